@@ -1,0 +1,61 @@
+# Shared by the run and test scripts: installs what they need and starts/stops Azurite.
+# Source it from the repository root.
+
+log() { printf '\033[1m[liaisonbot]\033[0m %s\n' "$*" >&2; }
+
+# Node tools (Azurite, Agents Playground, card and manifest validators) exactly as the committed lock file says.
+ensure_node_tools() {
+  command -v node >/dev/null || { log "node is required (Node.js 20 or newer)"; exit 1; }
+  local stamp=node_modules/.liaisonbot-lock-sha
+  local want; want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
+  log "installing node tools from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$want" > "$stamp"
+}
+
+# Debian's Chromium for the end-to-end test (Playwright must never download a browser of its own).
+ensure_chromium() {
+  if command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi 'noto sans cjk'; then return; fi
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  log "installing Debian chromium and CJK fonts"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >&2
+}
+
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+# start_azurite DATA_DIR [TABLE_PORT QUEUE_PORT]: starts the table and queue services and sets AZURITE_CONNECTION.
+start_azurite() {
+  local dir=$1 table_port=${2:-$(free_port)} queue_port=${3:-$(free_port)}
+  mkdir -p "$dir/table" "$dir/queue"
+  local common=(--skipApiVersionCheck --loose --disableTelemetry --silent)
+  node node_modules/azurite/dist/src/table/main.js --tableHost 127.0.0.1 --tablePort "$table_port" \
+    --location "$dir/table" "${common[@]}" >"$dir/table.log" 2>&1 &
+  AZURITE_TABLE_PID=$!
+  node node_modules/azurite/dist/src/queue/main.js --queueHost 127.0.0.1 --queuePort "$queue_port" \
+    --location "$dir/queue" "${common[@]}" >"$dir/queue.log" 2>&1 &
+  AZURITE_QUEUE_PID=$!
+  for port in "$table_port" "$queue_port"; do
+    for _ in $(seq 1 200); do
+      curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+      kill -0 "$AZURITE_TABLE_PID" 2>/dev/null && kill -0 "$AZURITE_QUEUE_PID" 2>/dev/null \
+        || { log "Azurite did not start:"; cat "$dir"/*.log >&2; exit 1; }
+      sleep 0.1
+    done
+  done
+  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
+  export AZURITE_CONNECTION
+  log "Azurite: tables on $table_port, queues on $queue_port"
+}
+
+# SIGINT, not SIGTERM: Azurite saves its table store on SIGINT only.
+stop_azurite() {
+  local pids=()
+  for pid in ${AZURITE_TABLE_PID:-} ${AZURITE_QUEUE_PID:-}; do
+    kill -INT "$pid" 2>/dev/null && pids+=("$pid")
+  done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  AZURITE_TABLE_PID="" AZURITE_QUEUE_PID=""
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Command 1: Azurite + the bot (Development, anonymous) + the Microsoft 365 Agents Playground, with the sample roster.
+# Ctrl-C stops all three (Azurite with SIGINT so it saves its data under .data/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/tools.sh
+
+BOT_PORT=${BOT_PORT:-3978}
+PLAYGROUND_PORT=${PLAYGROUND_PORT:-56150}
+ensure_node_tools
+[ -f .env ] && { set -a; source .env; set +a; }
+
+log "building the bot"
+dotnet build src/LiaisonBot -c Debug -v quiet -nologo >&2
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "stopping"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_azurite
+}
+trap cleanup INT TERM EXIT
+
+start_azurite .data/azurite 10002 10001
+export Storage__ConnectionString=$AZURITE_CONNECTION ASPNETCORE_ENVIRONMENT=Development
+
+dll=src/LiaisonBot/bin/Debug/net10.0/LiaisonBot.dll
+log "importing samples/roster.csv"
+dotnet "$dll" import-roster samples/roster.csv
+
+dotnet "$dll" --contentRoot src/LiaisonBot --urls "http://127.0.0.1:$BOT_PORT" &
+pids+=($!)
+until curl -sf "http://127.0.0.1:$BOT_PORT/healthz" >/dev/null; do sleep 0.2; done
+
+mkdir -p .data/playground
+cp samples/m365agentsplayground.yml .data/playground/.m365agentsplayground.yml
+(cd .data/playground && TEAMSAPPTESTER_BROWSER=none exec node ../../node_modules/@microsoft/m365agentsplayground/cli.js \
+  -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry) &
+pids+=($!)
+until curl -s "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping" | grep -q pong; do sleep 0.2; done
+
+log "ready: open http://127.0.0.1:$PLAYGROUND_PORT/ (you are 高浩然, leader of 城关镇联络组). Ctrl-C stops everything."
+wait -n "${pids[@]}" || true

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Command 2: restore, build and run every test (unit, integration on a real Azurite, token, card, manifest, end to end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/tools.sh
+
+ensure_node_tools
+ensure_chromium
+
+log "restoring and building"
+dotnet restore --locked-mode >&2
+dotnet build --no-restore -c Release -warnaserror >&2
+
+work=$(mktemp -d)
+trap 'stop_azurite; rm -rf "$work"' EXIT
+start_azurite "$work/azurite"
+export LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION
+
+log "running tests"
+status=0
+dotnet test --no-build -c Release --logger "trx;LogFileName=results.trx" --results-directory "$work/results" \
+  --logger "console;verbosity=normal" "$@" || status=$?
+
+trx=$(find "$work/results" -name results.trx | head -n 1)
+if [ -n "$trx" ]; then
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  echo "tests: $(get passed) passed, $(get failed) failed, $(( $(get total) - $(get executed) )) skipped"
+fi
+exit $status

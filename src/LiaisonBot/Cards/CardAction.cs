@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using LiaisonBot.Protocol;
+
+namespace LiaisonBot.Cards;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+public abstract record CardAction(string Title)
+{
+    public string? Id { get; init; }
+}
+
+/// <summary>
+/// A Universal Action: the bot answers the invoke with a card that replaces this one in place. Clients older than
+/// Universal Actions run the <see cref="Fallback"/> submit instead, which carries the same verb.
+/// </summary>
+public sealed record ExecuteAction(string Title, string Verb) : CardAction(Title)
+{
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
+
+    /// <summary>Skip client-side validation for actions such as Cancel.</summary>
+    public string? AssociatedInputs { get; init; }
+
+    public CardAction Fallback => new SubmitAction(Title)
+    {
+        Data = new Dictionary<string, string>(Data ?? new Dictionary<string, string>()) { [CardActions.VerbKey] = Verb },
+        AssociatedInputs = AssociatedInputs,
+    };
+}
+
+public sealed record SubmitAction(string Title) : CardAction(Title)
+{
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
+    public string? AssociatedInputs { get; init; }
+}
+
+public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);

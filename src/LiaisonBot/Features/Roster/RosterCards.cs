@@ -1,0 +1,136 @@
+using LiaisonBot.Cards;
+using LiaisonBot.Localization;
+
+namespace LiaisonBot.Features.Roster;
+
+/// <summary>The cards about who you are: welcome, help, my info, my group, the roster overview, refusals.</summary>
+public static class RosterCards
+{
+    public static AdaptiveCard Welcome(Caller caller, IEnumerable<CommandInfo> commands)
+    {
+        var t = caller.Texts;
+        var member = caller.Member!;
+        return new AdaptiveCard(
+            new Container([
+                Parts.Title(t.Format("Welcome.Title", member.Name)),
+                new TextBlock(t["Welcome.Intro"]) { IsSubtle = true },
+            ]) { Style = ContainerStyle.Emphasis, Bleed = true },
+            new FactSet(IdentityFacts(caller).ToList()),
+            new TextBlock(t["Welcome.YouCan"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium })
+        {
+            Actions = commands.Select(c => c.Button(t)).ToList<CardAction>(),
+            Speak = t.Format("Welcome.Title", member.Name),
+        };
+    }
+
+    public static AdaptiveCard NotOnRoster(Caller caller)
+    {
+        var t = caller.Texts;
+        var office = caller.Roster.WithRole(Roles.Secretariat).Select(s => $"{s.Name} {s.Email}").ToList();
+        var contact = office.Count > 0 ? string.Join(t["List.Separator"], office) : t["NotOnRoster.Office"];
+        return new AdaptiveCard(
+            Parts.Title(t["NotOnRoster.Title"]),
+            new TextBlock(t.Format("NotOnRoster.Body", contact)))
+        {
+            Speak = t["NotOnRoster.Title"],
+        };
+    }
+
+    public static AdaptiveCard Help(Caller caller, IReadOnlyList<CommandInfo> commands, string? notUnderstood)
+    {
+        var t = caller.Texts;
+        var body = new List<CardElement> { Parts.Title(t["Help.Title"]) };
+        if (notUnderstood is { Length: > 0 })
+        {
+            body.Add(new TextBlock(t.Format("Help.NotUnderstood", Parts.Clip(notUnderstood, 40))) { Color = TextColor.Attention });
+        }
+
+        body.Add(new TextBlock(t["Help.Intro"]) { IsSubtle = true });
+        body.Add(new FactSet(commands.Select(c => new Fact(c.Word(t), t[$"Help.{c.Verb}"])).ToList()));
+        if (!caller.IsOnRoster)
+        {
+            body.Add(new TextBlock(t["Help.NotOnRoster"]) { IsSubtle = true, Separator = true });
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = commands.Where(c => c.Verb != RosterCommands.Help).Select(c => c.Button(t)).ToList<CardAction>(),
+            Speak = t["Help.Title"],
+        };
+    }
+
+    public static AdaptiveCard WhoAmI(Caller caller)
+    {
+        var t = caller.Texts;
+        var member = caller.Member!;
+        var facts = new List<Fact> { new(t["Fact.Name"], member.Name), new(t["Fact.Code"], member.Code) };
+        facts.AddRange(IdentityFacts(caller));
+        facts.Add(new Fact(t["Fact.Email"], member.Email));
+        return new AdaptiveCard(Parts.Title(t["WhoAmI.Title"]), new FactSet(facts))
+        {
+            Actions = [new ExecuteAction(t["Button.group"], RosterCommands.Group)],
+        };
+    }
+
+    /// <summary>Leaders and the secretariat also see who has installed the app, so they know whom notices reach.</summary>
+    public static AdaptiveCard Group(Caller caller, ISet<string> installed)
+    {
+        var t = caller.Texts;
+        if (caller.Group is not { } group)
+        {
+            return new AdaptiveCard(Parts.Title(t["Group.TitleNone"]), new TextBlock(t["Group.None"]));
+        }
+
+        var showInstalls = caller.Has(Roles.Leader) || caller.Has(Roles.Secretariat);
+        var members = caller.Roster.MembersOf(group.Code)
+            .OrderByDescending(m => m.Has(Roles.Leader)).ThenBy(m => m.Code, StringComparer.Ordinal).ToList();
+        var facts = members.Select(m =>
+        {
+            var roles = RoleNames.Display(t, m.Roles & ~Roles.Member);
+            var status = showInstalls ? t[installed.Contains(m.Code) ? "Group.Installed" : "Group.NotInstalled"] : null;
+            return new Fact(m.Name, string.Join(" · ", new[] { roles, status }.Where(s => s is { Length: > 0 })) is { Length: > 0 } v ? v : t["Role.Member"]);
+        }).ToList();
+        return new AdaptiveCard(
+            Parts.Title(group.Name),
+            new TextBlock($"{t[$"Kind.{group.Kind}"]} · {t.Format("Group.Count", members.Count)}") { IsSubtle = true, Spacing = Spacing.None },
+            new FactSet(facts));
+    }
+
+    public static AdaptiveCard Overview(Caller caller, ISet<string> installed)
+    {
+        var t = caller.Texts;
+        var roster = caller.Roster;
+        if (roster.IsEmpty)
+        {
+            return new AdaptiveCard(Parts.Title(t["Roster.Title"]), new TextBlock(t["Roster.Empty"]));
+        }
+
+        var people = roster.Members.Where(m => m.GroupCode is not null).ToList();
+        var summary = t.Format("Roster.Summary", roster.Groups.Count, roster.Groups.Count(g => g.Kind == GroupKind.Township),
+            roster.Groups.Count(g => g.Kind == GroupKind.Agency), people.Count, roster.WithRole(Roles.StandingCommittee).Count(),
+            roster.WithRole(Roles.Secretariat).Count());
+        var reach = t.Format("Roster.Installed", roster.Members.Count(m => installed.Contains(m.Code)), roster.Members.Count);
+        var rows = roster.Groups.Select(g =>
+        {
+            var members = roster.MembersOf(g.Code).ToList();
+            return new Fact(g.Name, t.Format("Roster.GroupLine", members.Count, members.Count(m => installed.Contains(m.Code)),
+                roster.LeaderOf(g.Code)?.Name ?? "—"));
+        }).ToList();
+        return new AdaptiveCard(
+            Parts.Title(t["Roster.Title"]),
+            new TextBlock(summary),
+            new TextBlock(reach) { Weight = TextWeight.Bolder },
+            new FactSet(rows) { Separator = true });
+    }
+
+    public static AdaptiveCard NotAllowed(Texts t, Roles requires) =>
+        new(new TextBlock(t.Format("NotAllowed", RoleNames.Display(t, requires, t["List.Or"]))) { Color = TextColor.Attention });
+
+    private static IEnumerable<Fact> IdentityFacts(Caller caller)
+    {
+        var t = caller.Texts;
+        var group = caller.Group;
+        yield return new Fact(t["Fact.Group"], group is null ? t["WhoAmI.NoGroup"] : $"{group.Name}（{t[$"Kind.{group.Kind}"]}）");
+        yield return new Fact(t["Fact.Roles"], RoleNames.Display(t, caller.Member!.Roles));
+    }
+}

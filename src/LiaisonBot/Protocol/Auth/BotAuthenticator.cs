@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LiaisonBot.Protocol.Auth;
+
+/// <summary>
+/// Checks the bearer token the Bot Connector sends with every activity (bot-protocol.md §1.1): the Bot Framework issuer,
+/// our app id as audience, lifetime with 5 minutes skew, an RS256/384/512 signature by a published key that is endorsed
+/// for the activity's channel, and a <c>serviceurl</c> claim naming the activity's serviceUrl.
+/// </summary>
+public sealed class BotAuthenticator
+{
+    public const string MetadataHttpClientName = "LiaisonBot.BotMetadata";
+
+    static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    readonly BotOptions _options;
+    readonly BotSigningKeys? _keys;
+    readonly TimeProvider _time;
+    readonly ILogger _logger;
+    readonly JsonWebTokenHandler _handler = new();
+
+    /// <exception cref="InvalidOperationException">The metadata URL is not https (or http on a loopback host).</exception>
+    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<BotAuthenticator> logger)
+    {
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        var metadataUrl = MetadataUrl.Parse(_options.ToBotFromChannelOpenIdMetadataUrl, nameof(BotOptions.ToBotFromChannelOpenIdMetadataUrl));
+        if (!_options.IsAnonymous)
+            _keys = new BotSigningKeys(metadataUrl, httpClientFactory.CreateClient(MetadataHttpClientName), time, logger);
+    }
+
+    public async Task<AuthResult> AuthenticateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken ct)
+    {
+        // Without an app id there is no audience to check a token against, so a token is refused rather than ignored.
+        if (_keys is null)
+            return string.IsNullOrEmpty(authorizationHeader)
+                ? AuthResult.Success
+                : AuthResult.Fail("Authorization header sent to a bot without MicrosoftAppId (anonymous mode)");
+
+        if (ReadBearer(authorizationHeader) is not { } token)
+            return AuthResult.Fail(authorizationHeader is null ? "missing Authorization header" : "Authorization header is not 'Bearer <token>'");
+        if (ReadUnvalidated(token) is not { } jwt)
+            return AuthResult.Fail("token is not a JWT");
+
+        // Cheap checks on the unvalidated token first: a token we would never accept costs no key lookup or signature work.
+        if (!string.Equals(jwt.Issuer, _options.ToBotFromChannelTokenIssuer, StringComparison.Ordinal))
+            return AuthResult.Fail("issuer is not the Bot Framework");
+        if (!Algorithms.Contains(jwt.Alg, StringComparer.Ordinal))
+            return AuthResult.Fail("signature algorithm not allowed");
+        if (string.IsNullOrEmpty(jwt.Kid))
+            return AuthResult.Fail("token has no key id");
+        if (string.IsNullOrEmpty(channelId))
+            return AuthResult.Fail("activity has no channelId");
+        if (string.IsNullOrEmpty(serviceUrl))
+            return AuthResult.Fail("activity has no serviceUrl");
+
+        BotSigningKey? key;
+        try
+        {
+            key = await _keys.FindAsync(jwt.Kid, ct);
+        }
+        catch (InvalidOperationException ex)
+        {
+            _logger.LogError(ex, "Bot Framework signing keys are unavailable");
+            return AuthResult.Fail("signing keys unavailable");
+        }
+        if (key is null)
+            return AuthResult.Fail("unknown signing key");
+
+        var result = await _handler.ValidateTokenAsync(token, Parameters(key.Key));
+        if (!result.IsValid)
+            return AuthResult.Fail(Describe(result.Exception));
+
+        if (key.Endorsements is null || !key.Endorsements.Contains(channelId))
+            return AuthResult.Fail("signing key not endorsed for the channel");
+
+        var validated = (JsonWebToken)result.SecurityToken;
+        if (CheckLifetime(validated) is { } lifetimeFailure)
+            return AuthResult.Fail(lifetimeFailure);
+        if (!validated.TryGetPayloadValue<string>("serviceurl", out var claim) || string.IsNullOrEmpty(claim))
+            return AuthResult.Fail("token has no serviceurl claim");
+        if (!SameServiceUrl(claim, serviceUrl))
+            return AuthResult.Fail("serviceurl claim does not match the activity");
+
+        return AuthResult.Success;
+    }
+
+    TokenValidationParameters Parameters(SecurityKey key) => new()
+    {
+        ValidIssuer = _options.ToBotFromChannelTokenIssuer,
+        ValidAudience = _options.MicrosoftAppId,
+        ValidAlgorithms = Algorithms,
+        IssuerSigningKey = key,
+        TryAllIssuerSigningKeys = false,
+        RequireSignedTokens = true,
+        // Lifetime is checked in CheckLifetime against the injected clock (the library's own check reads the system clock).
+        ValidateLifetime = false,
+    };
+
+    string? CheckLifetime(JsonWebToken token)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
+            return "token has no expiry";
+        if (now > token.ValidTo + ClockSkew)
+            return "token expired";
+        if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out _) && now < token.ValidFrom - ClockSkew)
+            return "token not yet valid";
+        return null;
+    }
+
+    static string? ReadBearer(string? header)
+    {
+        var parts = header?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts is [var scheme, var token] && scheme == "Bearer" ? token : null;
+    }
+
+    JsonWebToken? ReadUnvalidated(string token)
+    {
+        if (!_handler.CanReadToken(token))
+            return null;
+        try
+        {
+            var jwt = new JsonWebToken(token);
+            return jwt.IsEncrypted ? null : jwt;
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
+        {
+            return null;
+        }
+    }
+
+    static bool SameServiceUrl(string claim, string activity) =>
+        string.Equals(claim.TrimEnd('/'), activity.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    static string Describe(Exception? ex) => ex switch
+    {
+        SecurityTokenInvalidAudienceException => "audience is not this bot",
+        SecurityTokenInvalidIssuerException => "issuer is not the Bot Framework",
+        SecurityTokenInvalidAlgorithmException => "signature algorithm not allowed",
+        SecurityTokenSignatureKeyNotFoundException => "unknown signing key",
+        SecurityTokenInvalidSignatureException => "signature invalid",
+        _ => $"token invalid ({ex?.GetType().Name ?? "unknown"})",
+    };
+}

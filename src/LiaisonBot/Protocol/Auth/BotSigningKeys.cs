@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LiaisonBot.Protocol.Auth;
+
+/// <summary>A published signing key and the channels it is endorsed for (null: the key has no endorsements).</summary>
+internal sealed record BotSigningKey(SecurityKey Key, IReadOnlySet<string>? Endorsements);
+
+/// <summary>
+/// The Bot Framework signing keys. <see cref="ConfigurationManager{T}"/> refreshes them every 12 h; a token signed with a
+/// key we have not seen forces one early refresh, because Microsoft may publish new keys at any time (§1.3).
+/// </summary>
+internal sealed class BotSigningKeys
+{
+    // Microsoft.IdentityModel 8.x refreshes in the background after RequestRefresh(), so we wait a little for the new
+    // document rather than failing the very request that told us the keys changed.
+    static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(25);
+
+    readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    readonly TimeProvider _time;
+    readonly ILogger _logger;
+    readonly Lock _gate = new();
+    Task? _forcedRefresh;
+    DateTimeOffset _forcedRefreshAt;
+
+    public BotSigningKeys(Uri metadataUrl, HttpClient http, TimeProvider time, ILogger logger)
+    {
+        var documents = new HttpDocumentRetriever(http) { RequireHttps = !MetadataUrl.IsLoopback(metadataUrl) };
+        _manager = new(metadataUrl.AbsoluteUri, new BotOpenIdConfigurationRetriever(), documents);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>The key with this id, refreshing the key set once if it is unknown; null if it is still unknown.</summary>
+    /// <exception cref="InvalidOperationException">The metadata has never been fetched successfully.</exception>
+    public async Task<BotSigningKey?> FindAsync(string kid, CancellationToken ct)
+    {
+        var config = await CurrentAsync(ct);
+        var key = Find(config, kid);
+        if (key is not null)
+            return key;
+
+        await ForceRefreshAsync(config, ct);
+        return Find(await CurrentAsync(ct), kid);
+    }
+
+    async Task<BotOpenIdConfiguration> CurrentAsync(CancellationToken ct) =>
+        (BotOpenIdConfiguration)await _manager.GetConfigurationAsync(ct);
+
+    static BotSigningKey? Find(BotOpenIdConfiguration config, string kid)
+    {
+        var key = config.SigningKeys.FirstOrDefault(k => string.Equals(k.KeyId, kid, StringComparison.Ordinal));
+        return key is null ? null : new(key, config.Endorsements.GetValueOrDefault(kid));
+    }
+
+    /// <summary>
+    /// At most one forced refresh per <see cref="BaseConfigurationManager.RefreshInterval"/> (5 min); callers inside that
+    /// window share it, so tokens with made-up key ids cannot make us hammer the metadata endpoint or stall requests.
+    /// </summary>
+    Task ForceRefreshAsync(BotOpenIdConfiguration stale, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            if (_forcedRefresh is null || now - _forcedRefreshAt >= _manager.RefreshInterval)
+            {
+                _logger.LogInformation("Unknown signing key id; refreshing the Bot Framework signing keys");
+                _forcedRefreshAt = now;
+                _manager.RequestRefresh();
+                _forcedRefresh = WaitForNewConfigurationAsync(stale);
+            }
+            return _forcedRefresh.WaitAsync(ct);
+        }
+    }
+
+    async Task WaitForNewConfigurationAsync(BotOpenIdConfiguration stale)
+    {
+        var deadline = _time.GetUtcNow() + RefreshWait;
+        try
+        {
+            while (_time.GetUtcNow() < deadline)
+            {
+                if (!ReferenceEquals(await _manager.GetConfigurationAsync(CancellationToken.None), stale))
+                    return;
+                await Task.Delay(RefreshPoll, _time);
+            }
+            _logger.LogWarning("Bot Framework signing keys were not refreshed within {Wait}", RefreshWait);
+        }
+        catch (Exception ex)
+        {
+            // Shared by every caller for the next 5 minutes: a failed refresh must read as "key still unknown", not throw.
+            _logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using LiaisonBot.Protocol.Auth;
+using LiaisonBot.Protocol.Connector;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Protocol;
+
+/// <summary>
+/// <c>POST /api/messages</c>: authenticate, read the activity, drop redeliveries, dispatch, answer.
+/// Nothing reaches a handler, and nothing is stored, before the caller is authenticated.
+/// </summary>
+public static class BotEndpoint
+{
+    public const string Path = "/api/messages";
+
+    /// <summary>Teams messages are at most ~100 KB; anything far larger is not a real activity.</summary>
+    public const int MaxBodyBytes = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync);
+        // The Agents Playground probes the endpoint with HEAD before it connects; a GET from a browser is harmless too.
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], () => Results.Ok());
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        BotAuthenticator authenticator,
+        Router router,
+        ConnectorClient connector,
+        InboxDeduplicator inbox,
+        IOptions<BotOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken ct)
+    {
+        var log = loggers.CreateLogger(typeof(BotEndpoint));
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(authorization) && !options.Value.IsAnonymous)
+        {
+            log.LogWarning("Rejected a request without an Authorization header.");
+            return Results.Unauthorized();
+        }
+
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await ReadBodyAsync(http.Request, ct);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        var auth = await authenticator.AuthenticateAsync(authorization, activity?.ChannelId, activity?.ServiceUrl, ct);
+        if (!auth.Succeeded)
+        {
+            log.LogWarning("Rejected a request: {Reason}. MS-CV {CorrelationVector}", auth.Failure, http.Request.Headers["MS-CV"].ToString());
+            return Results.Unauthorized();
+        }
+
+        if (activity is not { Type.Length: > 0 })
+        {
+            return Results.BadRequest();
+        }
+
+        using var scope = log.BeginScope(new Dictionary<string, object?>
+        {
+            ["MsCv"] = http.Request.Headers["MS-CV"].ToString(),
+            ["ActivityType"] = activity.Type,
+            ["ActivityName"] = activity.Name,
+            ["ActivityId"] = activity.Id,
+        });
+
+        if (activity.Type != ActivityTypes.Invoke && !await inbox.IsFirstDeliveryAsync(activity, ct))
+        {
+            log.LogInformation("Ignored a redelivered activity.");
+            return Results.Ok();
+        }
+
+        InvokeResponse? answer;
+        try
+        {
+            answer = await router.DispatchAsync(new Turn(activity, connector, http.RequestServices), ct);
+        }
+        catch
+        {
+            // Let the channel's redelivery try again instead of dropping it as a duplicate.
+            await inbox.ForgetAsync(activity, CancellationToken.None);
+            throw;
+        }
+
+        return answer switch
+        {
+            null => Results.Ok(),
+            { Body: null } => Results.StatusCode(answer.Status),
+            _ => Results.Json(answer.Body, BotJson.Options, statusCode: answer.Status),
+        };
+    }
+
+    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (chunked bodies carry no length).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

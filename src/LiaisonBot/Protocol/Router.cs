@@ -1,0 +1,159 @@
+namespace LiaisonBot.Protocol;
+
+public delegate Task TurnHandler(Turn turn, CancellationToken ct);
+
+public delegate Task<InvokeResponse> VerbHandler(Turn turn, CancellationToken ct);
+
+/// <summary>
+/// The one place that decides which handler gets an activity: by type, Teams event type, card verb or command word.
+/// Features register their handlers at start-up; the router itself knows none of them.
+/// </summary>
+public sealed class Router
+{
+    private readonly List<TurnHandler> hooks = [];
+    private readonly List<(string Word, TurnHandler Handler)> commands = [];
+    private readonly Dictionary<string, VerbHandler> verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TurnHandler> events = new(StringComparer.OrdinalIgnoreCase);
+    private TurnHandler? fallback;
+    private Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>>? onError;
+
+    /// <summary>Runs before every handler, in registration order (e.g. to identify the caller).</summary>
+    public Router Use(TurnHandler hook)
+    {
+        hooks.Add(hook);
+        return this;
+    }
+
+    /// <summary>A text command: the whole message, or its first words, in any of <paramref name="words"/> (case-insensitive).</summary>
+    public Router Command(IEnumerable<string> words, TurnHandler handler)
+    {
+        commands.AddRange(words.Select(w => (w.Trim().ToLowerInvariant(), handler)));
+        commands.Sort((a, b) => b.Word.Length.CompareTo(a.Word.Length)); // longest first: "my reports" before "my"
+        return this;
+    }
+
+    /// <summary>A card verb, from an Action.Execute invoke or its Action.Submit fallback.</summary>
+    public Router Verb(string verb, VerbHandler handler)
+    {
+        verbs.Add(verb, handler);
+        return this;
+    }
+
+    /// <summary>An activity type (e.g. <c>installationUpdate</c>), or <c>conversationUpdate/{eventType}</c> for Teams events.</summary>
+    public Router On(string typeOrEvent, TurnHandler handler)
+    {
+        events.Add(typeOrEvent, handler);
+        return this;
+    }
+
+    /// <summary>Text that matches no command.</summary>
+    public Router Fallback(TurnHandler handler)
+    {
+        fallback = handler;
+        return this;
+    }
+
+    /// <summary>What the user sees when a handler fails; the answer for an invoke, or null after messaging the user.</summary>
+    public Router OnError(Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>> handler)
+    {
+        onError = handler;
+        return this;
+    }
+
+    /// <summary>Handles the turn; returns the invoke answer, or null for activities that get a plain 200.</summary>
+    public async Task<InvokeResponse?> DispatchAsync(Turn turn, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var hook in hooks)
+            {
+                await hook(turn, ct);
+            }
+
+            return await RouteAsync(turn, ct);
+        }
+        catch (Exception e) when (onError is not null && e is not OperationCanceledException)
+        {
+            return await onError(turn, e, ct);
+        }
+    }
+
+    private async Task<InvokeResponse?> RouteAsync(Turn turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == CardActions.InvokeName:
+                return await ExecuteAsync(turn, ct);
+
+            case ActivityTypes.Invoke:
+                return InvokeResponse.NotImplemented;
+
+            case ActivityTypes.Message when CardActions.Verb(activity) is not null:
+                await SubmitAsync(turn, ct);
+                return null;
+
+            case ActivityTypes.Message:
+                var text = turn.Text.ToLowerInvariant();
+                var handler = commands.FirstOrDefault(c => Matches(text, c.Word)).Handler ?? fallback;
+                if (handler is not null)
+                {
+                    await handler(turn, ct);
+                }
+
+                return null;
+
+            default:
+                var key = activity.ChannelData?.EventType is { Length: > 0 } eventType ? $"{activity.Type}/{eventType}" : activity.Type;
+                if ((key is not null && events.TryGetValue(key, out var eventHandler)) ||
+                    (activity.Type is not null && events.TryGetValue(activity.Type, out eventHandler)))
+                {
+                    await eventHandler(turn, ct);
+                }
+
+                return null; // unknown activity types are acknowledged and ignored, as the protocol requires
+        }
+    }
+
+    private async Task<InvokeResponse> ExecuteAsync(Turn turn, CancellationToken ct)
+    {
+        if (CardActions.Action(turn.Activity) is null)
+        {
+            return new InvokeResponse(400, new UniversalActionBody(400, InvokeResponse.ErrorType, new ErrorValue("BadRequest", "value.action must be an Action.Execute.")));
+        }
+
+        return CardActions.Verb(turn.Activity) is { } verb && verbs.TryGetValue(verb, out var handler)
+            ? await handler(turn, ct)
+            : InvokeResponse.Error(400, "UnknownVerb", "This button is no longer supported.");
+    }
+
+    /// <summary>Old clients run our Action.Submit fallback: same handler, and its card arrives as a new message.</summary>
+    private async Task SubmitAsync(Turn turn, CancellationToken ct)
+    {
+        if (!verbs.TryGetValue(CardActions.Verb(turn.Activity)!, out var handler))
+        {
+            return;
+        }
+
+        var answer = (await handler(turn, ct)).Universal;
+        if (answer?.Type == InvokeResponse.CardType)
+        {
+            await turn.ReplyAsync(new Activity
+            {
+                Type = ActivityTypes.Message,
+                Attachments = [new Attachment { ContentType = InvokeResponse.CardType, Content = answer.Value }],
+            }, ct);
+        }
+        else if (answer?.Value is string message)
+        {
+            await turn.ReplyAsync(message, ct);
+        }
+        else if (answer?.Value is ErrorValue error)
+        {
+            await turn.ReplyAsync(error.Message, ct);
+        }
+    }
+
+    private static bool Matches(string text, string word) =>
+        text == word || (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length && char.IsWhiteSpace(text[word.Length]));
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using LiaisonBot.Protocol.Connector;
+
+namespace LiaisonBot.Protocol;
+
+/// <summary>One inbound activity on its way through the router, with what handlers need to answer it.</summary>
+public sealed class Turn(Activity activity, ConnectorClient connector, IServiceProvider services)
+{
+    private readonly Dictionary<Type, object> items = [];
+
+    public Activity Activity { get; } = activity;
+
+    public ConnectorClient Connector { get; } = connector;
+
+    /// <summary>The request's service scope, so handlers registered at start-up can use scoped services.</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>The user's text with the bot's @mention removed (channels only deliver messages that mention the bot).</summary>
+    public string Text { get; } = Mentions.StripBotMention(activity);
+
+    public bool IsPersonal => Activity.Conversation?.ConversationType is null or "personal";
+
+    /// <summary>Card data: <c>value.action.data</c> of an Action.Execute invoke, or <c>value</c> of an Action.Submit.</summary>
+    public JsonElement? ActionData => CardActions.Data(Activity);
+
+    public string? ActionString(string key) =>
+        ActionData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+
+    /// <summary>Turn-scoped state that an early hook computes once for the handlers after it (e.g. who is calling).</summary>
+    public void Set<T>(T value) where T : class => items[typeof(T)] = value;
+
+    public T Get<T>() where T : class =>
+        items.TryGetValue(typeof(T), out var value) ? (T)value : throw new InvalidOperationException($"{typeof(T).Name} was not set for this turn.");
+
+    public Task<ResourceResponse> ReplyAsync(Activity reply, CancellationToken ct) =>
+        Activity.Id is { Length: > 0 } id
+            ? Connector.ReplyAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, id, Address(reply) with { ReplyToId = id }, ct)
+            : Connector.SendAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, Address(reply), ct);
+
+    public Task<ResourceResponse> ReplyAsync(string text, CancellationToken ct) =>
+        ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, ct);
+
+    /// <summary>Addresses an outbound activity back to where this one came from (bot-protocol.md §3.3).</summary>
+    private Activity Address(Activity reply) => reply with
+    {
+        From = Activity.Recipient,
+        Recipient = Activity.From,
+        Conversation = Activity.Conversation,
+        ChannelId = Activity.ChannelId,
+        ServiceUrl = Activity.ServiceUrl,
+        Locale = reply.Locale ?? Activity.Locale,
+    };
+}

@@ -1,0 +1,51 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Storage;
+
+/// <summary>
+/// The one place that knows the storage account: hands out table clients by logical name and creates the tables that
+/// features declared with <see cref="StorageServiceCollectionExtensions.AddTable"/>.
+/// </summary>
+public sealed class Tables
+{
+    private readonly TableServiceClient service;
+    private readonly string prefix;
+    private readonly IReadOnlyList<string> declared;
+
+    public Tables(IOptions<StorageOptions> options, IEnumerable<DeclaredTable> declared)
+    {
+        var clientOptions = new TableClientOptions();
+        // The SDK already retries 408/429/500/502/503/504 and socket errors; we bound it so a user waits seconds, not minutes.
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        service = new TableServiceClient(options.Value.ConnectionString, clientOptions);
+        prefix = options.Value.TablePrefix;
+        this.declared = declared.Select(t => t.Name).Distinct().ToList();
+    }
+
+    public TableClient this[string name] => service.GetTableClient(prefix + name);
+
+    public async Task CreateAllAsync(CancellationToken ct)
+    {
+        foreach (var name in declared)
+        {
+            await this[name].CreateIfNotExistsAsync(ct);
+        }
+    }
+
+    /// <summary>A cheap round trip that proves the account answers: used by /healthz.</summary>
+    public async Task PingAsync(CancellationToken ct)
+    {
+        await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: ct).AsPages(pageSizeHint: 1))
+        {
+            break;
+        }
+    }
+}
+
+public sealed record DeclaredTable(string Name);
