@@ -30,16 +30,16 @@ dll=src/LiaisonBot/bin/Debug/net10.0/LiaisonBot.dll
 log "importing samples/roster.csv"
 dotnet "$dll" import-roster samples/roster.csv
 
-dotnet "$dll" --contentRoot src/LiaisonBot --urls "http://127.0.0.1:$BOT_PORT" &
+dotnet "$dll" --contentRoot "$PWD/src/LiaisonBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)
-until curl -sf "http://127.0.0.1:$BOT_PORT/healthz" >/dev/null; do sleep 0.2; done
+wait_for "the bot" "${pids[-1]}" curl -sf "http://127.0.0.1:$BOT_PORT/healthz"
 
 mkdir -p .data/playground
 cp samples/m365agentsplayground.yml .data/playground/.m365agentsplayground.yml
 (cd .data/playground && TEAMSAPPTESTER_BROWSER=none exec node ../../node_modules/@microsoft/m365agentsplayground/cli.js \
   -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry) &
 pids+=($!)
-until curl -s "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping" | grep -q pong; do sleep 0.2; done
+wait_for "the Agents Playground" "${pids[-1]}" curl -sf "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping"
 
 log "ready: open http://127.0.0.1:$PLAYGROUND_PORT/ (you are 高浩然, leader of 城关镇联络组). Ctrl-C stops everything."
 wait -n "${pids[@]}" || true

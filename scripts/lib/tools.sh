@@ -23,6 +23,15 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >&2
 }
 
+# wait_for NAME PID COMMAND...: polls COMMAND until it succeeds; fails at once if PID died.
+wait_for() {
+  local name=$1 pid=$2; shift 2
+  until "$@" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { log "$name did not start"; exit 1; }
+    sleep 0.2
+  done
+}
+
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 # start_azurite DATA_DIR [TABLE_PORT QUEUE_PORT]: starts the table and queue services and sets AZURITE_CONNECTION.

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Manifest;
 

@@ -12,6 +12,13 @@ public sealed class RosterCommands(CommandCatalog catalog, ConversationStore con
     public const string Group = "group";
     public const string Roster = "roster";
 
+    public static readonly CommandInfo HelpCommand = new(Help, Requires: null);
+    public static readonly CommandInfo WhoAmICommand = new(WhoAmI, Roles.None);
+    public static readonly CommandInfo GroupCommand = new(Group, Roles.None);
+    public static readonly CommandInfo RosterCommand = new(Roster, Roles.Secretariat);
+
+    public static IReadOnlyList<CommandInfo> All { get; } = [HelpCommand, WhoAmICommand, GroupCommand, RosterCommand];
+
     /// <summary>The bot was added to a 1:1 chat: greet the person, or tell them politely whom to ask.</summary>
     public async Task WelcomeAsync(Turn turn, CancellationToken ct)
     {

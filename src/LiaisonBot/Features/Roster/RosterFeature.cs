@@ -29,10 +29,10 @@ public static class RosterFeature
             .Fallback(commands.UnknownTextAsync)
             .OnError(commands.FailedAsync);
         app.Services.GetRequiredService<CommandCatalog>()
-            .Add(new CommandInfo(RosterCommands.Help, Requires: null), commands.HelpAsync)
-            .Add(new CommandInfo(RosterCommands.WhoAmI, Roles.None), commands.WhoAmIAsync)
-            .Add(new CommandInfo(RosterCommands.Group, Roles.None), commands.GroupAsync)
-            .Add(new CommandInfo(RosterCommands.Roster, Roles.Secretariat), commands.OverviewAsync);
+            .Add(RosterCommands.HelpCommand, commands.HelpAsync)
+            .Add(RosterCommands.WhoAmICommand, commands.WhoAmIAsync)
+            .Add(RosterCommands.GroupCommand, commands.GroupAsync)
+            .Add(RosterCommands.RosterCommand, commands.OverviewAsync);
         return app;
     }
 }

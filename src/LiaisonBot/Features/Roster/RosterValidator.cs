@@ -135,7 +135,8 @@ public static partial class RosterValidator
             errors.Add(new RosterError(row.Line, "Import.RoleNeedsGroup"));
         }
 
-        return errors.Count > before
+        // A group whose own definition was wrong has its error already; its members are not read.
+        return errors.Count > before || (inGroup && !groups.ContainsKey(row.GroupCode))
             ? null
             : new Member(row.Code, row.Name, inGroup ? groups[row.GroupCode].Group.Code : null, roles,
                 row.Email, row.AadObjectId.Length > 0 ? Guid.Parse(row.AadObjectId).ToString() : null);

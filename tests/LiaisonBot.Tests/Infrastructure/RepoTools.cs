@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LiaisonBot.Tests.Manifest;
+namespace LiaisonBot.Tests.Infrastructure;
 
 /// <summary>Finds the repository root and runs the repo's scripts (node validators, package script) from it.</summary>
 internal static class RepoTools
