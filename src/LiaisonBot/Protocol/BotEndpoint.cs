@@ -75,13 +75,8 @@ public static class BotEndpoint
             return Results.BadRequest();
         }
 
-        using var scope = log.BeginScope(new Dictionary<string, object?>
-        {
-            ["MsCv"] = http.Request.Headers["MS-CV"].ToString(),
-            ["ActivityType"] = activity.Type,
-            ["ActivityName"] = activity.Name,
-            ["ActivityId"] = activity.Id,
-        });
+        using var scope = log.BeginScope("{ActivityType} {ActivityName} {ActivityId} MS-CV {MsCv}",
+            activity.Type, activity.Name, activity.Id, http.Request.Headers["MS-CV"].ToString());
 
         if (activity.Type != ActivityTypes.Invoke && !await inbox.IsFirstDeliveryAsync(activity, ct))
         {

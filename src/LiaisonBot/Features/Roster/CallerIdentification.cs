@@ -58,6 +58,11 @@ public sealed class CallerIdentification(RosterStore rosters, ConversationStore 
             log.LogWarning("Member look-up failed with {Status} {Code}.", (int)e.StatusCode, e.ErrorCode);
             return null;
         }
+        catch (HttpRequestException e)
+        {
+            log.LogWarning("Member look-up could not reach the connector ({Error}).", e.HttpRequestError);
+            return null;
+        }
     }
 
     private static ConversationEntity Reference(Activity activity, string userId, string conversationId, string serviceUrl,

@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Protocol;
+using LiaisonBot.Storage;
+using LiaisonBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace LiaisonBot.Tests.EndToEnd;
+
+/// <summary>
+/// A person opens the Agents Playground in Chromium: the welcome card appears, typing <c>help</c> shows the help card,
+/// and a Chinese-speaking user gets both in Chinese. Screenshots land in the test output folder.
+/// </summary>
+public sealed class PlaygroundTests : IAsyncLifetime
+{
+    private WebApplicationFactory<Program> bot = null!;
+    private AgentsPlayground playground = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development"); // the playground sends no token: anonymous mode
+            web.UseSetting("MicrosoftAppId", "");
+            foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
+            {
+                web.UseSetting(key, value);
+            }
+        });
+        bot.UseKestrel(0);
+        bot.StartServer();
+        await bot.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+        var import = await bot.Services.GetRequiredService<RosterImporter>().ImportAsync(new StringReader(SampleRoster.Csv), CancellationToken.None);
+        Assert.True(import.Succeeded);
+
+        var endpoint = new Uri(bot.ClientOptions.BaseAddress, BotEndpoint.Path).AbsoluteUri.Replace("localhost", "127.0.0.1");
+        playground = await AgentsPlayground.StartAsync(endpoint);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await playground.DisposeAsync();
+        await bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Member_SeesTheWelcomeCard_AndTypingHelpShowsTheHelpCard()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        await page.GotoAsync(playground.Url.AbsoluteUri);
+
+        var welcome = page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" });
+        await welcome.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("城关镇联络组", await welcome.InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("welcome") });
+
+        var compose = page.Locator("[data-lexical-editor=\"true\"]").First;
+        await compose.ClickAsync();
+        await page.Keyboard.TypeAsync("help");
+        await page.Keyboard.PressAsync("Enter");
+        var help = page.Locator(".ac-adaptiveCard", new() { HasText = "What I can do" });
+        await help.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("whoami", await help.InnerTextAsync());
+
+        await help.GetByRole(AriaRole.Button, new() { Name = "My group" }).ClickAsync();
+        await page.Locator(".ac-adaptiveCard", new() { HasText = "✓ installed" }).WaitForAsync(new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = Shot("help-and-group") });
+
+        // The playground always says en-US; a custom activity carries zh-CN exactly as Teams would for a Chinese client.
+        await SendAsChineseClientAsync("帮助");
+        await page.Locator(".ac-adaptiveCard", new() { HasText = "我能做什么" }).WaitForAsync(new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = Shot("help-zh"), FullPage = true });
+    }
+
+    private async Task SendAsChineseClientAsync(string text)
+    {
+        using var http = new HttpClient { BaseAddress = playground.Url };
+        var config = JsonNode.Parse(await http.GetStringAsync("_internal/v1/config"))!;
+        var conversationId = (string)config["config"]!["personalChat"]!["id"]!;
+        var template = JsonNode.Parse(await http.GetStringAsync($"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}&type=botAdded"))!;
+        var activity = template.AsObject();
+        activity["type"] = "message";
+        activity["text"] = text;
+        activity["locale"] = "zh-CN";
+        activity.Remove("membersAdded");
+        var response = await http.PostAsJsonAsync("_internal/v1/customActivities", activity);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Shot(string name) => Path.Combine(AppContext.BaseDirectory, "screenshots", $"playground-{name}.png");
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LiaisonBot.Protocol;
+using LiaisonBot.Protocol.Connector;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace LiaisonBot.Tests.Fakes;
+
+public sealed partial class FakeBotFramework
+{
+    readonly Lock _gate = new();
+    readonly List<RecordedRequest> _requests = [];
+    readonly Queue<ConnectorFault> _nextFaults = new();
+    readonly Dictionary<string, ConnectorFault> _conversationFaults = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<TeamsChannelAccount>> _rosters = new(StringComparer.Ordinal);
+    readonly List<TeamsChannelAccount> _members = [];
+    TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    (double Rate, ConnectorFault Fault, Random Random)? _randomFaults;
+    long _activityIds = 1_700_000_000_000;
+
+    /// <summary>Every connector request so far (faulted ones included), oldest first.</summary>
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get { lock (_gate) return [.. _requests]; }
+    }
+
+    public void ClearRequests()
+    {
+        lock (_gate) _requests.Clear();
+    }
+
+    /// <summary>The next <paramref name="count"/> connector requests get <paramref name="fault"/> (queued after earlier ones).</summary>
+    public void FailNext(int count, ConnectorFault fault)
+    {
+        lock (_gate)
+            for (var i = 0; i < count; i++)
+                _nextFaults.Enqueue(fault);
+    }
+
+    /// <summary>Each connector request gets <paramref name="fault"/> with probability <paramref name="rate"/> (seeded: repeatable).</summary>
+    public void FailAtRate(double rate, ConnectorFault fault, int seed = 1)
+    {
+        lock (_gate) _randomFaults = (rate, fault, new Random(seed));
+    }
+
+    /// <summary>Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot.</summary>
+    public void FailConversation(string conversationId, ConnectorFault fault)
+    {
+        lock (_gate) _conversationFaults[conversationId] = fault;
+    }
+
+    public void ClearFaults()
+    {
+        lock (_gate)
+        {
+            _nextFaults.Clear();
+            _conversationFaults.Clear();
+            _randomFaults = null;
+        }
+    }
+
+    /// <summary>Adds a member to one conversation's roster, or (no conversation) to the roster every conversation falls back to.</summary>
+    public void AddMember(TeamsChannelAccount member, string? conversationId = null)
+    {
+        lock (_gate)
+        {
+            if (conversationId is null)
+                _members.Add(member);
+            else if (_rosters.TryGetValue(conversationId, out var roster))
+                roster.Add(member);
+            else
+                _rosters[conversationId] = [member];
+        }
+    }
+
+    /// <summary>Waits until a request matching <paramref name="match"/> has been recorded (default 5 s).</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null) =>
+        (await WaitAsync(requests => requests.FirstOrDefault(match) is { } r ? [r] : null, timeout, "a matching request"))[0];
+
+    /// <summary>Waits until at least <paramref name="count"/> requests have been recorded (default 5 s).</summary>
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan? timeout = null) =>
+        WaitAsync(requests => requests.Count >= count ? requests : null, timeout, $"{count} requests");
+
+    async Task<IReadOnlyList<RecordedRequest>> WaitAsync(
+        Func<IReadOnlyList<RecordedRequest>, IReadOnlyList<RecordedRequest>?> done, TimeSpan? timeout, string what)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (done([.. _requests]) is { } result)
+                    return result;
+                changed = _changed.Task;
+            }
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+                throw new TimeoutException($"The fake connector did not see {what}; it saw {Requests.Count} requests.");
+            await Task.WhenAny(changed, Task.Delay(left));
+        }
+    }
+
+    void MapConnector(WebApplication app)
+    {
+        var v3 = app.MapGroup("/connector/v3/conversations");
+        v3.MapPost("", (Delegate)((HttpContext c) => Handle(c, null, null, null, CreateConversation)));
+        v3.MapPost("{conversationId}/activities", (HttpContext c, string conversationId) =>
+            Handle(c, conversationId, null, null, _ => Created(new { id = NextActivityId() })));
+        v3.MapPost("{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) =>
+            Handle(c, conversationId, activityId, null, _ => Created(new { id = NextActivityId() })));
+        v3.MapPut("{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) =>
+            Handle(c, conversationId, activityId, null, _ => Results.Json(new { id = activityId })));
+        v3.MapDelete("{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) =>
+            Handle(c, conversationId, activityId, null, _ => Results.Ok()));
+        v3.MapGet("{conversationId}/members/{userId}", (HttpContext c, string conversationId, string userId) =>
+            Handle(c, conversationId, null, userId, _ => GetMember(conversationId, userId)));
+        v3.MapGet("{conversationId}/pagedmembers", (HttpContext c, string conversationId, int? pageSize, string? continuationToken) =>
+            Handle(c, conversationId, null, null, _ => PagedMembers(conversationId, pageSize, continuationToken)));
+    }
+
+    async Task<IResult> Handle(HttpContext context, string? conversationId, string? activityId, string? userId, Func<JsonNode?, IResult> answer)
+    {
+        var request = context.Request;
+        JsonNode? body = null;
+        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+            body = await JsonNode.ParseAsync(request.Body);
+
+        var fault = NextFault(conversationId);
+        var result = fault is null ? answer(body) : FaultResult(context, fault);
+        context.Response.Headers["X-Correlating-OperationId"] = Guid.NewGuid().ToString("N");
+        Record(new RecordedRequest(
+            request.Method,
+            request.Path.Value!,
+            context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+            conversationId,
+            activityId,
+            userId,
+            request.Headers.Authorization.FirstOrDefault(),
+            body,
+            fault is null ? StatusOf(result) : (int)fault.Status));
+        return result;
+    }
+
+    ConnectorFault? NextFault(string? conversationId)
+    {
+        lock (_gate)
+        {
+            if (conversationId is not null && _conversationFaults.TryGetValue(conversationId, out var always))
+                return always;
+            if (_nextFaults.TryDequeue(out var next))
+                return next;
+            if (_randomFaults is { } random && random.Random.NextDouble() < random.Rate)
+                return random.Fault;
+            return null;
+        }
+    }
+
+    static IResult FaultResult(HttpContext context, ConnectorFault fault)
+    {
+        if (fault.RetryAfter is { } wait)
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return fault.Code is null
+            ? Results.StatusCode((int)fault.Status)
+            : Results.Json(new { error = new { code = fault.Code, message = fault.Message ?? fault.Code } }, statusCode: (int)fault.Status);
+    }
+
+    void Record(RecordedRequest recorded)
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            _requests.Add(recorded);
+            changed = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.SetResult();
+    }
+
+    IResult CreateConversation(JsonNode? body)
+    {
+        var parameters = body?.Deserialize<ConversationParameters>(BotJson.Options);
+        var activityId = parameters?.Activity is null ? null : NextActivityId();
+        // A new thread in a channel is addressed as "{channelId};messageid={root activity id}" (bot-protocol.md §4.2).
+        var id = parameters is { IsGroup: true, ChannelData.Channel.Id: { } channel }
+            ? $"{channel};messageid={activityId ?? NextActivityId()}"
+            : $"a:fake-conversation-{NextActivityId()}";
+        return Created(new ConversationResourceResponse { Id = id, ActivityId = activityId });
+    }
+
+    IResult GetMember(string conversationId, string userId)
+    {
+        var member = Roster(conversationId).FirstOrDefault(m =>
+            m.Id == userId || m.AadObjectId == userId || string.Equals(m.UserPrincipalName, userId, StringComparison.OrdinalIgnoreCase));
+        return member is null
+            ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found." } }, statusCode: 404)
+            : Results.Json(member, BotJson.Options);
+    }
+
+    IResult PagedMembers(string conversationId, int? pageSize, string? continuationToken)
+    {
+        var roster = Roster(conversationId);
+        var start = continuationToken is null ? 0 : int.Parse(continuationToken, CultureInfo.InvariantCulture);
+        var size = pageSize ?? 100;
+        var page = roster.Skip(start).Take(size).ToList();
+        var next = start + size < roster.Count ? (start + size).ToString(CultureInfo.InvariantCulture) : null;
+        return Results.Json(new PagedMembersResult { Members = page, ContinuationToken = next }, BotJson.Options);
+    }
+
+    List<TeamsChannelAccount> Roster(string conversationId)
+    {
+        lock (_gate)
+            return _rosters.TryGetValue(conversationId, out var roster) ? [.. roster] : [.. _members];
+    }
+
+    string NextActivityId() => Interlocked.Increment(ref _activityIds).ToString(CultureInfo.InvariantCulture);
+
+    static IResult Created(object value) => Results.Json(value, BotJson.Options, statusCode: (int)HttpStatusCode.Created);
+
+    static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
+}

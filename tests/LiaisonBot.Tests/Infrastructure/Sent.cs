@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LiaisonBot.Tests.Fakes;
+
+namespace LiaisonBot.Tests.Infrastructure;
+
+/// <summary>Reads what the bot sent to the (fake) connector or answered an invoke with, as a user would see it.</summary>
+public static class Sent
+{
+    /// <summary>The messages the bot posted into <paramref name="user"/>'s chat, oldest first.</summary>
+    public static List<JsonNode> Messages(FakeBotFramework fake, TestUser user) =>
+        fake.Requests.Where(r => r.Method == "POST" && r.ConversationId == user.ConversationId && r.Body is not null)
+            .Select(r => r.Body!).ToList();
+
+    public static JsonNode Card(JsonNode message)
+    {
+        var attachment = message["attachments"]?[0] ?? throw new Xunit.Sdk.XunitException($"Not a card: {message.ToJsonString()}");
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        return attachment["content"]!;
+    }
+
+    /// <summary>The card inside an <c>adaptiveCard/action</c> answer that replaces the user's card.</summary>
+    public static async Task<JsonNode> InvokeCardAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, (int?)body["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        return body["value"]!;
+    }
+
+    /// <summary>Every piece of text a person sees on the card, in order, joined by new lines.</summary>
+    public static string Text(JsonNode card) => string.Join('\n', Strings(card));
+
+    /// <summary>The verbs of the card's Action.Execute buttons.</summary>
+    public static List<string> Verbs(JsonNode card) =>
+        Walk(card).Where(n => (string?)n["type"] == "Action.Execute").Select(n => (string)n["verb"]!).ToList();
+
+    private static IEnumerable<string> Strings(JsonNode node) => Walk(node).SelectMany(n =>
+        new[] { "text", "title", "value" }.Select(k => n[k]).OfType<JsonValue>()
+            .Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => (string)v!));
+
+    private static IEnumerable<JsonObject> Walk(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Where(p => p.Key != "fallback").SelectMany(p => Walk(p.Value))),
+        JsonArray a => a.SelectMany(Walk),
+        _ => [],
+    };
+}
