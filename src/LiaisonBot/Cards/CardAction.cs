@@ -23,6 +23,10 @@ public sealed record ExecuteAction(string Title, string Verb) : CardAction(Title
     /// <summary>Skip client-side validation for actions such as Cancel.</summary>
     public string? AssociatedInputs { get; init; }
 
+    /// <summary>The card is replaced in place, so Teams' "Your response was sent to the app" line is only noise.</summary>
+    [JsonPropertyName("msteams")]
+    public TeamsActionOptions Teams { get; } = TeamsActionOptions.HideFeedback;
+
     public CardAction Fallback => new SubmitAction(Title)
     {
         Data = new Dictionary<string, string>(Data ?? new Dictionary<string, string>()) { [CardActions.VerbKey] = Verb },
@@ -37,3 +41,10 @@ public sealed record SubmitAction(string Title) : CardAction(Title)
 }
 
 public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);
+
+public sealed record TeamsActionOptions(TeamsFeedback Feedback)
+{
+    public static readonly TeamsActionOptions HideFeedback = new(new TeamsFeedback(true));
+}
+
+public sealed record TeamsFeedback(bool Hide);

@@ -29,6 +29,11 @@ public sealed class InboxDeduplicator(Tables tables)
         {
             return false;
         }
+        catch (Exception e) when (StorageFailure.IsUnavailable(e))
+        {
+            // Fail open: the handler meets the same outage and tells the user to try again, which beats silence.
+            return true;
+        }
     }
 
     public async Task ForgetAsync(Activity activity, CancellationToken ct)

@@ -46,7 +46,9 @@ public sealed partial class FakeBotFramework
     public void PublishKey(string kid) => Key(kid).Published = true;
 
     public FakeSigningKey Key(string kid) =>
-        _keys.TryGetValue(kid, out var key) ? key : throw new KeyNotFoundException($"The fake has no signing key {kid}.");
+        TryGetKey(kid) ?? throw new KeyNotFoundException($"The fake has no signing key {kid}.");
+
+    public FakeSigningKey? TryGetKey(string kid) => _keys.GetValueOrDefault(kid);
 
     void MapKeys(WebApplication app)
     {

@@ -12,7 +12,10 @@ public sealed record InboundTokenSpec
     public DateTimeOffset? NotBefore { get; init; }
     public DateTimeOffset? Expires { get; init; }
 
-    /// <summary>Which of the fake's keys signs (published or not); its id goes in the header unless <see cref="OmitKeyId"/>.</summary>
+    /// <summary>
+    /// Which of the fake's keys signs (published or not; a kid the fake does not know signs with a throwaway key); the id
+    /// goes in the header unless <see cref="OmitKeyId"/>.
+    /// </summary>
     public required string KeyId { get; init; }
     public bool OmitKeyId { get; init; }
 

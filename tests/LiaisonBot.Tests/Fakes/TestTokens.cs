@@ -11,6 +11,9 @@ namespace LiaisonBot.Tests.Fakes;
 /// </summary>
 public sealed class TestTokens(FakeBotFramework fake)
 {
+    // Signs tokens whose key id the fake does not know: a forger's key, never published.
+    static readonly Lazy<RSA> UnknownKey = new(() => RSA.Create(2048));
+
     /// <summary>A valid token: Bot Framework issuer, our app id, the msteams-endorsed key, serviceurl = the fake's.</summary>
     public InboundTokenSpec Spec(string? serviceUrl = null) => new()
     {
@@ -65,11 +68,13 @@ public sealed class TestTokens(FakeBotFramework fake)
     {
         "none" => [],
         "HS256" => HMACSHA256.HashData(Encoding.UTF8.GetBytes("a shared secret that the bot never has"), input),
-        "RS256" => fake.Key(spec.KeyId).Rsa.SignData(input, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
-        "RS384" => fake.Key(spec.KeyId).Rsa.SignData(input, HashAlgorithmName.SHA384, RSASignaturePadding.Pkcs1),
-        "RS512" => fake.Key(spec.KeyId).Rsa.SignData(input, HashAlgorithmName.SHA512, RSASignaturePadding.Pkcs1),
+        "RS256" => Rsa(spec.KeyId).SignData(input, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+        "RS384" => Rsa(spec.KeyId).SignData(input, HashAlgorithmName.SHA384, RSASignaturePadding.Pkcs1),
+        "RS512" => Rsa(spec.KeyId).SignData(input, HashAlgorithmName.SHA512, RSASignaturePadding.Pkcs1),
         _ => throw new ArgumentException($"TestTokens cannot sign with {spec.Algorithm}."),
     };
+
+    RSA Rsa(string kid) => fake.TryGetKey(kid) is { } key ? key.Rsa : UnknownKey.Value;
 
     static string Encode(object value) => Base64UrlEncoder.Encode(JsonSerializer.SerializeToUtf8Bytes(value));
 }

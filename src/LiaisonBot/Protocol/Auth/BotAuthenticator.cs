@@ -105,11 +105,11 @@ public sealed class BotAuthenticator
     string? CheckLifetime(JsonWebToken token)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
+        if (token.ValidTo == DateTime.MinValue)
             return "token has no expiry";
         if (now > token.ValidTo + ClockSkew)
             return "token expired";
-        if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out _) && now < token.ValidFrom - ClockSkew)
+        if (token.ValidFrom != DateTime.MinValue && now < token.ValidFrom - ClockSkew)
             return "token not yet valid";
         return null;
     }

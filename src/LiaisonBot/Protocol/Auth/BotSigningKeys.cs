@@ -5,9 +5,6 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace LiaisonBot.Protocol.Auth;
 
-/// <summary>A published signing key and the channels it is endorsed for (null: the key has no endorsements).</summary>
-internal sealed record BotSigningKey(SecurityKey Key, IReadOnlySet<string>? Endorsements);
-
 /// <summary>
 /// The Bot Framework signing keys. <see cref="ConfigurationManager{T}"/> refreshes them every 12 h; a token signed with a
 /// key we have not seen forces one early refresh, because Microsoft may publish new keys at any time (§1.3).

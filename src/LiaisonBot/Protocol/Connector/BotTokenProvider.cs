@@ -80,8 +80,9 @@ public class BotTokenProvider
     }
 
     /// <remarks>
-    /// Not exercised by the tests: there is no managed identity endpoint offline. MSAL finds the endpoint itself
-    /// (App Service, Azure VM IMDS, ...) and takes a resource rather than a scope.
+    /// MSAL finds the managed identity endpoint itself and takes a resource rather than a scope. Tested only against an
+    /// App Service style endpoint (IDENTITY_ENDPOINT/IDENTITY_HEADER); the Azure VM/AKS (IMDS), Arc, Service Fabric and
+    /// Cloud Shell sources are untested here.
     /// </remarks>
     static Func<CancellationToken, Task<AuthenticationResult>> ManagedIdentity(BotOptions bot, IMsalHttpClientFactory http)
     {
