@@ -7,7 +7,7 @@ public static class SampleRoster
 {
     public static readonly string Csv = File.ReadAllText(RepoTools.PathOf("samples", "roster.csv"));
 
-    public static readonly Roster Roster = RosterCsv.Parse(new StringReader(Csv)).Roster
+    public static readonly Committee Roster = RosterCsv.Parse(new StringReader(Csv)).Roster
         ?? throw new InvalidOperationException("samples/roster.csv does not parse.");
 
     /// <summary>高浩然: leader of 城关镇联络组 and a Standing Committee member (the playground's current user).</summary>

@@ -3,7 +3,7 @@ using LiaisonBot.Localization;
 namespace LiaisonBot.Features.Roster;
 
 /// <summary>Who sent the activity, as the server knows them: never taken from card data.</summary>
-public sealed record Caller(Member? Member, Roster Roster, Texts Texts)
+public sealed record Caller(Member? Member, Committee Roster, Texts Texts)
 {
     public bool IsOnRoster => Member is not null;
 

@@ -3,7 +3,7 @@ using CsvHelper;
 namespace LiaisonBot.Features.Roster;
 
 /// <summary>
-/// Reads the committee from CSV (English or Chinese headers) and checks it whole: either a complete <see cref="Roster"/>
+/// Reads the committee from CSV (English or Chinese headers) and checks it whole: either a complete <see cref="Committee"/>
 /// or every problem with its line number, never a partial roster.
 /// </summary>
 public static class RosterCsv
@@ -83,7 +83,7 @@ public sealed record RosterRow(int Line, string Code, string Name, string GroupC
 /// <summary>A problem in the file: a text key and its arguments, shown in the reader's language.</summary>
 public sealed record RosterError(int Line, string Key, params object[] Args);
 
-public sealed record RosterParse(Roster? Roster, IReadOnlyList<RosterError> Errors)
+public sealed record RosterParse(Committee? Roster, IReadOnlyList<RosterError> Errors)
 {
     public bool Succeeded => Roster is not null && Errors.Count == 0;
 }

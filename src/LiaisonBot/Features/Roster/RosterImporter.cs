@@ -8,7 +8,7 @@ public sealed class RosterImporter(RosterStore store)
         var parse = RosterCsv.Parse(csv);
         if (!parse.Succeeded)
         {
-            return new RosterImport(parse.Errors, Roster.Empty, false, 0, 0, 0);
+            return new RosterImport(parse.Errors, Committee.Empty, false, 0, 0, 0);
         }
 
         var roster = parse.Roster!;
@@ -21,7 +21,7 @@ public sealed class RosterImporter(RosterStore store)
     }
 }
 
-public sealed record RosterImport(IReadOnlyList<RosterError> Errors, Roster Roster, bool Changed, int Added, int Updated, int Removed)
+public sealed record RosterImport(IReadOnlyList<RosterError> Errors, Committee Roster, bool Changed, int Added, int Updated, int Removed)
 {
     public bool Succeeded => Errors.Count == 0;
 }

@@ -21,7 +21,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
 
     private TableClient Rows => tables[Table];
 
-    public async Task<Roster> GetAsync(CancellationToken ct)
+    public async Task<Committee> GetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (cached is { } fresh && now - fresh.CheckedAt < options.Value.RecheckAfter)
@@ -38,7 +38,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
             }
 
             var pointer = await ReadPointerAsync(ct);
-            var roster = pointer is null ? Roster.Empty
+            var roster = pointer is null ? Committee.Empty
                 : cached?.Version == pointer.Version ? cached.Roster
                 : await LoadAsync(pointer.Version, ct);
             cached = new Cached(pointer?.Version, roster, now);
@@ -51,7 +51,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
     }
 
     /// <summary>Makes <paramref name="roster"/> current, unless it equals the current one (then nothing is written).</summary>
-    public async Task<bool> SaveAsync(Roster roster, CancellationToken ct)
+    public async Task<bool> SaveAsync(Committee roster, CancellationToken ct)
     {
         var pointer = await ReadPointerAsync(ct);
         var hash = Hash(roster);
@@ -96,7 +96,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
         return response.HasValue ? response.Value : null;
     }
 
-    private async Task<Roster> LoadAsync(string version, CancellationToken ct)
+    private async Task<Committee> LoadAsync(string version, CancellationToken ct)
     {
         var groups = new List<Group>();
         var members = new List<Member>();
@@ -112,7 +112,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
             }
         }
 
-        return new Roster(groups, members);
+        return new Committee(groups, members);
     }
 
     /// <summary>Old versions are no longer read once the pointer moved; removing them is tidy-up, not correctness.</summary>
@@ -127,7 +127,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
         await Rows.SubmitCheckedAsync(deletes, ct);
     }
 
-    private static string Hash(Roster roster)
+    private static string Hash(Committee roster)
     {
         var text = new StringBuilder();
         foreach (var g in roster.Groups)
@@ -144,7 +144,7 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private sealed record Cached(string? Version, Roster Roster, DateTimeOffset CheckedAt);
+    private sealed record Cached(string? Version, Committee Roster, DateTimeOffset CheckedAt);
 }
 
 public sealed class RosterOptions

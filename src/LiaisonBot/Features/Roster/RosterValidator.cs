@@ -39,7 +39,7 @@ public static partial class RosterValidator
 
         CheckLeaders(rows, members, groups, errors);
         return errors.Count == 0
-            ? new RosterParse(new Roster(groups.Values.Select(g => g.Group), members), [])
+            ? new RosterParse(new Committee(groups.Values.Select(g => g.Group), members), [])
             : new RosterParse(null, errors.OrderBy(e => e.Line).ToList());
     }
 

@@ -3,7 +3,6 @@ using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
-using CommitteeRoster = LiaisonBot.Features.Roster.Roster;
 
 namespace LiaisonBot.Tests.Features.Roster;
 
@@ -22,7 +21,7 @@ public sealed class RosterCardSamples : ICardSamples
         yield return ("welcome-leader", RosterCards.Welcome(leader, commands.Where(c => c.Allows(leader))));
         yield return ("welcome-secretariat", RosterCards.Welcome(office, commands.Where(c => c.Allows(office))));
         yield return ("not-on-roster", RosterCards.NotOnRoster(stranger));
-        yield return ("not-on-empty-roster", RosterCards.NotOnRoster(new Caller(null, CommitteeRoster.Empty, t)));
+        yield return ("not-on-empty-roster", RosterCards.NotOnRoster(new Caller(null, Committee.Empty, t)));
         yield return ("help-member", RosterCards.Help(member, commands.Where(c => c.Allows(member)).ToList(), null));
         yield return ("help-stranger", RosterCards.Help(stranger, commands.Where(c => c.Allows(stranger)).ToList(), new string('x', 5000)));
         yield return ("whoami-member", RosterCards.WhoAmI(member));
@@ -31,7 +30,7 @@ public sealed class RosterCardSamples : ICardSamples
         yield return ("group-member", RosterCards.Group(member, new HashSet<string>()));
         yield return ("group-none", RosterCards.Group(office, everyone));
         yield return ("roster", RosterCards.Overview(office, everyone));
-        yield return ("roster-empty", RosterCards.Overview(new Caller(SampleRoster.Secretariat, CommitteeRoster.Empty, t), everyone));
+        yield return ("roster-empty", RosterCards.Overview(new Caller(SampleRoster.Secretariat, Committee.Empty, t), everyone));
         yield return ("not-allowed", RosterCards.NotAllowed(t, Roles.Secretariat | Roles.Leader));
     }
 }
