@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -12,10 +13,13 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
 builder.Services.AddRoster(builder.Configuration);
+builder.Services.AddReports(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
 app.MapHealth();
+// Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
+app.MapReports();
 app.MapRoster();
 app.WarnIfAnonymous();
 await app.RunAsync();

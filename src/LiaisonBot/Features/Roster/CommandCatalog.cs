@@ -41,6 +41,14 @@ public sealed class CommandCatalog(Router router)
         return this;
     }
 
+    /// <summary>A card-only verb (a button on a card), with the same server-side role check as a command.</summary>
+    public CommandCatalog Verb(string verb, Roles? requires, CardCommand show)
+    {
+        var rule = new CommandInfo(verb, requires);
+        router.Verb(verb, async (turn, ct) => InvokeResponse.Card(await ShowAsync(rule, show, turn, ct)));
+        return this;
+    }
+
     public IEnumerable<CommandInfo> For(Caller caller) => commands.Where(c => c.Allows(caller));
 
     private static Task<AdaptiveCard> ShowAsync(CommandInfo command, CardCommand show, Turn turn, CancellationToken ct)

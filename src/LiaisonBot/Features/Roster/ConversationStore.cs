@@ -1,26 +1,48 @@
 using Azure.Data.Tables;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LiaisonBot.Features.Roster;
 
-/// <summary>Conversation references of people's 1:1 chats with the bot, for replies now and proactive messages later.</summary>
-public sealed class ConversationStore(Tables tables)
+/// <summary>
+/// Conversation references of people's 1:1 chats with the bot, for replies now and proactive messages later.
+/// Every activity consults its sender's row, so each instance keeps recently seen rows for a minute: a row another
+/// instance changed meanwhile costs at most one redundant write, never a wrong reply address for long.
+/// </summary>
+public sealed class ConversationStore(Tables tables) : IDisposable
 {
     public const string Table = "Conversations";
+
+    private static readonly MemoryCacheEntryOptions Recent = new() { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 };
+
+    private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
     private TableClient Rows => tables[Table];
 
     public async Task<ConversationEntity?> FindAsync(string userId, CancellationToken ct)
     {
+        if (recent.TryGetValue(userId, out ConversationEntity? cached))
+        {
+            return cached;
+        }
+
         var response = await Rows.GetEntityIfExistsAsync<ConversationEntity>(ConversationEntity.Partition, Keys.Escape(userId), cancellationToken: ct);
+        if (response.HasValue)
+        {
+            recent.Set(userId, response.Value, Recent);
+        }
+
         return response.HasValue ? response.Value : null;
     }
 
-    public Task SaveAsync(ConversationEntity conversation, CancellationToken ct)
+    public async Task SaveAsync(ConversationEntity conversation, CancellationToken ct)
     {
         conversation.RowKey = Keys.Escape(conversation.UserId);
-        return Rows.UpsertCheckedAsync(conversation, ct);
+        await Rows.UpsertCheckedAsync(conversation, ct);
+        recent.Set(conversation.UserId, conversation, Recent);
     }
+
+    public void Dispose() => recent.Dispose();
 
     public async Task<IReadOnlyList<ConversationEntity>> AllAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -61,6 +62,7 @@ public sealed class RosterRowEntity : ITableEntity
         AadObjectId = member.AadObjectId,
     };
 
+    [IgnoreDataMember]
     public bool IsGroup => RowKey.StartsWith(GroupPrefix, StringComparison.Ordinal);
 
     public Group ToGroup() => new(Code, Name, Enum.Parse<GroupKind>(Kind ?? nameof(GroupKind.Township)));

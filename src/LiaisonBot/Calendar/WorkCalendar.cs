@@ -1,0 +1,36 @@
+using System.Globalization;
+using LiaisonBot.Localization;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Calendar;
+
+/// <summary>
+/// Dates as the committee sees them: "today" and the work year in its time zone, activity dates stored as the UTC
+/// instant of local midnight, and dates shown in each reader's language.
+/// </summary>
+public sealed class WorkCalendar(TimeProvider clock, IOptions<CalendarOptions> options)
+{
+    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+
+    public int WorkYear => options.Value.WorkYear ?? Today.Year;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>Reports may be for this work year or the previous one (a January report of December's work).</summary>
+    public DateOnly EarliestReportDate => new(WorkYear - 1, 1, 1);
+
+    public DateTimeOffset ToUtc(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    public DateOnly ToDate(DateTimeOffset utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
+
+    public static string Show(DateOnly date, Texts t) =>
+        date.ToString(t.IsChinese ? "yyyy年M月d日" : "d MMM yyyy", t.Culture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+
+namespace LiaisonBot.Features.Reports;
+
+/// <summary>What the report form shows: an empty form, a form being corrected, or a report being edited.</summary>
+public sealed record ReportFormState(
+    string? FormId,
+    string? ReportId,
+    string? ETag,
+    ReportValues Values,
+    IReadOnlyDictionary<string, FieldError> Errors,
+    string? Notice = null)
+{
+    public static ReportFormState New() => new(Guid.NewGuid().ToString("N"), null, null, ReportValues.Empty, new Dictionary<string, FieldError>());
+}
+
+public static partial class ReportCards
+{
+    public static AdaptiveCard Form(Texts t, ReportFormState form, IReadOnlyList<Member> fellows, WorkCalendar calendar)
+    {
+        var editing = form.ReportId is not null;
+        var body = new List<CardElement> { Parts.Title(t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"]) };
+        var notice = form.Notice ?? (form.Errors.Count > 0 ? "Report.Form.Fix" : null);
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(t[notice]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        }
+
+        var v = form.Values;
+        Field(body, t, form, ReportForm.Kind, new InputChoiceSet
+        {
+            Label = t["Report.Field.Type"],
+            IsRequired = true,
+            ErrorMessage = t["Report.Error.Required"],
+            Placeholder = t["Report.Placeholder.Choose"],
+            Style = "compact",
+            Choices = Enum.GetValues<ActivityKind>().Select(k => new Choice(k.Name(t), k.ToString())).ToList(),
+            Value = ActivityKinds.Parse(v.Kind)?.ToString(),
+        });
+        Field(body, t, form, ReportForm.Title, new InputText
+        {
+            Label = t["Report.Field.Title"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
+            MaxLength = ReportForm.MaxTitle, Placeholder = t["Report.Placeholder.Title"], Value = Blank(v.Title),
+        });
+        Field(body, t, form, ReportForm.Date, new InputDate
+        {
+            Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"],
+            Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = Blank(v.Date),
+        });
+        Field(body, t, form, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = Blank(v.Place) });
+        Field(body, t, form, ReportForm.Description, new InputText
+        {
+            Label = t["Report.Field.Description"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
+            IsMultiline = true, MaxLength = ReportForm.MaxDescription, Value = Blank(v.Description),
+        });
+        Field(body, t, form, ReportForm.Outcome, new InputText
+        {
+            Label = t["Report.Field.Outcome"], IsMultiline = true, MaxLength = ReportForm.MaxOutcome, Value = Blank(v.Outcome),
+        });
+        if (fellows.Count > 0)
+        {
+            Field(body, t, form, ReportForm.Participants, new InputChoiceSet
+            {
+                Label = t["Report.Field.Participants"],
+                IsMultiSelect = true,
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.Choose"],
+                Choices = fellows.Select(m => new Choice(m.Name, m.Code)).ToList(),
+                Value = Blank(v.Participants),
+            });
+        }
+
+        var data = editing
+            ? new Dictionary<string, string> { [ReportVerbs.ReportId] = form.ReportId!, [ReportVerbs.ETag] = form.ETag ?? "" }
+            : new Dictionary<string, string> { [ReportVerbs.FormId] = form.FormId! };
+        return new AdaptiveCard(body)
+        {
+            Actions = [new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], ReportVerbs.Submit) { Data = data }],
+            Speak = t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"],
+        };
+    }
+
+    /// <summary>The input, then its error (if any) right beneath it, where a phone user will see it.</summary>
+    private static void Field(List<CardElement> body, Texts t, ReportFormState form, string id, CardInput input)
+    {
+        body.Add(input with { Id = id });
+        if (form.Errors.TryGetValue(id, out var error))
+        {
+            body.Add(ErrorLine(t, error));
+        }
+    }
+
+    private static TextBlock ErrorLine(Texts t, FieldError error) =>
+        new("⚠ " + t.Format(error.Key, error.Args)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,108 @@
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+
+namespace LiaisonBot.Features.Reports;
+
+public static partial class ReportCards
+{
+    /// <summary>Shown in place of the form once a report is stored, and whenever the member opens it again.</summary>
+    public static AdaptiveCard Receipt(Texts t, ReportEntity report, Committee roster, WorkCalendar calendar)
+    {
+        var withdrawn = report.Withdrawn;
+        var facts = new List<Fact>
+        {
+            new(t["Report.Field.Type"], report.ActivityKind.Name(t)),
+            new(t["Report.Field.Date"], WorkCalendar.Show(calendar.ToDate(report.ActivityDate), t)),
+        };
+        if (report.Place is { Length: > 0 } place)
+        {
+            facts.Add(new Fact(t["Report.Field.Place"], place));
+        }
+
+        if (report.ParticipantCodes.Count > 0)
+        {
+            facts.Add(new Fact(t["Report.Field.Participants"],
+                string.Join(t["List.Separator"], report.ParticipantCodes.Select(c => roster.ByCode(c)?.Name ?? c))));
+        }
+
+        var body = new List<CardElement>
+        {
+            new Container([
+                Parts.Title((withdrawn ? "" : "✓ ") + t[withdrawn ? "Report.WithdrawnTag" : "Report.Receipt.Title"]),
+                new TextBlock(t.Format("Report.Receipt.Reference", report.Reference)) { IsSubtle = true, Spacing = Spacing.None },
+            ]) { Style = withdrawn ? ContainerStyle.Warning : ContainerStyle.Good, Bleed = true },
+            new TextBlock(report.Title) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new FactSet(facts),
+            new TextBlock(Parts.Clip(report.Description, 300)) { MaxLines = 6 },
+        };
+        if (report.Outcome is { Length: > 0 } outcome)
+        {
+            body.Add(new TextBlock($"{t["Report.Field.Outcome"]}: {Parts.Clip(outcome, 200)}") { IsSubtle = true, MaxLines = 3 });
+        }
+
+        if (withdrawn)
+        {
+            body.Add(new TextBlock(t.Format("Report.Receipt.Withdrawn",
+                WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason)) { Color = TextColor.Warning });
+        }
+        else if (report.Edits > 0)
+        {
+            body.Add(new TextBlock(t.Format("Report.Receipt.Edited", report.Edits)) { IsSubtle = true, Size = TextSize.Small });
+        }
+
+        var ids = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id };
+        var actions = new List<CardAction>();
+        if (!withdrawn)
+        {
+            actions.Add(new ExecuteAction(t["Report.Edit"], ReportVerbs.Edit) { Data = ids });
+            actions.Add(new ExecuteAction(t["Report.Withdraw"], ReportVerbs.Withdraw) { Data = ids });
+        }
+
+        actions.Add(new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine));
+        return new AdaptiveCard(body) { Actions = actions, Speak = t["Report.Receipt.Title"] };
+    }
+
+    public static AdaptiveCard ConfirmWithdraw(Texts t, ReportEntity report, string reason, FieldError? error)
+    {
+        var body = new List<CardElement>
+        {
+            Parts.Title(t["Report.Withdraw.Title"]),
+            new TextBlock(report.Title) { Weight = TextWeight.Bolder },
+            new TextBlock(t["Report.Withdraw.Body"]) { IsSubtle = true },
+            new InputText
+            {
+                Id = ReportVerbs.Reason, Label = t["Report.Withdraw.Reason"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
+                MaxLength = ReportWithdrawal.MaxReason, Value = reason.Length > 0 ? reason : null,
+            },
+        };
+        if (error is not null)
+        {
+            body.Add(ErrorLine(t, error));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(t["Report.Withdraw.Confirm"], ReportVerbs.WithdrawConfirm)
+                {
+                    Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id, [ReportVerbs.ETag] = report.ETag.ToString() },
+                },
+                new ExecuteAction(t["Report.Cancel"], ReportVerbs.Open)
+                {
+                    Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id },
+                    AssociatedInputs = "none",
+                },
+            ],
+        };
+    }
+
+    /// <summary>A short card for a stale or foreign button: say what happened and offer the way back.</summary>
+    public static AdaptiveCard Notice(Texts t, string key) =>
+        new(new TextBlock(t[key]) { Color = TextColor.Attention })
+        {
+            Actions = [new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine), new ExecuteAction(t["Button.report"], ReportVerbs.Report)],
+        };
+}

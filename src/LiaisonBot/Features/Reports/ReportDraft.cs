@@ -1,0 +1,11 @@
+namespace LiaisonBot.Features.Reports;
+
+/// <summary>A report as the member filled it in, already checked by <see cref="ReportForm"/>.</summary>
+public sealed record ReportDraft(
+    ActivityKind Kind,
+    string Title,
+    DateOnly Date,
+    string? Place,
+    string Description,
+    string? Outcome,
+    IReadOnlyList<string> Participants);

@@ -1,0 +1,52 @@
+using System.Runtime.Serialization;
+using Azure;
+using Azure.Data.Tables;
+
+namespace LiaisonBot.Features.Reports;
+
+/// <summary>
+/// One reported duty activity. Partition: the author's member code, so a member can only ever address their own
+/// reports; row: the report id (the id of the form it was submitted from, which makes a resubmission a no-op).
+/// </summary>
+public sealed class ReportEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string AuthorCode { get; set; } = "";
+    public string AuthorName { get; set; } = "";
+    public string? GroupCode { get; set; }
+    public int WorkYear { get; set; }
+    public string Kind { get; set; } = "";
+    public string Title { get; set; } = "";
+    public DateTimeOffset ActivityDate { get; set; }
+    public string? Place { get; set; }
+    public string Description { get; set; } = "";
+    public string? Outcome { get; set; }
+
+    /// <summary>Member codes of the fellow members who took part, ';'-separated.</summary>
+    public string? Participants { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public int Edits { get; set; }
+    public bool Withdrawn { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawReason { get; set; }
+
+    [IgnoreDataMember]
+    public string Id => RowKey;
+
+    /// <summary>What a member quotes when asking the secretariat about a report.</summary>
+    [IgnoreDataMember]
+    public string Reference => "R-" + RowKey[..8].ToUpperInvariant();
+
+    [IgnoreDataMember]
+    public ActivityKind ActivityKind => ActivityKinds.Parse(Kind) ?? ActivityKind.Other;
+
+    [IgnoreDataMember]
+    public IReadOnlyList<string> ParticipantCodes =>
+        (Participants ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LiaisonBot.Calendar;
+using LiaisonBot.Features.Roster;
+
+namespace LiaisonBot.Features.Reports;
+
+/// <summary>
+/// Reads and checks what the report card sent. Card data is untrusted: any field may be missing, of the wrong JSON type,
+/// huge or full of control characters; the result is a draft, or a message per field with the input kept for redisplay.
+/// </summary>
+public static class ReportForm
+{
+    public const string Kind = "type";
+    public const string Title = "title";
+    public const string Date = "date";
+    public const string Place = "place";
+    public const string Description = "description";
+    public const string Outcome = "outcome";
+    public const string Participants = "participants";
+
+    public const int MaxTitle = 100;
+    public const int MaxPlace = 100;
+    public const int MaxDescription = 2000;
+    public const int MaxOutcome = 1000;
+    public const int MaxParticipants = 30;
+
+    /// <summary>How much of an over-long input is kept to show back: enough to edit, never enough to break the card.</summary>
+    private const int RedisplaySlack = 200;
+
+    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar)
+    {
+        var values = new ReportValues(
+            Text(data, Kind, 40), Text(data, Title, MaxTitle + RedisplaySlack), Text(data, Date, 40),
+            Text(data, Place, MaxPlace + RedisplaySlack), Text(data, Description, MaxDescription + RedisplaySlack, multiline: true),
+            Text(data, Outcome, MaxOutcome + RedisplaySlack, multiline: true), Text(data, Participants, 2000));
+        var errors = new Dictionary<string, FieldError>();
+
+        var kind = ActivityKinds.Parse(values.Kind);
+        if (kind is null)
+        {
+            errors[Kind] = new(values.Kind.Length == 0 ? "Report.Error.Required" : "Report.Error.Choice");
+        }
+
+        Length(values.Title, MaxTitle, Title, required: true, errors);
+        Length(values.Place, MaxPlace, Place, required: false, errors);
+        Length(values.Description, MaxDescription, Description, required: true, errors);
+        Length(values.Outcome, MaxOutcome, Outcome, required: false, errors);
+
+        DateOnly date = default;
+        if (values.Date.Length == 0)
+        {
+            errors[Date] = new("Report.Error.Required");
+        }
+        else if (!DateOnly.TryParseExact(values.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            errors[Date] = new("Report.Error.DateFormat");
+        }
+        else if (date > calendar.Today)
+        {
+            errors[Date] = new("Report.Error.DateFuture");
+        }
+        else if (date < calendar.EarliestReportDate)
+        {
+            errors[Date] = new("Report.Error.DateOld", calendar.EarliestReportDate.Year);
+        }
+
+        var participants = values.Participants.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var fellows = roster.MembersOf(author.GroupCode ?? "").Where(m => m.Code != author.Code).Select(m => m.Code)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (participants.Count > MaxParticipants || participants.Any(p => !fellows.Contains(p)))
+        {
+            errors[Participants] = new("Report.Error.Participants");
+        }
+
+        return errors.Count > 0
+            ? new ReportInput(null, values, errors)
+            : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, Optional(values.Place), values.Description,
+                Optional(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList()), values, errors);
+    }
+
+    /// <summary>A string field of the card data; anything that is not a string counts as empty.</summary>
+    public static string Text(JsonElement? data, string field, int keep, bool multiline = false)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(field, out var v) || v.ValueKind != JsonValueKind.String)
+        {
+            return "";
+        }
+
+        var raw = v.GetString()!;
+        return Clean(raw.Length > keep * 2 ? raw[..(keep * 2)] : raw, multiline) is var clean && clean.Length > keep ? clean[..keep] : clean;
+    }
+
+    /// <summary>Keeps line breaks where they belong, turns tabs into spaces and drops other control characters.</summary>
+    private static string Clean(string text, bool multiline)
+    {
+        var sb = new StringBuilder(text.Length);
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                sb.Append(multiline ? '\n' : ' ');
+            }
+            else if (c == '\t')
+            {
+                sb.Append(' ');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]); // an emoji or rare character: keep the pair
+            }
+            else if (!char.IsControl(c) && !char.IsSurrogate(c))
+            {
+                sb.Append(c); // lone surrogates cannot be stored as UTF-8, so they go with the control characters
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static void Length(string value, int max, string field, bool required, Dictionary<string, FieldError> errors)
+    {
+        if (required && value.Length == 0)
+        {
+            errors[field] = new("Report.Error.Required");
+        }
+        else if (value.Length > max)
+        {
+            errors[field] = new("Report.Error.TooLong", max, value.Length);
+        }
+    }
+
+    private static string? Optional(string value) => value.Length == 0 ? null : value;
+}
+
+/// <summary>The form's fields as strings, exactly as they will be shown again.</summary>
+public sealed record ReportValues(string Kind, string Title, string Date, string Place, string Description, string Outcome, string Participants)
+{
+    public static ReportValues Empty { get; } = new("", "", "", "", "", "", "");
+}
+
+public sealed record ReportInput(ReportDraft? Draft, ReportValues Values, IReadOnlyDictionary<string, FieldError> Errors);
+
+/// <summary>What is wrong with one field: a text key and its arguments, shown beside the field.</summary>
+public sealed record FieldError(string Key, params object[] Args);

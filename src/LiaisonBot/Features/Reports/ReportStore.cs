@@ -1,0 +1,69 @@
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Reports;
+
+/// <summary>Reports in one table, partitioned by author: a member's own list is one partition read.</summary>
+public sealed class ReportStore(Tables tables)
+{
+    public const string Table = "Reports";
+
+    private TableClient Rows => tables[Table];
+
+    /// <summary>Stores a new report; if the same form was submitted before, returns what was stored then.</summary>
+    public async Task<(ReportEntity Report, bool Created)> CreateAsync(ReportEntity report, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Rows.AddCheckedAsync(report, ct);
+            report.ETag = response.Headers.ETag ?? default;
+            return (report, true);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict.", e), false);
+        }
+    }
+
+    public async Task<ReportEntity?> FindAsync(string authorCode, string id, CancellationToken ct)
+    {
+        var response = await Rows.GetEntityIfExistsAsync<ReportEntity>(authorCode, id, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Replaces the report if it still has <paramref name="ifMatch"/>; false if someone changed it first.</summary>
+    public async Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Rows.UpdateCheckedAsync(report, ifMatch, ct);
+            report.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);
+
+    /// <summary>A year's reports, of one group or all: a filtered scan, fine for one committee's few thousand a year.</summary>
+    public Task<List<ReportEntity>> ByYearAsync(int workYear, string? groupCode, CancellationToken ct) =>
+        QueryAsync(groupCode is null
+            ? TableClient.CreateQueryFilter($"WorkYear eq {workYear}")
+            : TableClient.CreateQueryFilter($"WorkYear eq {workYear} and GroupCode eq {groupCode}"), ct);
+
+    private async Task<List<ReportEntity>> QueryAsync(string filter, CancellationToken ct)
+    {
+        var reports = new List<ReportEntity>();
+        await foreach (var report in Rows.QueryAsync<ReportEntity>(filter, cancellationToken: ct))
+        {
+            reports.Add(report);
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace LiaisonBot.Features.Reports;
+
+public static class ReportWithdrawal
+{
+    public const int MaxReason = 200;
+
+    /// <summary>The reason typed on the confirmation card, or what is wrong with it.</summary>
+    public static (string Reason, FieldError? Error) Read(JsonElement? data)
+    {
+        var reason = ReportForm.Text(data, ReportVerbs.Reason, MaxReason + 100);
+        return reason.Length == 0 ? (reason, new FieldError("Report.Error.Required"))
+            : reason.Length > MaxReason ? (reason, new FieldError("Report.Error.TooLong", MaxReason, reason.Length))
+            : (reason, null);
+    }
+}

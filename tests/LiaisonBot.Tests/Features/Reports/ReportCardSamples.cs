@@ -1,0 +1,39 @@
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Reports;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+using LiaisonBot.Tests.Cards;
+using LiaisonBot.Tests.Infrastructure;
+
+namespace LiaisonBot.Tests.Features.Reports;
+
+public sealed class ReportCardSamples : ICardSamples
+{
+    public IEnumerable<(string Name, AdaptiveCard Card)> Samples(Texts t)
+    {
+        var roster = SampleRoster.Roster;
+        var leader = SampleRoster.Leader;
+        var calendar = ReportSamples.Calendar;
+        var fellows = roster.MembersOf(leader.GroupCode!).Where(m => m != leader).ToList();
+        var biggest = roster.Groups.OrderByDescending(g => roster.MembersOf(g.Code).Count()).First();
+        var many = roster.Members.Where(m => m.GroupCode is not null).SelectMany(m => Enumerable.Range(0, 8).Select(n => ReportSamples.Entity(m, n))).ToList();
+        var mine = Enumerable.Range(0, 40).Select(n => ReportSamples.Entity(leader, n, withdrawn: n % 7 == 0)).ToList();
+        var worst = new ReportValues("NotAKind", new string('题', 300), "not-a-date", new string('地', 300),
+            new string('述', 2200), new string('效', 1200), "M999,M001");
+        var errors = new[] { ReportForm.Kind, ReportForm.Title, ReportForm.Date, ReportForm.Place, ReportForm.Description, ReportForm.Outcome, ReportForm.Participants }
+            .ToDictionary(f => f, _ => new FieldError("Report.Error.TooLong", 100, 300));
+
+        yield return ("form-new", ReportCards.Form(t, ReportFormState.New(), fellows, calendar));
+        yield return ("form-errors-worst-case", ReportCards.Form(t, ReportFormState.New() with { Values = worst, Errors = errors }, fellows, calendar));
+        yield return ("form-edit-changed", ReportCards.Form(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), [], calendar));
+        yield return ("receipt", ReportCards.Receipt(t, mine[1], roster, calendar));
+        yield return ("receipt-withdrawn", ReportCards.Receipt(t, mine[0], roster, calendar));
+        yield return ("withdraw-confirm", ReportCards.ConfirmWithdraw(t, mine[1], new string('因', 250), new FieldError("Report.Error.TooLong", 200, 250)));
+        yield return ("notice", ReportCards.Notice(t, "Report.NotFound"));
+        yield return ("mine-empty", ReportCards.Mine(t, [], 0, ReportSamples.Today.Year, calendar));
+        yield return ("mine-page-2", ReportCards.Mine(t, mine, 1, ReportSamples.Today.Year, calendar));
+        yield return ("group-none", ReportCards.GroupSummary(t, roster.Group(leader.GroupCode)!, roster, [], ReportSamples.Today.Year, calendar, false));
+        yield return ("group-biggest", ReportCards.GroupSummary(t, biggest, roster, many.Where(r => r.GroupCode == biggest.Code).ToList(), ReportSamples.Today.Year, calendar, true));
+        yield return ("all", ReportCards.AllSummary(t, roster, many, ReportSamples.Today.Year));
+    }
+}
