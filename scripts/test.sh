@@ -13,7 +13,7 @@ dotnet build --no-restore -c Release -warnaserror >&2
 
 work=$(mktemp -d)
 trap 'stop_azurite; rm -rf "$work"' EXIT
-start_azurite "$work/azurite"
+AZURITE_IN_MEMORY=1 start_azurite "$work/azurite"
 export LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION
 
 log "running tests"

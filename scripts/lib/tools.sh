@@ -35,15 +35,18 @@ wait_for() {
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 # start_azurite DATA_DIR [TABLE_PORT QUEUE_PORT]: starts the table and queue services and sets AZURITE_CONNECTION.
+# AZURITE_IN_MEMORY=1 keeps nothing on disk: for throw-away runs, and free of the table store's periodic save to disk,
+# which stalls Azurite for a moment every 5 s once it holds many rows.
 start_azurite() {
   local dir=$1 table_port=${2:-$(free_port)} queue_port=${3:-$(free_port)}
   mkdir -p "$dir/table" "$dir/queue"
-  local common=(--skipApiVersionCheck --loose --disableTelemetry --silent)
+  local common=(--skipApiVersionCheck --loose --disableTelemetry --silent) table=(--location "$dir/table") queue=(--location "$dir/queue")
+  if [ "${AZURITE_IN_MEMORY:-0}" = 1 ]; then table=(--inMemoryPersistence) queue=(--inMemoryPersistence); fi
   node node_modules/azurite/dist/src/table/main.js --tableHost 127.0.0.1 --tablePort "$table_port" \
-    --location "$dir/table" "${common[@]}" >"$dir/table.log" 2>&1 &
+    "${table[@]}" "${common[@]}" >"$dir/table.log" 2>&1 &
   AZURITE_TABLE_PID=$!
   node node_modules/azurite/dist/src/queue/main.js --queueHost 127.0.0.1 --queuePort "$queue_port" \
-    --location "$dir/queue" "${common[@]}" >"$dir/queue.log" 2>&1 &
+    "${queue[@]}" "${common[@]}" >"$dir/queue.log" 2>&1 &
   AZURITE_QUEUE_PID=$!
   for port in "$table_port" "$queue_port"; do
     for _ in $(seq 1 200); do

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Serialization;
 using Azure.Data.Tables;
@@ -108,13 +109,17 @@ public static class EntityLimits
                 .Select(p => (p.Key, (object?)p.Value));
         }
 
-        return entity.GetType()
-            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .Where(p => p.Name is not ("PartitionKey" or "RowKey" or "Timestamp" or "ETag"))
-            .Where(p => p.GetCustomAttribute<IgnoreDataMemberAttribute>() is null)
+        return StoredProperties.GetOrAdd(entity.GetType(), type => type
+                .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+                .Where(p => p.Name is not ("PartitionKey" or "RowKey" or "Timestamp" or "ETag"))
+                .Where(p => p.GetCustomAttribute<IgnoreDataMemberAttribute>() is null)
+                .ToArray())
             .Select(p => (p.Name, p.GetValue(entity)));
     }
+
+    /// <summary>Reflection is slow and entity types never change: look each one up once.</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> StoredProperties = new();
 }
 
 public sealed class EntityLimitException(string message) : ArgumentException(message);

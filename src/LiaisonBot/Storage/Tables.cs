@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public sealed class Tables
     private readonly TableServiceClient service;
     private readonly string prefix;
     private readonly IReadOnlyList<string> declared;
+    private readonly ConcurrentDictionary<string, TableClient> clients = new();
 
     public Tables(IOptions<StorageOptions> options, IEnumerable<DeclaredTable> declared)
     {
@@ -23,12 +25,16 @@ public sealed class Tables
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        // Per-request logging and tracing scopes cost more CPU than the insert itself on a busy 2-core host; our own logs
+        // record failures.
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
         service = new TableServiceClient(options.Value.ConnectionString, clientOptions);
         prefix = options.Value.TablePrefix;
         this.declared = declared.Select(t => t.Name).Distinct().ToList();
     }
 
-    public TableClient this[string name] => service.GetTableClient(prefix + name);
+    public TableClient this[string name] => clients.GetOrAdd(name, n => service.GetTableClient(prefix + n));
 
     public async Task CreateAllAsync(CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace LiaisonBot.Tests.Infrastructure;
 
 /// <summary>Finds the repository root and runs the repo's scripts (node validators, package script) from it.</summary>
-internal static class RepoTools
+public static class RepoTools
 {
     public static readonly string Root = FindRoot();
 
@@ -50,4 +50,4 @@ internal static class RepoTools
     }
 }
 
-internal sealed record ToolResult(int ExitCode, string Output);
+public sealed record ToolResult(int ExitCode, string Output);

@@ -16,10 +16,13 @@ public sealed record TestUser(string Id, string Name, string? AadObjectId, strin
     /// <summary>A roster member's Teams identity; the fake connector knows their e-mail for the install look-up.</summary>
     public static TestUser Of(Member member, BotHost host, string locale = "zh-CN")
     {
-        var user = new TestUser("29:" + member.Code.ToLowerInvariant() + "-teams", member.Name, member.AadObjectId, member.Email, locale, host.Fake.ServiceUrl, "28:" + host.Fake.AppId);
+        var user = For(member, host.Fake.ServiceUrl, host.Fake.AppId, locale);
         host.Fake.AddMember(user.Account());
         return user;
     }
+
+    public static TestUser For(Member member, string serviceUrl, string appId, string locale) =>
+        new("29:" + member.Code.ToLowerInvariant() + "-teams", member.Name, member.AadObjectId, member.Email, locale, serviceUrl, "28:" + appId);
 
     public static TestUser Stranger(BotHost host, string locale = "zh-CN")
     {

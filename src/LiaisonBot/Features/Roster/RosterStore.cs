@@ -24,12 +24,23 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
     public async Task<Committee> GetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (cached is { } fresh && now - fresh.CheckedAt < options.Value.RecheckAfter)
+        var known = cached;
+        if (known is not null && now - known.CheckedAt < options.Value.RecheckAfter)
         {
-            return fresh.Roster;
+            return known.Roster;
         }
 
-        await refresh.WaitAsync(ct);
+        // One caller re-checks; everyone else keeps answering from the roster they have rather than queueing behind it.
+        if (known is not null && !await refresh.WaitAsync(0, ct))
+        {
+            return known.Roster;
+        }
+
+        if (known is null)
+        {
+            await refresh.WaitAsync(ct);
+        }
+
         try
         {
             if (cached is { } again && now - again.CheckedAt < options.Value.RecheckAfter)

@@ -22,6 +22,7 @@ public sealed class BotAuthenticator
     readonly TimeProvider _time;
     readonly ILogger _logger;
     readonly JsonWebTokenHandler _handler = new();
+    readonly VerifiedTokens _verified = new();
 
     /// <exception cref="InvalidOperationException">The metadata URL is not https (or http on a loopback host).</exception>
     public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<BotAuthenticator> logger)
@@ -44,6 +45,16 @@ public sealed class BotAuthenticator
 
         if (ReadBearer(authorizationHeader) is not { } token)
             return AuthResult.Fail(authorizationHeader is null ? "missing Authorization header" : "Authorization header is not 'Bearer <token>'");
+        if (string.IsNullOrEmpty(channelId))
+            return AuthResult.Fail("activity has no channelId");
+        if (string.IsNullOrEmpty(serviceUrl))
+            return AuthResult.Fail("activity has no serviceUrl");
+
+        // The connector sends the same token with every activity for up to an hour. Issuer, audience, algorithm and
+        // signature depend on the token alone, so they are checked once; key, endorsement, lifetime and serviceurl every time.
+        if (_verified.Find(token) is { } known)
+            return await AcceptAsync(known, channelId, serviceUrl, ct);
+
         if (ReadUnvalidated(token) is not { } jwt)
             return AuthResult.Fail("token is not a JWT");
 
@@ -54,40 +65,50 @@ public sealed class BotAuthenticator
             return AuthResult.Fail("signature algorithm not allowed");
         if (string.IsNullOrEmpty(jwt.Kid))
             return AuthResult.Fail("token has no key id");
-        if (string.IsNullOrEmpty(channelId))
-            return AuthResult.Fail("activity has no channelId");
-        if (string.IsNullOrEmpty(serviceUrl))
-            return AuthResult.Fail("activity has no serviceUrl");
 
-        BotSigningKey? key;
-        try
-        {
-            key = await _keys.FindAsync(jwt.Kid, ct);
-        }
-        catch (InvalidOperationException ex)
-        {
-            _logger.LogError(ex, "Bot Framework signing keys are unavailable");
-            return AuthResult.Fail("signing keys unavailable");
-        }
+        var (key, keyFailure) = await FindKeyAsync(jwt.Kid, ct);
         if (key is null)
-            return AuthResult.Fail("unknown signing key");
+            return keyFailure!;
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(key.Key));
         if (!result.IsValid)
             return AuthResult.Fail(Describe(result.Exception));
 
+        var validated = (JsonWebToken)result.SecurityToken;
+        var accepted = await AcceptAsync(validated, channelId, serviceUrl, ct);
+        if (accepted.Succeeded)
+            _verified.Add(token, validated);
+        return accepted;
+    }
+
+    async Task<AuthResult> AcceptAsync(JsonWebToken token, string channelId, string serviceUrl, CancellationToken ct)
+    {
+        var (key, keyFailure) = await FindKeyAsync(token.Kid, ct);
+        if (key is null)
+            return keyFailure!;
         if (key.Endorsements is null || !key.Endorsements.Contains(channelId))
             return AuthResult.Fail("signing key not endorsed for the channel");
-
-        var validated = (JsonWebToken)result.SecurityToken;
-        if (CheckLifetime(validated) is { } lifetimeFailure)
+        if (CheckLifetime(token) is { } lifetimeFailure)
             return AuthResult.Fail(lifetimeFailure);
-        if (!validated.TryGetPayloadValue<string>("serviceurl", out var claim) || string.IsNullOrEmpty(claim))
+        if (!token.TryGetPayloadValue<string>("serviceurl", out var claim) || string.IsNullOrEmpty(claim))
             return AuthResult.Fail("token has no serviceurl claim");
         if (!SameServiceUrl(claim, serviceUrl))
             return AuthResult.Fail("serviceurl claim does not match the activity");
 
         return AuthResult.Success;
+    }
+
+    async Task<(BotSigningKey? Key, AuthResult? Failure)> FindKeyAsync(string kid, CancellationToken ct)
+    {
+        try
+        {
+            return await _keys!.FindAsync(kid, ct) is { } key ? (key, null) : (null, AuthResult.Fail("unknown signing key"));
+        }
+        catch (InvalidOperationException ex)
+        {
+            _logger.LogError(ex, "Bot Framework signing keys are unavailable");
+            return (null, AuthResult.Fail("signing keys unavailable"));
+        }
     }
 
     TokenValidationParameters Parameters(SecurityKey key) => new()

@@ -3,6 +3,7 @@ using LiaisonBot.Protocol.Auth;
 using LiaisonBot.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LiaisonBot.Tests.Protocol.Auth;
 
@@ -15,10 +16,12 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
-    BotAuthenticator Authenticator(Action<BotOptions>? change = null)
+    BotAuthenticator Authenticator(Action<BotOptions>? change = null, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_fake.Configuration).Build();
         var services = new ServiceCollection().AddLogging().Configure<BotOptions>(configuration);
+        if (clock is not null)
+            services.AddSingleton(clock);
         if (change is not null)
             services.PostConfigure(change);
         return services.AddBotAuthentication().BuildServiceProvider().GetRequiredService<BotAuthenticator>();
@@ -42,6 +45,22 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
         var result = await Authenticate(_fake.Tokens.Header(t => t with { Algorithm = algorithm }));
 
         Assert.Equal(AuthResult.Success, result);
+    }
+
+    [Fact]
+    public async Task AReusedToken_IsStillCheckedEveryTime_ForChannelServiceUrlAndLifetime()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var authenticator = Authenticator(clock: clock);
+        var header = _fake.Tokens.Header(t => t with { Expires = DateTimeOffset.UtcNow.AddMinutes(10) });
+        Task<AuthResult> Check(string channel, string serviceUrl) => authenticator.AuthenticateAsync(header, channel, serviceUrl, CancellationToken.None);
+
+        Assert.Equal(AuthResult.Success, await Check(Teams, _fake.ServiceUrl));
+        Assert.Equal(AuthResult.Success, await Check(Teams, _fake.ServiceUrl));
+        AssertFails(await Check(Teams, "https://smba.trafficmanager.net/emea/"), "serviceurl claim does not match the activity");
+        AssertFails(await Check("slack", _fake.ServiceUrl), "signing key not endorsed for the channel");
+        clock.Advance(TimeSpan.FromMinutes(16));
+        AssertFails(await Check(Teams, _fake.ServiceUrl), "token expired");
     }
 
     [Fact]
