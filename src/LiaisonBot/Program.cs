@@ -1,5 +1,7 @@
+using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 
@@ -14,6 +16,8 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
 builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddBroadcasts(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
@@ -21,6 +25,7 @@ app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
 app.MapRoster();
+app.MapBroadcasts();
 app.WarnIfAnonymous();
 await app.RunAsync();
 return 0;

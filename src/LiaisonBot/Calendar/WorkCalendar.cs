@@ -21,11 +21,17 @@ public sealed class WorkCalendar(TimeProvider clock, IOptions<CalendarOptions> o
     /// <summary>Reports may be for this work year or the previous one (a January report of December's work).</summary>
     public DateOnly EarliestReportDate => new(WorkYear - 1, 1, 1);
 
-    public DateTimeOffset ToUtc(DateOnly date)
+    public DateTimeOffset ToUtc(DateOnly date, TimeOnly time = default)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue);
+        var local = date.ToDateTime(time);
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
+
+    public DateTime ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, zone).DateTime;
+
+    /// <summary>Date and time of day as the reader writes them, e.g. "2026年11月25日 09:30" or "25 Nov 2026 09:30".</summary>
+    public string ShowMoment(DateTimeOffset utc, Texts t) =>
+        $"{Show(DateOnly.FromDateTime(ToLocal(utc)), t)} {ToLocal(utc):HH:mm}";
 
     public DateOnly ToDate(DateTimeOffset utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
 

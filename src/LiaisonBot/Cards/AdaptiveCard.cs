@@ -21,6 +21,14 @@ public sealed record AdaptiveCard
 
     public IReadOnlyList<CardAction>? Actions { get; init; }
 
+    /// <summary>
+    /// Asks each viewer's client for their own up-to-date version of the card when it is shown (Universal Actions),
+    /// so one message can say "you confirmed on …" to one person and offer the button to another.
+    /// </summary>
+    public CardRefresh? Refresh { get; init; }
+
     /// <summary>Spoken and notification text for screen readers and the activity feed.</summary>
     public string? Speak { get; init; }
 }
+
+public sealed record CardRefresh(ExecuteAction Action);

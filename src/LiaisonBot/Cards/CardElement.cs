@@ -10,6 +10,7 @@ namespace LiaisonBot.Cards;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputTime), "Input.Time")]
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]

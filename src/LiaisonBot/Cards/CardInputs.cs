@@ -24,6 +24,12 @@ public sealed record InputDate : CardInput
     public string? Max { get; init; }
 }
 
+public sealed record InputTime : CardInput
+{
+    /// <summary>HH:mm.</summary>
+    public string? Value { get; init; }
+}
+
 public sealed record InputNumber : CardInput
 {
     public double? Value { get; init; }

@@ -1,3 +1,5 @@
+using LiaisonBot.Localization;
+
 namespace LiaisonBot.Cards;
 
 /// <summary>Pieces every card uses, so all cards look alike.</summary>
@@ -8,4 +10,8 @@ public static class Parts
 
     /// <summary>Shortens user text echoed in a card so a pasted essay cannot blow the card size.</summary>
     public static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    /// <summary>A field's error, placed right under it, where a phone user will see it.</summary>
+    public static TextBlock ErrorLine(Texts t, FieldError error) =>
+        new("⚠ " + t.Format(error.Key, error.Args)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
 }

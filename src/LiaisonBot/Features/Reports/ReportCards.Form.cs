@@ -89,12 +89,9 @@ public static partial class ReportCards
         body.Add(input with { Id = id });
         if (form.Errors.TryGetValue(id, out var error))
         {
-            body.Add(ErrorLine(t, error));
+            body.Add(Parts.ErrorLine(t, error));
         }
     }
-
-    private static TextBlock ErrorLine(Texts t, FieldError error) =>
-        new("⚠ " + t.Format(error.Key, error.Args)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 }

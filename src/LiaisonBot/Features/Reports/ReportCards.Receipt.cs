@@ -79,7 +79,7 @@ public static partial class ReportCards
         };
         if (error is not null)
         {
-            body.Add(ErrorLine(t, error));
+            body.Add(Parts.ErrorLine(t, error));
         }
 
         return new AdaptiveCard(body)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
 
 namespace LiaisonBot.Features.Reports;
@@ -32,9 +32,9 @@ public static class ReportForm
     public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar)
     {
         var values = new ReportValues(
-            Text(data, Kind, 40), Text(data, Title, MaxTitle + RedisplaySlack), Text(data, Date, 40),
-            Text(data, Place, MaxPlace + RedisplaySlack), Text(data, Description, MaxDescription + RedisplaySlack, multiline: true),
-            Text(data, Outcome, MaxOutcome + RedisplaySlack, multiline: true), Text(data, Participants, 2000));
+            CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
+            CardData.Text(data, Place, MaxPlace + RedisplaySlack), CardData.Text(data, Description, MaxDescription + RedisplaySlack, multiline: true),
+            CardData.Text(data, Outcome, MaxOutcome + RedisplaySlack, multiline: true), CardData.Text(data, Participants, 2000));
         var errors = new Dictionary<string, FieldError>();
 
         var kind = ActivityKinds.Parse(values.Kind);
@@ -81,47 +81,6 @@ public static class ReportForm
                 Optional(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList()), values, errors);
     }
 
-    /// <summary>A string field of the card data; anything that is not a string counts as empty.</summary>
-    public static string Text(JsonElement? data, string field, int keep, bool multiline = false)
-    {
-        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(field, out var v) || v.ValueKind != JsonValueKind.String)
-        {
-            return "";
-        }
-
-        var raw = v.GetString()!;
-        return Clean(raw.Length > keep * 2 ? raw[..(keep * 2)] : raw, multiline) is var clean && clean.Length > keep ? clean[..keep] : clean;
-    }
-
-    /// <summary>Keeps line breaks where they belong, turns tabs into spaces and drops other control characters.</summary>
-    private static string Clean(string text, bool multiline)
-    {
-        var sb = new StringBuilder(text.Length);
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r')
-            {
-                sb.Append(multiline ? '\n' : ' ');
-            }
-            else if (c == '\t')
-            {
-                sb.Append(' ');
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]); // an emoji or rare character: keep the pair
-            }
-            else if (!char.IsControl(c) && !char.IsSurrogate(c))
-            {
-                sb.Append(c); // lone surrogates cannot be stored as UTF-8, so they go with the control characters
-            }
-        }
-
-        return sb.ToString().Trim();
-    }
-
     private static void Length(string value, int max, string field, bool required, Dictionary<string, FieldError> errors)
     {
         if (required && value.Length == 0)
@@ -144,6 +103,3 @@ public sealed record ReportValues(string Kind, string Title, string Date, string
 }
 
 public sealed record ReportInput(ReportDraft? Draft, ReportValues Values, IReadOnlyDictionary<string, FieldError> Errors);
-
-/// <summary>What is wrong with one field: a text key and its arguments, shown beside the field.</summary>
-public sealed record FieldError(string Key, params object[] Args);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiaisonBot.Cards;
 
 namespace LiaisonBot.Features.Reports;
 
@@ -9,7 +10,7 @@ public static class ReportWithdrawal
     /// <summary>The reason typed on the confirmation card, or what is wrong with it.</summary>
     public static (string Reason, FieldError? Error) Read(JsonElement? data)
     {
-        var reason = ReportForm.Text(data, ReportVerbs.Reason, MaxReason + 100);
+        var reason = CardData.Text(data, ReportVerbs.Reason, MaxReason + 100);
         return reason.Length == 0 ? (reason, new FieldError("Report.Error.Required"))
             : reason.Length > MaxReason ? (reason, new FieldError("Report.Error.TooLong", MaxReason, reason.Length))
             : (reason, null);

@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.Json;
+
+namespace LiaisonBot.Cards;
+
+/// <summary>
+/// Reads what a card sent. Card data is untrusted: any field may be missing, of the wrong JSON type, huge, or full of
+/// control characters and broken surrogates; what comes back is always a clean string of bounded length.
+/// </summary>
+public static class CardData
+{
+    /// <summary>A string field of the card data; anything that is not a string counts as empty.</summary>
+    public static string Text(JsonElement? data, string field, int keep, bool multiline = false)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(field, out var v) || v.ValueKind != JsonValueKind.String)
+        {
+            return "";
+        }
+
+        var raw = v.GetString()!;
+        return Clean(raw.Length > keep * 2 ? raw[..(keep * 2)] : raw, multiline) is var clean && clean.Length > keep ? clean[..keep] : clean;
+    }
+
+    /// <summary>Keeps line breaks where they belong, turns tabs into spaces and drops other control characters.</summary>
+    private static string Clean(string text, bool multiline)
+    {
+        var sb = new StringBuilder(text.Length);
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                sb.Append(multiline ? '\n' : ' ');
+            }
+            else if (c == '\t')
+            {
+                sb.Append(' ');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]); // an emoji or rare character: keep the pair
+            }
+            else if (!char.IsControl(c) && !char.IsSurrogate(c))
+            {
+                sb.Append(c); // lone surrogates cannot be stored as UTF-8, so they go with the control characters
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+}

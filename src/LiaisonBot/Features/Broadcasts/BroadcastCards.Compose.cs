@@ -1,0 +1,86 @@
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+
+namespace LiaisonBot.Features.Broadcasts;
+
+public static partial class BroadcastCards
+{
+    /// <summary>The compose card; when editing a sent notice, only its text can change, not whom it went to.</summary>
+    public static AdaptiveCard Compose(Texts t, string id, BroadcastValues v, IReadOnlyDictionary<string, FieldError> errors,
+        Committee roster, bool editingSent)
+    {
+        var body = new List<CardElement> { Parts.Title(t[editingSent ? "Broadcast.Compose.EditTitle" : "Broadcast.Compose.Title"]) };
+        if (errors.Count > 0)
+        {
+            body.Add(new TextBlock(t["Broadcast.Error.Fix"]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        }
+
+        void Field(string name, CardElement input)
+        {
+            body.Add(input with { Id = name });
+            if (errors.TryGetValue(name, out var error))
+            {
+                body.Add(Parts.ErrorLine(t, error));
+            }
+        }
+
+        Field(BroadcastForm.Title, new InputText { Label = t["Broadcast.Field.Title"], IsRequired = true, ErrorMessage = t["Broadcast.Error.Required"], MaxLength = BroadcastForm.MaxTitle, Value = Blank(v.Title) });
+        Field(BroadcastForm.Body, new InputText { Label = t["Broadcast.Field.Body"], IsRequired = true, ErrorMessage = t["Broadcast.Error.Required"], IsMultiline = true, MaxLength = BroadcastForm.MaxBody, Value = Blank(v.Body) });
+        Field(BroadcastForm.LinkUrl, new InputText { Label = t["Broadcast.Field.LinkUrl"], MaxLength = BroadcastForm.MaxUrl, Value = Blank(v.LinkUrl) });
+        Field(BroadcastForm.LinkTitle, new InputText { Label = t["Broadcast.Field.LinkTitle"], MaxLength = BroadcastForm.MaxLinkTitle, Value = Blank(v.LinkTitle) });
+        Field(BroadcastForm.Urgent, new InputToggle { Title = t["Broadcast.Field.Urgent"], Value = v.Urgent ? "true" : "false" });
+        Field(BroadcastForm.AskAck, new InputToggle { Title = t["Broadcast.Field.Ack"], Value = v.AskAck ? "true" : "false" });
+        if (!editingSent)
+        {
+            Field(BroadcastForm.Everyone, new InputToggle { Title = t["Broadcast.Field.Everyone"], Value = v.Everyone ? "true" : "false", Separator = true });
+            Field(BroadcastForm.Groups, new InputChoiceSet
+            {
+                Label = t["Broadcast.Field.Groups"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
+                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = Blank(v.Groups),
+            });
+            Field(BroadcastForm.Roles, new InputChoiceSet
+            {
+                Label = t["Broadcast.Field.Roles"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
+                Choices = BroadcastForm.AddressableRoles.Select(r => new Choice(t[$"Role.{r}"], RoleNames.Format(r))).ToList(), Value = Blank(v.Roles),
+            });
+            Field(BroadcastForm.SendDate, new InputDate { Label = t["Broadcast.Field.SendDate"], Value = Blank(v.SendDate), Separator = true });
+            Field(BroadcastForm.SendTime, new InputTime { Label = t["Broadcast.Field.SendTime"], Value = Blank(v.SendTime) });
+        }
+
+        var data = new Dictionary<string, string> { [BroadcastVerbs.Id] = id };
+        if (editingSent)
+        {
+            data[BroadcastVerbs.Editing] = "true";
+        }
+
+        return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Broadcast.Preview"], BroadcastVerbs.Preview) { Data = data }] };
+    }
+
+    /// <summary>The exact card recipients will see, and to how many it goes, before anything is sent.</summary>
+    public static AdaptiveCard Preview(Texts t, BroadcastEntity b, int recipients, int notInstalled, Calendar.WorkCalendar calendar, bool editingSent)
+    {
+        var notice = Notice(t, b, calendar, ackedAt: null);
+        var body = new List<CardElement>
+        {
+            new TextBlock(t["Broadcast.Preview.Title"]) { Weight = TextWeight.Bolder, Color = TextColor.Accent },
+            new Container(notice.Body) { Style = ContainerStyle.Default, Separator = true },
+        };
+        body.Add(new TextBlock(t.Format("Broadcast.Preview.Count", recipients, notInstalled)) { Separator = true, Weight = TextWeight.Bolder });
+        if (b.SendAt is { } at && !editingSent)
+        {
+            body.Add(new TextBlock(t.Format("Broadcast.Preview.When", calendar.ShowMoment(at, t))));
+        }
+
+        var ids = Ids(b);
+        var send = editingSent
+            ? new ExecuteAction(t["Broadcast.SaveEdit"], BroadcastVerbs.Update) { Data = ids }
+            : new ExecuteAction(t[b.SendAt is null ? "Broadcast.Send" : "Broadcast.SendScheduled"], BroadcastVerbs.Send) { Data = ids };
+        return new AdaptiveCard(body)
+        {
+            Actions = [send, new ExecuteAction(t["Broadcast.Edit"], BroadcastVerbs.Edit) { Data = ids }],
+        };
+    }
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,77 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LiaisonBot.Features.Broadcasts;
+
+public enum BroadcastState
+{
+    Draft,
+    Scheduled,
+    Sending,
+    Sent,
+    Cancelled,
+    Recalled,
+}
+
+/// <summary>One notice from the secretariat, from draft to sent (or recalled). Partition "b", row: the notice id.</summary>
+public sealed class BroadcastEntity : ITableEntity
+{
+    public const string Partition = "b";
+
+    public string PartitionKey { get; set; } = Partition;
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? LinkUrl { get; set; }
+    public string? LinkTitle { get; set; }
+    public bool Urgent { get; set; }
+    public bool AskAck { get; set; }
+    public bool Everyone { get; set; }
+
+    /// <summary>Group codes, ';'-separated.</summary>
+    public string? Groups { get; set; }
+
+    /// <summary>Roles as stored by <c>RoleNames.Format</c>.</summary>
+    public string? Roles { get; set; }
+
+    public DateTimeOffset? SendAt { get; set; }
+    public string State { get; set; } = nameof(BroadcastState.Draft);
+    public string CreatedBy { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? EditedAt { get; set; }
+    public int Edits { get; set; }
+    public int Reminders { get; set; }
+
+    /// <summary>Member codes in the audience who had no conversation with the bot when it was sent, ';'-separated.</summary>
+    public string? NotInstalled { get; set; }
+
+    /// <summary>Where the secretariat's status card is, so it can be updated while the notice goes out.</summary>
+    public string? StatusServiceUrl { get; set; }
+    public string? StatusConversationId { get; set; }
+    public string? StatusActivityId { get; set; }
+    public string? StatusLocale { get; set; }
+
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public string Id => RowKey;
+
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public BroadcastState Status => Enum.TryParse<BroadcastState>(State, out var s) ? s : BroadcastState.Draft;
+
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public string SendJobId => $"b{RowKey}";
+}
+
+/// <summary>"I have read it": one insert-only row per (notice, member), so a second press changes nothing.</summary>
+public sealed class BroadcastAckEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public DateTimeOffset AckedAt { get; set; }
+}

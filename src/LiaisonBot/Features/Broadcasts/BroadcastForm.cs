@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+
+namespace LiaisonBot.Features.Broadcasts;
+
+/// <summary>Reads and checks the compose card; the result is a notice to preview, or a message per field.</summary>
+public static class BroadcastForm
+{
+    public const string Title = "title";
+    public const string Body = "body";
+    public const string LinkUrl = "linkUrl";
+    public const string LinkTitle = "linkTitle";
+    public const string Urgent = "urgent";
+    public const string Everyone = "everyone";
+    public const string Groups = "groups";
+    public const string Roles = "roles";
+    public const string AskAck = "ack";
+    public const string SendDate = "sendDate";
+    public const string SendTime = "sendTime";
+
+    public const int MaxTitle = 100;
+    public const int MaxBody = 4000;
+    public const int MaxLinkTitle = 40;
+    public const int MaxUrl = 500;
+
+    /// <summary>The roles a notice can be addressed to, in the order the card lists them.</summary>
+    public static readonly Roles[] AddressableRoles = [Features.Roster.Roles.Leader, Features.Roster.Roles.StandingCommittee, Features.Roster.Roles.Secretariat];
+
+    public static BroadcastInput Read(JsonElement? data, Committee roster, WorkCalendar calendar)
+    {
+        var v = new BroadcastValues(
+            CardData.Text(data, Title, MaxTitle + 100), CardData.Text(data, Body, MaxBody + 200, multiline: true),
+            CardData.Text(data, LinkUrl, MaxUrl + 50), CardData.Text(data, LinkTitle, MaxLinkTitle + 50),
+            CardData.Text(data, Urgent, 10) == "true", CardData.Text(data, Everyone, 10) == "true",
+            CardData.Text(data, Groups, 2000), CardData.Text(data, Roles, 500), CardData.Text(data, AskAck, 10) == "true",
+            CardData.Text(data, SendDate, 20), CardData.Text(data, SendTime, 20));
+        var errors = new Dictionary<string, FieldError>();
+        Length(v.Title, MaxTitle, Title, true, errors);
+        Length(v.Body, MaxBody, Body, true, errors);
+        Length(v.LinkTitle, MaxLinkTitle, LinkTitle, false, errors);
+        if (v.LinkUrl.Length > 0 && (v.LinkUrl.Length > MaxUrl || !Uri.TryCreate(v.LinkUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps))
+        {
+            errors[LinkUrl] = new("Broadcast.Error.Url");
+        }
+
+        var groups = Split(v.Groups).Where(g => roster.Group(g) is not null).Select(g => roster.Group(g)!.Code).Distinct().ToList();
+        var roles = Split(v.Roles).Select(RoleNames.Parse).OfType<Roles>().Where(AddressableRoles.Contains)
+            .Aggregate(Features.Roster.Roles.None, (all, r) => all | r);
+        var audience = new Audience(v.Everyone, groups, roles);
+        if (audience.IsEmpty)
+        {
+            errors[Everyone] = new("Broadcast.Error.Audience");
+        }
+        else if (audience.Of(roster).Count == 0)
+        {
+            errors[Everyone] = new("Broadcast.Error.Nobody");
+        }
+
+        DateTimeOffset? sendAt = null;
+        if (v.SendDate.Length > 0 || v.SendTime.Length > 0)
+        {
+            if (DateOnly.TryParseExact(v.SendDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) &&
+                TimeOnly.TryParseExact(v.SendTime.Length == 0 ? "08:00" : v.SendTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) &&
+                calendar.ToUtc(date, time) > calendar.Now)
+            {
+                sendAt = calendar.ToUtc(date, time);
+            }
+            else
+            {
+                errors[SendDate] = new("Broadcast.Error.Date");
+            }
+        }
+
+        return new BroadcastInput(errors.Count == 0 ? new BroadcastDraft(v.Title, v.Body, Optional(v.LinkUrl), Optional(v.LinkTitle), v.Urgent,
+            v.AskAck, audience, sendAt) : null, v, errors);
+    }
+
+    private static IEnumerable<string> Split(string list) =>
+        list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Length(string value, int max, string field, bool required, Dictionary<string, FieldError> errors)
+    {
+        if (required && value.Length == 0)
+        {
+            errors[field] = new("Broadcast.Error.Required");
+        }
+        else if (value.Length > max)
+        {
+            errors[field] = new("Broadcast.Error.TooLong", max, value.Length);
+        }
+    }
+
+    private static string? Optional(string value) => value.Length == 0 ? null : value;
+}
+
+public sealed record BroadcastValues(string Title, string Body, string LinkUrl, string LinkTitle, bool Urgent, bool Everyone,
+    string Groups, string Roles, bool AskAck, string SendDate, string SendTime)
+{
+    public static BroadcastValues Empty { get; } = new("", "", "", "", false, false, "", "", true, "", "");
+}
+
+public sealed record BroadcastDraft(string Title, string Body, string? LinkUrl, string? LinkTitle, bool Urgent, bool AskAck,
+    Audience Audience, DateTimeOffset? SendAt);
+
+public sealed record BroadcastInput(BroadcastDraft? Draft, BroadcastValues Values, IReadOnlyDictionary<string, FieldError> Errors);

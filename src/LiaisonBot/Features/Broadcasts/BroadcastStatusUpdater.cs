@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Localization;
+using LiaisonBot.Protocol.Connector;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Features.Broadcasts;
+
+/// <summary>
+/// While a notice goes out, keeps the secretariat's status card current in place (a PUT of that one message whenever the
+/// counts change) and marks the notice sent when the outbox has nothing left for it. Each instance may run it; two doing
+/// the same PUT is harmless.
+/// </summary>
+public sealed class BroadcastStatusUpdater(
+    BroadcastStore store,
+    BroadcastCommands commands,
+    ConnectorClient connector,
+    WorkCalendar calendar,
+    TimeProvider clock,
+    IOptions<BroadcastOptions> options,
+    ILogger<BroadcastStatusUpdater> log) : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, BroadcastProgress> shown = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.StatusInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await UpdateAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Updating broadcast status cards failed; trying again at the next tick.");
+            }
+        }
+    }
+
+    public async Task UpdateAsync(CancellationToken ct)
+    {
+        var active = (await store.InStateAsync(BroadcastState.Sending, ct)).Concat(await store.InStateAsync(BroadcastState.Scheduled, ct));
+        foreach (var b in active)
+        {
+            if (b.Status == BroadcastState.Scheduled && b.SendAt <= calendar.Now)
+            {
+                b.State = nameof(BroadcastState.Sending);
+                await store.TrySaveAsync(b, ct);
+            }
+
+            var progress = await commands.ProgressOfAsync(b, ct);
+            if (b.Status == BroadcastState.Sending && progress.Queued == 0)
+            {
+                b.State = nameof(BroadcastState.Sent);
+                await store.TrySaveAsync(b, ct);
+            }
+
+            if (shown.TryGetValue(b.Id, out var last) && last == progress && b.Status != BroadcastState.Sent)
+            {
+                continue;
+            }
+
+            shown[b.Id] = progress;
+            if (b is { StatusServiceUrl: { } url, StatusConversationId: { } conversation, StatusActivityId: { } activity })
+            {
+                var card = BroadcastCards.Status(Texts.For(b.StatusLocale), b, progress, calendar);
+                await connector.UpdateAsync(url, conversation, activity, CardAttachment.Message(card), ct);
+            }
+
+            if (b.Status == BroadcastState.Sent)
+            {
+                shown.TryRemove(b.Id, out _);
+            }
+        }
+    }
+}
+
+public sealed class BroadcastOptions
+{
+    public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(3);
+}

@@ -1,0 +1,89 @@
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Broadcasts;
+
+/// <summary>Notices (one partition: a committee sends a few hundred a year) and their read acknowledgements.</summary>
+public sealed class BroadcastStore(Tables tables)
+{
+    public const string Table = "Broadcasts";
+    public const string AckTable = "BroadcastAcks";
+
+    public async Task<BroadcastEntity?> FindAsync(string id, CancellationToken ct)
+    {
+        var response = await tables[Table].GetEntityIfExistsAsync<BroadcastEntity>(BroadcastEntity.Partition, id, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Saves a draft; a draft that moved on (scheduled, sent) meanwhile is not overwritten.</summary>
+    public async Task<bool> TrySaveAsync(BroadcastEntity broadcast, CancellationToken ct)
+    {
+        try
+        {
+            var response = broadcast.ETag == default
+                ? await tables[Table].AddCheckedAsync(broadcast, ct)
+                : await tables[Table].UpdateCheckedAsync(broadcast, broadcast.ETag, ct);
+            broadcast.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<List<BroadcastEntity>> RecentAsync(int count, CancellationToken ct)
+    {
+        var all = new List<BroadcastEntity>();
+        await foreach (var row in tables[Table].QueryAsync<BroadcastEntity>(b => b.PartitionKey == BroadcastEntity.Partition, cancellationToken: ct))
+        {
+            all.Add(row);
+        }
+
+        return all.OrderByDescending(b => b.CreatedAt).Take(count).ToList();
+    }
+
+    public async Task<List<BroadcastEntity>> InStateAsync(BroadcastState state, CancellationToken ct)
+    {
+        var found = new List<BroadcastEntity>();
+        var name = state.ToString();
+        await foreach (var row in tables[Table].QueryAsync<BroadcastEntity>(b => b.PartitionKey == BroadcastEntity.Partition && b.State == name, cancellationToken: ct))
+        {
+            found.Add(row);
+        }
+
+        return found;
+    }
+
+    /// <summary>Records that <paramref name="memberCode"/> read the notice; the first press counts, later ones return it.</summary>
+    public async Task<DateTimeOffset> AcknowledgeAsync(string id, string memberCode, DateTimeOffset at, CancellationToken ct)
+    {
+        try
+        {
+            await tables[AckTable].AddCheckedAsync(new BroadcastAckEntity { PartitionKey = id, RowKey = memberCode, AckedAt = at }, ct);
+            return at;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await AckOfAsync(id, memberCode, ct)) ?? at;
+        }
+    }
+
+    public async Task<DateTimeOffset?> AckOfAsync(string id, string memberCode, CancellationToken ct)
+    {
+        var response = await tables[AckTable].GetEntityIfExistsAsync<BroadcastAckEntity>(id, memberCode, cancellationToken: ct);
+        return response.HasValue ? response.Value!.AckedAt : null;
+    }
+
+    public async Task<Dictionary<string, DateTimeOffset>> AcksAsync(string id, CancellationToken ct)
+    {
+        var acks = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var row in tables[AckTable].QueryAsync<BroadcastAckEntity>(a => a.PartitionKey == id, cancellationToken: ct))
+        {
+            acks[row.RowKey] = row.AckedAt;
+        }
+
+        return acks;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics.Metrics;
+
+namespace LiaisonBot.Outbox;
+
+/// <summary>
+/// The outbox's counters (meter <c>LiaisonBot.Outbox</c>), for dashboards and the benchmark: storage round trips by
+/// operation, connector calls by outcome, and time spent paused by 429s.
+/// </summary>
+public sealed class OutboxMetrics
+{
+    public const string MeterName = "LiaisonBot.Outbox";
+    public const string StorageOperations = "liaisonbot.outbox.storage.operations";
+    public const string Attempts = "liaisonbot.outbox.attempts";
+    public const string Paused = "liaisonbot.outbox.paused";
+
+    readonly Counter<long> _storage;
+    readonly Counter<long> _attempts;
+    readonly Counter<double> _paused;
+
+    public OutboxMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _storage = meter.CreateCounter<long>(StorageOperations, description: "Table and queue round trips, by operation (a batch of up to 100 rows is one).");
+        _attempts = meter.CreateCounter<long>(Attempts, description: "Connector calls, by outcome.");
+        _paused = meter.CreateCounter<double>(Paused, unit: "s", description: "Pauses of every send asked for by 429 Retry-After.");
+    }
+
+    internal void Storage(string operation) => _storage.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    internal void Attempt(string outcome) => _attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    internal void Pause(TimeSpan length) => _paused.Add(length.TotalSeconds);
+}

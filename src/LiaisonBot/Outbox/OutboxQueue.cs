@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Core;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Outbox;
+
+/// <summary>
+/// A work item on the queue: <c>{"job":"…"}</c> starts a job (fans out its chunks when NotBefore has come),
+/// <c>{"job":"…","chunk":7}</c> delivers one chunk. The table rows are the truth; a message only says where to look, so a
+/// duplicate message is harmless.
+/// </summary>
+internal sealed record OutboxMessage(string Job, int? Chunk = null)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public string ToText() => JsonSerializer.Serialize(this, Json);
+
+    public static OutboxMessage? Parse(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<OutboxMessage>(text, Json) is { Job.Length: > 0 } message ? message : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The outbox's Azure Storage queue, one per <c>Storage:TablePrefix</c>; created at start-up.</summary>
+internal sealed class OutboxQueue
+{
+    // Messages never expire on their own: a job scheduled weeks ahead keeps its start message.
+    static readonly TimeSpan NeverExpire = TimeSpan.FromSeconds(-1);
+
+    readonly QueueClient _client;
+    readonly OutboxMetrics _metrics;
+
+    public OutboxQueue(IOptions<StorageOptions> storage, IOptions<OutboxOptions> options, OutboxMetrics metrics)
+    {
+        var clientOptions = new QueueClientOptions();
+        // As for tables (Storage/Tables.cs): bounded SDK retries, no per-request logging or tracing.
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+        Name = options.Value.QueueName is { Length: > 0 } name ? name : NameFor(storage.Value.TablePrefix);
+        _client = new QueueClient(storage.Value.ConnectionString, Name, clientOptions);
+        _metrics = metrics;
+    }
+
+    public string Name { get; }
+
+    /// <summary>
+    /// Queue names are 3–63 lowercase letters, digits and single hyphens: the table prefix lowercased, anything else turned
+    /// into a hyphen, then "-outbox".
+    /// </summary>
+    public static string NameFor(string tablePrefix)
+    {
+        var name = new StringBuilder();
+        foreach (var c in tablePrefix.ToLowerInvariant())
+        {
+            var keep = c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-';
+            if (keep != '-' || (name.Length > 0 && name[^1] != '-'))
+                name.Append(keep);
+        }
+
+        var prefix = name.ToString().Trim('-');
+        if (prefix.Length > 56)
+            prefix = prefix[..56].TrimEnd('-');
+        return prefix.Length == 0 ? "outbox" : prefix + "-outbox";
+    }
+
+    public async Task CreateAsync(CancellationToken ct)
+    {
+        _metrics.Storage("queue.create");
+        await _client.CreateIfNotExistsAsync(cancellationToken: ct);
+    }
+
+    public async Task SendAsync(OutboxMessage message, TimeSpan delay, CancellationToken ct)
+    {
+        _metrics.Storage("queue.send");
+        await _client.SendMessageAsync(message.ToText(), delay, NeverExpire, ct);
+    }
+
+    public async Task<QueueMessage[]> ReceiveAsync(int count, TimeSpan visibility, CancellationToken ct)
+    {
+        _metrics.Storage("queue.receive");
+        return (await _client.ReceiveMessagesAsync(count, visibility, ct)).Value;
+    }
+
+    /// <summary>Hides the message for <paramref name="visibility"/> from now; returns the new pop receipt.</summary>
+    public async Task<string> HideAsync(string messageId, string popReceipt, TimeSpan visibility, CancellationToken ct)
+    {
+        _metrics.Storage("queue.update");
+        return (await _client.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: visibility, cancellationToken: ct)).Value.PopReceipt;
+    }
+
+    public async Task DeleteAsync(string messageId, string popReceipt, CancellationToken ct)
+    {
+        _metrics.Storage("queue.delete");
+        await _client.DeleteMessageAsync(messageId, popReceipt, ct);
+    }
+
+    /// <summary>Messages waiting or being worked on (approximate), e.g. to see that the outbox has drained.</summary>
+    public async Task<int> CountAsync(CancellationToken ct) => (await _client.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
+}

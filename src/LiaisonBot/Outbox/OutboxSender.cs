@@ -1,0 +1,207 @@
+using LiaisonBot.Protocol.Connector;
+using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Outbox;
+
+/// <summary>
+/// One attempt at one delivery, once the dispatcher has its permits: claim the row, call the connector, write the outcome.
+/// </summary>
+/// <remarks>
+/// Exactly once, as far as the protocol allows. The claim is a conditional replace (If-Match the ETag we read) that sets
+/// State = Sending, ClaimedBy = this instance and ClaimedUntil = now + ClaimTimeout, so of two instances holding the same
+/// row only one can send; a row that is final is never claimed again. The one window left: if this instance dies after
+/// the connector has accepted the message (201) and before the outcome write, the row stays Sending until its claim
+/// expires, and then another instance sends it again: that recipient gets the message twice. The connector has no
+/// idempotency key, so no client can close this window; it lasts one table write, and only a crash (not a stop) opens
+/// it, because a stopping instance finishes its calls in flight and releases the rows it holds.
+/// </remarks>
+internal sealed class OutboxSender(
+    OutboxStore store,
+    OutboxJobs jobs,
+    PauseGate pause,
+    IHttpClientFactory http,
+    ILogger<ConnectorClient> connectorLogger,
+    ILogger<OutboxSender> logger,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    OutboxMetrics metrics)
+{
+    /// <summary>The named HTTP client: bearer token, no retry handler (the outbox owns retries), SendTimeout.</summary>
+    public const string HttpClientName = "outbox-connector";
+
+    /// <summary>Names this process in ClaimedBy.</summary>
+    public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
+
+    OutboxOptions Options => options.Value;
+
+    public async Task<AttemptEnd> AttemptAsync(DeliveryWork work, CancellationToken abort)
+    {
+        var row = work.Row;
+        if (await jobs.IsCancelledAsync(work.Job, abort))
+            return await FinishAsync(work, RowStates.Cancelled, "Cancelled", null, abort);
+
+        var now = time.GetUtcNow();
+        row.State = RowStates.Sending;
+        row.Attempts = work.AttemptsMade + 1;
+        row.ClaimedBy = Instance;
+        row.ClaimedUntil = now + Options.ClaimTimeout;
+        row.UpdatedAt = now;
+        if (!await WriteAsync(work, abort))
+            return AttemptEnd.Lost;
+        work.HoldsClaim = true;
+
+        // A 429 may have arrived while this delivery waited for its permits and its claim: wait it out, take new permits.
+        if (pause.IsPaused)
+            return AttemptEnd.Retry(TimeSpan.Zero);
+
+        work.AttemptsMade++;
+        Outcome outcome;
+        try
+        {
+            outcome = new(Verdict.Delivered, null, ActivityId: await CallAsync(work, abort));
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            // Stopped mid-call: the message may or may not have been posted. The row stays claimed; after ClaimTimeout
+            // another instance sends it (the documented window).
+            logger.LogWarning("Outbox stopped during a call for {JobId}/{Key}; it will be sent again after its claim expires.", work.Job.Id, row.Key);
+            return AttemptEnd.Lost;
+        }
+        catch (Exception e)
+        {
+            outcome = DeliveryPolicy.Classify(e);
+        }
+
+        metrics.Attempt(outcome.Verdict.ToString());
+        return outcome.Verdict switch
+        {
+            Verdict.Delivered => await FinishAsync(work, RowStates.Delivered, null, outcome.ActivityId, abort),
+            Verdict.NotReachable => await FinishAsync(work, RowStates.NotReachable, outcome.Reason, null, abort),
+            Verdict.Failed => await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort),
+            Verdict.Throttled => await ThrottledAsync(work, outcome, abort),
+            _ => await TransientAsync(work, outcome, abort),
+        };
+    }
+
+    /// <summary>Hands a claimed row back (state Queued) so another instance can take it at once.</summary>
+    public async Task ReleaseAsync(DeliveryWork work, CancellationToken ct)
+    {
+        if (!work.HoldsClaim)
+            return;
+        work.Row.State = RowStates.Queued;
+        work.Row.ClaimedBy = null;
+        work.Row.ClaimedUntil = null;
+        work.Row.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            await WriteAsync(work, ct);
+            work.HoldsClaim = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not release {JobId}/{Key}; another instance takes it over when its claim expires.", work.Job.Id, work.Row.Key);
+        }
+    }
+
+    async Task<string?> CallAsync(DeliveryWork work, CancellationToken ct)
+    {
+        var row = work.Row;
+        var connector = new ConnectorClient(http.CreateClient(HttpClientName), connectorLogger, time);
+        switch (work.Job.Kind)
+        {
+            case DeliveryKind.Send:
+                return (await connector.SendAsync(row.ServiceUrl, row.ConversationId, work.Job.Payloads[row.PayloadKey], ct)).Id;
+            case DeliveryKind.Update:
+                var target = row.TargetActivityId!;
+                var update = work.Job.Payloads[row.PayloadKey] with { Id = target };
+                return (await connector.UpdateAsync(row.ServiceUrl, row.ConversationId, target, update, ct)).Id is { Length: > 0 } id ? id : target;
+            default:
+                await connector.DeleteAsync(row.ServiceUrl, row.ConversationId, row.TargetActivityId!, ct);
+                return row.TargetActivityId;
+        }
+    }
+
+    async Task<AttemptEnd> ThrottledAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
+    {
+        var row = work.Row;
+        row.Throttles++;
+        if (row.Throttles >= Options.MaxThrottledAttempts)
+            return await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort);
+
+        // Retry-After pauses every send, not just this one: the limit is the app's, and the next call would meet it too.
+        var wait = outcome.RetryAfter is { } asked ? Min(asked, TimeSpan.FromHours(1)) : DeliveryPolicy.Backoff(row.Throttles, Options);
+        pause.PauseFor(wait);
+        metrics.Pause(wait);
+        logger.LogWarning("Connector answered 429 for {JobId}/{Key}: pausing every send for {Seconds:0.0} s.", work.Job.Id, row.Key, wait.TotalSeconds);
+        return await RetryLaterAsync(work, outcome.Reason, wait, TimeSpan.Zero, abort);
+    }
+
+    async Task<AttemptEnd> TransientAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
+    {
+        var row = work.Row;
+        if (row.Attempts - row.Throttles >= Options.MaxAttempts)
+            return await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort);
+        var backoff = DeliveryPolicy.Backoff(row.Attempts - row.Throttles, Options);
+        return await RetryLaterAsync(work, outcome.Reason, backoff, backoff, abort);
+    }
+
+    /// <summary>Records the failed attempt and keeps the claim over the wait, so nobody else picks the row up meanwhile.</summary>
+    async Task<AttemptEnd> RetryLaterAsync(DeliveryWork work, string? reason, TimeSpan wait, TimeSpan retryIn, CancellationToken abort)
+    {
+        var now = time.GetUtcNow();
+        work.Row.Reason = reason;
+        work.Row.UpdatedAt = now;
+        work.Row.ClaimedUntil = now + wait + Options.ClaimTimeout;
+        return await WriteAsync(work, abort) ? AttemptEnd.Retry(retryIn) : AttemptEnd.Lost;
+    }
+
+    async Task<AttemptEnd> FinishAsync(DeliveryWork work, string state, string? reason, string? activityId, CancellationToken abort)
+    {
+        var row = work.Row;
+        row.State = state;
+        row.Reason = reason;
+        row.ActivityId = activityId ?? row.ActivityId;
+        row.ClaimedUntil = null; // ClaimedBy stays: which instance settled the row
+        row.UpdatedAt = time.GetUtcNow();
+        if (!await WriteFinalAsync(work, abort))
+        {
+            if (state == RowStates.Delivered)
+                logger.LogError("Delivered {JobId}/{Key} but another instance had taken the row over: it may be sent twice.", work.Job.Id, row.Key);
+            return AttemptEnd.Lost;
+        }
+
+        work.HoldsClaim = false;
+        return AttemptEnd.Final;
+    }
+
+    /// <summary>
+    /// The outcome write, tried harder than others: if it never lands, the row stays claimed and, after the claim expires,
+    /// is sent again.
+    /// </summary>
+    async Task<bool> WriteFinalAsync(DeliveryWork work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteAsync(work, ct);
+            }
+            catch (Exception e) when (attempt < 4 && StorageFailure.IsUnavailable(e))
+            {
+                logger.LogWarning("Storage unavailable writing the outcome of {JobId}/{Key}; trying again.", work.Job.Id, work.Row.Key);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+            }
+        }
+    }
+
+    async Task<bool> WriteAsync(DeliveryWork work, CancellationToken ct)
+    {
+        if (await store.TryReplaceAsync(work.Row, work.ETag, ct) is not { } etag)
+            return false;
+        work.ETag = etag;
+        return true;
+    }
+
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

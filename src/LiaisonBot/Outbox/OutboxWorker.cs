@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Outbox;
+
+/// <summary>
+/// The hosted service that sends. Takes work items off the queue (up to MaxChunksInProgress at once, each hidden from
+/// other instances while worked on), turns a start item into one item per chunk once the job's NotBefore has come, and
+/// hands each chunk's unfinished recipients to the <see cref="OutboxDispatcher"/>. A chunk's item is deleted only when
+/// all its rows are final; otherwise it is hidden again and looked at later, by whichever instance gets it.
+/// </summary>
+/// <remarks>
+/// Stopping (host shutdown, a scaled-in instance) is orderly: no new calls start, calls in flight finish and record their
+/// outcome, rows held for a retry are handed back, and unfinished items become visible at once for another instance.
+/// Only if the host's shutdown timeout runs out are calls cut off (see <see cref="OutboxSender"/> for that window).
+/// Waits run on the real clock, as queue visibility does; the injected <see cref="TimeProvider"/> says what time it is
+/// (NotBefore, claims, timestamps).
+/// </remarks>
+internal sealed class OutboxWorker(
+    OutboxQueue queue,
+    OutboxStore store,
+    OutboxJobs jobs,
+    OutboxDispatcher dispatcher,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    // A start item whose job row never appears (its enqueue died half-way) is dropped after this many looks.
+    const int MaxLooksForMissingJob = 30;
+    static readonly TimeSpan MissingJobRecheck = TimeSpan.FromSeconds(10);
+    const int MaxReceive = 32;
+
+    readonly CancellationTokenSource _abort = new();
+    readonly ConcurrentDictionary<Task, bool> _handlers = new();
+    SemaphoreSlim? _chunkSlots;
+
+    OutboxOptions Options => options.Value;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await queue.CreateAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host's shutdown timeout: past it, calls in flight are cancelled.
+        await using var _ = cancellationToken.Register(_abort.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Options.WorkerEnabled)
+        {
+            logger.LogInformation("Outbox worker disabled (Outbox:WorkerEnabled=false): this instance sends nothing.");
+            return;
+        }
+
+        _chunkSlots = new SemaphoreSlim(Options.MaxChunksInProgress, Options.MaxChunksInProgress);
+        var dispatching = dispatcher.RunAsync(stoppingToken, _abort.Token);
+        await ReceiveAsync(stoppingToken);
+        await Task.WhenAll(_handlers.Keys);
+        await dispatching;
+    }
+
+    async Task ReceiveAsync(CancellationToken stop)
+    {
+        var slots = _chunkSlots!;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await slots.WaitAsync(stop);
+                var take = 1;
+                while (take < MaxReceive && slots.Wait(0))
+                    take++;
+
+                QueueMessage[] messages;
+                try
+                {
+                    messages = await queue.ReceiveAsync(take, Options.VisibilityTimeout, stop);
+                }
+                catch
+                {
+                    slots.Release(take);
+                    throw;
+                }
+
+                if (take > messages.Length)
+                    slots.Release(take - messages.Length);
+                foreach (var message in messages)
+                    Track(HandleAsync(message, stop));
+                if (messages.Length == 0)
+                    await Task.Delay(Options.PollInterval, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Outbox queue receive failed; trying again.");
+                await Task.Delay(Options.PollInterval * 5, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    void Track(Task handler)
+    {
+        _handlers[handler] = true;
+        handler.ContinueWith(t => _handlers.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    async Task HandleAsync(QueueMessage received, CancellationToken stop)
+    {
+        var message = new LeasedMessage(queue, received, Options.VisibilityTimeout, logger);
+        try
+        {
+            if (OutboxMessage.Parse(received.Body.ToString()) is not { } item)
+            {
+                logger.LogError("Outbox work item {MessageId} is not one of ours; deleting it.", received.MessageId);
+                await message.DeleteAsync(CancellationToken.None);
+            }
+            else if (item.Chunk is { } chunk)
+                await DeliverChunkAsync(item.Job, chunk, message, stop);
+            else
+                await StartJobAsync(item.Job, message, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await HideQuietlyAsync(message); // stopping: free for another instance now
+        }
+        catch (Exception e)
+        {
+            // The item comes back when its visibility runs out; the rows say what is left.
+            logger.LogError(e, "Outbox work item {MessageId} failed; it will be retried.", received.MessageId);
+        }
+        finally
+        {
+            _chunkSlots!.Release();
+        }
+    }
+
+    TimeSpan Recheck(TimeSpan wait) => wait < Options.RecheckInterval ? wait : Options.RecheckInterval;
+
+    async Task HideQuietlyAsync(LeasedMessage message)
+    {
+        try
+        {
+            await message.HideAsync(TimeSpan.Zero, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not hand an outbox work item back; it returns when its visibility runs out.");
+        }
+    }
+
+    /// <summary>A job's first item: wait for NotBefore, then one item per chunk (duplicates from a retry are harmless).</summary>
+    async Task StartJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
+    {
+        var job = await jobs.GetAsync(jobId, stop);
+        if (job is null)
+        {
+            if (message.DequeueCount >= MaxLooksForMissingJob)
+            {
+                logger.LogWarning("Outbox job {JobId} was never fully enqueued; dropping its start item.", jobId);
+                await message.DeleteAsync(stop);
+            }
+            else
+                await message.HideAsync(MissingJobRecheck, stop);
+            return;
+        }
+
+        if (await jobs.IsCancelledNowAsync(job, stop))
+        {
+            await message.DeleteAsync(stop);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (job.NotBefore > now)
+        {
+            await message.HideAsync(Recheck(job.NotBefore.Value - now), stop);
+            return;
+        }
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, job.Chunks), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stop },
+            async (chunk, ct) => await queue.SendAsync(new OutboxMessage(jobId, chunk), TimeSpan.Zero, ct));
+        await message.DeleteAsync(stop);
+        logger.LogInformation("Outbox job {JobId} started: {Total} deliveries in {Chunks} work items.", jobId, job.Total, job.Chunks);
+    }
+
+    async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, CancellationToken stop)
+    {
+        var job = await jobs.GetAsync(jobId, stop) ?? throw new InvalidOperationException($"Outbox job {jobId} has work items but no job row.");
+        using var keep = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var keeping = message.KeepAsync(keep.Token);
+        try
+        {
+            while (true)
+            {
+                var rows = await store.ChunkAsync(jobId, chunk, stop);
+                var now = time.GetUtcNow();
+                bool HeldElsewhere(DeliveryEntity r) => r.State == RowStates.Sending && r.ClaimedUntil > now;
+                var heldElsewhere = rows.Where(HeldElsewhere).ToList();
+                var work = rows.Where(r => !RowStates.IsFinal(r.State) && !HeldElsewhere(r)).Select(r => new DeliveryWork(job, r)).ToList();
+                if (work.Count == 0)
+                {
+                    if (heldElsewhere.Count == 0)
+                        await message.DeleteAsync(CancellationToken.None);
+                    else
+                        await message.HideAsync(Recheck(heldElsewhere.Min(r => r.ClaimedUntil!.Value) - now + TimeSpan.FromSeconds(1)), CancellationToken.None);
+                    return;
+                }
+
+                dispatcher.Submit(work);
+                var ends = await Task.WhenAll(work.Select(w => w.Done.Task));
+                if (ends.Contains(WorkEnd.Abandoned))
+                {
+                    await message.HideAsync(TimeSpan.Zero, CancellationToken.None); // stopping: free for another instance now
+                    return;
+                }
+
+                if (heldElsewhere.Count == 0 && ends.All(e => e == WorkEnd.Settled))
+                {
+                    await message.DeleteAsync(CancellationToken.None);
+                    return;
+                }
+
+                // Some rows were changed under us (another instance, a cancel): read the chunk again and decide.
+            }
+        }
+        finally
+        {
+            await keep.CancelAsync();
+            await keeping;
+        }
+    }
+}

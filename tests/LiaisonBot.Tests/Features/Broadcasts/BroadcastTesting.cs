@@ -1,0 +1,14 @@
+namespace LiaisonBot.Tests.Features.Broadcasts;
+
+/// <summary>Settings that make the outbox and the status updater quick enough for tests.</summary>
+public static class BroadcastTesting
+{
+    public static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Broadcasts:StatusInterval"] = "00:00:00.200",
+        ["Outbox:PollInterval"] = "00:00:00.050",
+        ["Outbox:CancelCheckInterval"] = "00:00:00.100",
+        ["Outbox:RetryBaseDelay"] = "00:00:00.050",
+        ["Outbox:AppRatePerSecond"] = "500",
+    };
+}
