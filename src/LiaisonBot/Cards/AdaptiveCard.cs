@@ -31,4 +31,5 @@ public sealed record AdaptiveCard
     public string? Speak { get; init; }
 }
 
-public sealed record CardRefresh(ExecuteAction Action);
+/// <summary>Declared as <see cref="CardAction"/> so the action is written with its "type".</summary>
+public sealed record CardRefresh(CardAction Action);
