@@ -28,6 +28,9 @@ internal sealed class DeliveryWork(JobContext job, DeliveryEntity row)
     /// <summary>True while the row says Sending and names us: we must release it if we stop before it is final.</summary>
     public bool HoldsClaim { get; set; }
 
+    /// <summary>The claim was written for a call that has not been made yet (a pause came first): the next attempt may use it.</summary>
+    public bool ClaimUnused { get; set; }
+
     /// <summary>Monotonic timestamp before which the next attempt must not start (retry backoff).</summary>
     public long DueAt { get; set; }
 

@@ -66,7 +66,7 @@ public sealed class Outbox
             job.JobId, job.Kind, rows.Count, job.NotBefore?.ToString("u") ?? "now");
     }
 
-    /// <summary>Counts by state (all zero for a job that is not stored). One query of the job's rows, state column only.</summary>
+    /// <summary>Counts by state (all zero for an unknown job). One query of the state column (a round trip per 1,000 recipients).</summary>
     public async Task<OutboxProgress> ProgressAsync(string jobId, CancellationToken ct)
     {
         var states = (await store.AllAsync(jobId, [nameof(DeliveryEntity.State)], ct)).Select(r => RowStates.Public(r.State)).ToList();

@@ -4,19 +4,19 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Outbox;
 
 /// <summary>
-/// Decides which delivery goes next, in one loop per instance. Deliveries wait in lanes, one per conversation: a lane sends
-/// one call at a time (Teams answers 412 to concurrent operations in one conversation) and only when that conversation's
-/// windows have a permit; lanes take turns. Then the loop waits for a free slot (MaxConcurrency), the end of any 429
-/// pause and the app pacer, and starts the attempt without waiting for it.
+/// Decides which delivery goes next, in one loop per instance. Deliveries wait in lanes, one per conversation: a lane has
+/// one attempt at a time (Teams answers 412 to concurrent operations in one conversation) and is taken only when its
+/// conversation's windows have room; lanes take turns. The loop waits for a free slot (MaxConcurrency) and the end of any
+/// 429 pause, then starts the attempt (<see cref="OutboxSender"/>) without waiting for it.
 /// </summary>
 /// <remarks>
-/// The conversation permit is taken last but one, just before the app pacer's (at most one pacing period away), so a
-/// permit is never held long before its call: the windows count calls close to when Teams sees them.
+/// Room in a conversation found here is still there when the attempt takes its permit: nothing else takes permits for a
+/// conversation whose lane is busy, and windows only refill.
 /// </remarks>
 internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits, PauseGate pause, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
-    // How soon a lane whose conversation is at its limit is looked at again (the windows move in ~100 ms steps).
-    static readonly TimeSpan ConversationRecheck = TimeSpan.FromMilliseconds(50);
+    /// <summary>How soon a lane whose conversation is at its limit is looked at again (the windows move in ~100 ms steps).</summary>
+    public static readonly TimeSpan ConversationRecheck = TimeSpan.FromMilliseconds(50);
 
     readonly Lock _gate = new();
     readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
@@ -27,6 +27,19 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
     int _inFlight;
     bool _stopped;
     TaskCompletionSource? _drained;
+
+    /// <summary>
+    /// Conversations with deliveries that are not held back by their rate-limit windows: how many calls could go out in
+    /// parallel. A chat that is at its limit does not count, so one busy group chat cannot starve the outbox of work.
+    /// </summary>
+    public int ActiveLanes
+    {
+        get
+        {
+            lock (_gate)
+                return _lanes.Values.Count(l => !l.AtLimit && (l.Items.Count > 0 || l.Place == Place.Busy));
+        }
+    }
 
     public void Submit(IReadOnlyList<DeliveryWork> work)
     {
@@ -68,7 +81,6 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                 try
                 {
                     work = await NextAsync(stopped, stop);
-                    await AppPermitAsync(stop);
                 }
                 catch
                 {
@@ -77,7 +89,7 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                 }
 
                 Interlocked.Increment(ref _inFlight);
-                _ = AttemptAsync(work, abort);
+                _ = AttemptAsync(work, stop, abort);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -110,10 +122,14 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                         continue;
                     }
 
+                    lane.AtLimit = false;
                     if (head.DueAt > now)
                         MakeWaiting(lane, head.DueAt);
-                    else if (!limits.TryConversation(lane.Key))
+                    else if (!limits.ConversationHasRoom(lane.Key))
+                    {
+                        lane.AtLimit = true;
                         MakeWaiting(lane, now + Ticks(ConversationRecheck));
+                    }
                     else
                     {
                         lane.Items.RemoveFirst();
@@ -132,22 +148,12 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         }
     }
 
-    async Task AppPermitAsync(CancellationToken stop)
-    {
-        while (true)
-        {
-            using var permit = await limits.App.AcquireAsync(1, stop);
-            if (permit.IsAcquired)
-                return;
-        }
-    }
-
-    async Task AttemptAsync(DeliveryWork work, CancellationToken abort)
+    async Task AttemptAsync(DeliveryWork work, CancellationToken stop, CancellationToken abort)
     {
         AttemptEnd end;
         try
         {
-            end = await sender.AttemptAsync(work, abort);
+            end = await sender.AttemptAsync(work, stop, abort);
         }
         catch (Exception e)
         {
@@ -264,5 +270,8 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         public string Key { get; } = key;
         public LinkedList<DeliveryWork> Items { get; } = new();
         public Place Place { get; set; }
+
+        /// <summary>Last looked at, the conversation had no room in its windows.</summary>
+        public bool AtLimit { get; set; }
     }
 }

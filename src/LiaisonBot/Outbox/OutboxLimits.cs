@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Outbox;
 
 /// <summary>
-/// Our side of the Teams rate limits (bot-protocol.md §6): every connector call takes a permit from the per-conversation
-/// windows and from the app pacer, and nothing is sent while a 429 pause runs (<see cref="PauseGate"/>).
+/// Our side of the Teams rate limits (bot-protocol.md §6): every connector call takes a permit from the app pacer and
+/// then from the per-conversation windows, immediately before it goes out, and nothing is sent while a 429 pause runs
+/// (<see cref="PauseGate"/>). Permits are taken at the last moment so the windows count calls when Teams sees them.
 /// </summary>
 internal sealed class OutboxLimits : IDisposable
 {
@@ -35,7 +36,8 @@ internal sealed class OutboxLimits : IDisposable
             TokenLimit = 1,
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / o.AppRatePerSecond),
-            QueueLimit = 1,
+            QueueLimit = o.MaxConcurrency,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         });
         _windows = [.. TeamsPerConversation.Select(w => Window(w.Permits, w.Window + o.ConversationWindowSlack))];
@@ -47,16 +49,32 @@ internal sealed class OutboxLimits : IDisposable
     /// <summary>The four windows chained, keyed by conversation id.</summary>
     public PartitionedRateLimiter<string> Conversation { get; }
 
+    /// <summary>Whether every window of <paramref name="conversationId"/> has a permit now (windows only ever refill meanwhile).</summary>
+    public bool ConversationHasRoom(string conversationId) =>
+        Conversation.GetStatistics(conversationId) is not { CurrentAvailablePermits: < 1 };
+
     /// <summary>
     /// Takes a permit for one call into <paramref name="conversationId"/> if every window has one. Checks first: a chained
     /// acquire that fails in a later window still spends the earlier windows' permits.
     /// </summary>
     public bool TryConversation(string conversationId)
     {
-        if (Conversation.GetStatistics(conversationId) is { CurrentAvailablePermits: < 1 })
+        if (!ConversationHasRoom(conversationId))
             return false;
         using var lease = Conversation.AttemptAcquire(conversationId);
         return lease.IsAcquired;
+    }
+
+    /// <summary>Waits for the app pacer (first come, first served).</summary>
+    public async Task AppPermitAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            using var permit = await App.AcquireAsync(1, ct);
+            if (permit.IsAcquired)
+                return;
+            await Task.Delay(TimeSpan.FromMilliseconds(10), ct); // queue full: cannot happen with MaxConcurrency waiters at most
+        }
     }
 
     /// <summary>

@@ -53,8 +53,11 @@ public sealed class OutboxOptions
     /// <summary>Recipients per work item (one queue message, one table query). A conversation is never split across items.</summary>
     public int ChunkSize { get; set; } = 100;
 
-    /// <summary>Work items this instance works on at once.</summary>
-    public int MaxChunksInProgress { get; set; } = 4;
+    /// <summary>
+    /// Work items this instance holds at most. It takes a new one only when fewer than 2 × MaxConcurrency conversations have
+    /// a delivery that could go now, so a chat held back by its windows does not block the rest.
+    /// </summary>
+    public int MaxChunksInProgress { get; set; } = 16;
 
     /// <summary>
     /// Extra time added to each per-conversation window, for the jitter between our permit and the request's arrival at

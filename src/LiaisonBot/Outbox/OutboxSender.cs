@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Outbox;
 
 /// <summary>
-/// One attempt at one delivery, once the dispatcher has its permits: claim the row, call the connector, write the outcome.
+/// One attempt at one delivery, once the dispatcher has picked it: claim the row, take the rate-limit permits, call the
+/// connector, write the outcome (final, or "retry after this long" with the claim kept).
 /// </summary>
 /// <remarks>
 /// Exactly once, as far as the protocol allows. The claim is a conditional replace (If-Match the ETag we read) that sets
@@ -19,7 +20,9 @@ namespace LiaisonBot.Outbox;
 internal sealed class OutboxSender(
     OutboxStore store,
     OutboxJobs jobs,
+    OutboxLimits limits,
     PauseGate pause,
+    BotTokenProvider tokens,
     IHttpClientFactory http,
     ILogger<ConnectorClient> connectorLogger,
     ILogger<OutboxSender> logger,
@@ -33,29 +36,63 @@ internal sealed class OutboxSender(
     /// <summary>Names this process in ClaimedBy.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
 
+    // Room a reused claim must leave beyond one call's timeout.
+    static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(5);
+
     OutboxOptions Options => options.Value;
 
-    public async Task<AttemptEnd> AttemptAsync(DeliveryWork work, CancellationToken abort)
+    /// <summary>
+    /// Claim, then the permits (a 429 pause ends it here; so does <paramref name="stop"/>), then the call, then the outcome.
+    /// <paramref name="abort"/> only cuts off a call or write already under way (the host ran out of shutdown time).
+    /// </summary>
+    public async Task<AttemptEnd> AttemptAsync(DeliveryWork work, CancellationToken stop, CancellationToken abort)
     {
         var row = work.Row;
         if (await jobs.IsCancelledAsync(work.Job, abort))
             return await FinishAsync(work, RowStates.Cancelled, "Cancelled", null, abort);
 
+        // A claim from an attempt that a 429 pause sent back before its call still holds (and already counts this call):
+        // no second write, as long as it outlasts the call.
         var now = time.GetUtcNow();
-        row.State = RowStates.Sending;
-        row.Attempts = work.AttemptsMade + 1;
-        row.ClaimedBy = Instance;
-        row.ClaimedUntil = now + Options.ClaimTimeout;
-        row.UpdatedAt = now;
-        if (!await WriteAsync(work, abort))
-            return AttemptEnd.Lost;
-        work.HoldsClaim = true;
+        if (!(work.ClaimUnused && row.ClaimedUntil - now > Options.SendTimeout + ClaimMargin))
+        {
+            row.State = RowStates.Sending;
+            row.Attempts = work.AttemptsMade + 1;
+            row.ClaimedBy = Instance;
+            row.ClaimedUntil = now + Options.ClaimTimeout;
+            row.UpdatedAt = now;
+            if (!await WriteAsync(work, abort))
+                return AttemptEnd.Lost;
+            work.HoldsClaim = true;
+            work.ClaimUnused = true;
+        }
 
-        // A 429 may have arrived while this delivery waited for its permits and its claim: wait it out, take new permits.
+        try
+        {
+            // The token first (cached; fetched on the first call), so the call leaves right after its permits.
+            await tokens.GetTokenAsync(stop);
+            await limits.AppPermitAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return AttemptEnd.Retry(TimeSpan.Zero); // stopping: the dispatcher hands the row back
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "No bot token for {JobId}/{Key}.", work.Job.Id, row.Key);
+            work.AttemptsMade++;
+            work.ClaimUnused = false;
+            return await TransientAsync(work, new(Verdict.Transient, "TokenUnavailable"), abort);
+        }
+
+        // A 429 may have arrived while this delivery waited: wait it out, then take new permits.
         if (pause.IsPaused)
             return AttemptEnd.Retry(TimeSpan.Zero);
+        if (!limits.TryConversation(row.ConversationId))
+            return AttemptEnd.Retry(OutboxDispatcher.ConversationRecheck);
 
         work.AttemptsMade++;
+        work.ClaimUnused = false;
         Outcome outcome;
         try
         {
@@ -90,6 +127,7 @@ internal sealed class OutboxSender(
         if (!work.HoldsClaim)
             return;
         work.Row.State = RowStates.Queued;
+        work.Row.Attempts = work.AttemptsMade; // the claim counted a call that was not made
         work.Row.ClaimedBy = null;
         work.Row.ClaimedUntil = null;
         work.Row.UpdatedAt = time.GetUtcNow();
@@ -97,10 +135,12 @@ internal sealed class OutboxSender(
         {
             await WriteAsync(work, ct);
             work.HoldsClaim = false;
+            work.ClaimUnused = false;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            logger.LogWarning(e, "Could not release {JobId}/{Key}; another instance takes it over when its claim expires.", work.Job.Id, work.Row.Key);
+            logger.LogWarning(e is OperationCanceledException ? null : e,
+                "Could not release {JobId}/{Key}; another instance takes it over when its claim expires.", work.Job.Id, work.Row.Key);
         }
     }
 

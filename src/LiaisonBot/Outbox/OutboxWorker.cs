@@ -29,10 +29,12 @@ internal sealed class OutboxWorker(
     // A start item whose job row never appears (its enqueue died half-way) is dropped after this many looks.
     const int MaxLooksForMissingJob = 30;
     static readonly TimeSpan MissingJobRecheck = TimeSpan.FromSeconds(10);
-    const int MaxReceive = 32;
+    static readonly TimeSpan UnsettledRecheck = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan IntakeCheck = TimeSpan.FromMilliseconds(20);
 
     readonly CancellationTokenSource _abort = new();
     readonly ConcurrentDictionary<Task, bool> _handlers = new();
+    int _reading;
     SemaphoreSlim? _chunkSlots;
 
     OutboxOptions Options => options.Value;
@@ -66,7 +68,15 @@ internal sealed class OutboxWorker(
 
         _chunkSlots = new SemaphoreSlim(Options.MaxChunksInProgress, Options.MaxChunksInProgress);
         var dispatching = dispatcher.RunAsync(stoppingToken, _abort.Token);
-        await ReceiveAsync(stoppingToken);
+        var receiving = ReceiveAsync(stoppingToken);
+        if (await Task.WhenAny(dispatching, receiving) == dispatching && !stoppingToken.IsCancellationRequested)
+        {
+            // The dispatcher only ends on a stop; if it died, nothing would be sent: fail loudly so the host restarts.
+            await dispatching;
+            throw new InvalidOperationException("The outbox dispatcher stopped on its own.");
+        }
+
+        await receiving;
         await Task.WhenAll(_handlers.Keys);
         await dispatching;
     }
@@ -78,28 +88,36 @@ internal sealed class OutboxWorker(
         {
             try
             {
-                await slots.WaitAsync(stop);
-                var take = 1;
-                while (take < MaxReceive && slots.Wait(0))
-                    take++;
+                // More work only when too few conversations can take a call: enough to keep every slot busy, no more.
+                // Items still being read count as full chunks.
+                if (dispatcher.ActiveLanes + Volatile.Read(ref _reading) * Options.ChunkSize >= Options.MaxConcurrency * 2)
+                {
+                    await Task.Delay(IntakeCheck, stop);
+                    continue;
+                }
 
+                await slots.WaitAsync(stop);
                 QueueMessage[] messages;
                 try
                 {
-                    messages = await queue.ReceiveAsync(take, Options.VisibilityTimeout, stop);
+                    messages = await queue.ReceiveAsync(1, Options.VisibilityTimeout, stop);
                 }
                 catch
                 {
-                    slots.Release(take);
+                    slots.Release();
                     throw;
                 }
 
-                if (take > messages.Length)
-                    slots.Release(take - messages.Length);
-                foreach (var message in messages)
+                if (messages is [var message])
+                {
+                    Interlocked.Increment(ref _reading);
                     Track(HandleAsync(message, stop));
-                if (messages.Length == 0)
+                }
+                else
+                {
+                    slots.Release();
                     await Task.Delay(Options.PollInterval, stop);
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -122,6 +140,13 @@ internal sealed class OutboxWorker(
     async Task HandleAsync(QueueMessage received, CancellationToken stop)
     {
         var message = new LeasedMessage(queue, received, Options.VisibilityTimeout, logger);
+        var read = 0;
+        void Read()
+        {
+            if (Interlocked.Exchange(ref read, 1) == 0)
+                Interlocked.Decrement(ref _reading);
+        }
+
         try
         {
             if (OutboxMessage.Parse(received.Body.ToString()) is not { } item)
@@ -130,7 +155,7 @@ internal sealed class OutboxWorker(
                 await message.DeleteAsync(CancellationToken.None);
             }
             else if (item.Chunk is { } chunk)
-                await DeliverChunkAsync(item.Job, chunk, message, stop);
+                await DeliverChunkAsync(item.Job, chunk, message, Read, stop);
             else
                 await StartJobAsync(item.Job, message, stop);
         }
@@ -145,8 +170,21 @@ internal sealed class OutboxWorker(
         }
         finally
         {
+            Read();
             _chunkSlots!.Release();
         }
+    }
+
+    /// <summary>An item whose job row is missing: its enqueue died before the job row (or the row was deleted).</summary>
+    async Task MissingJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
+    {
+        if (message.DequeueCount >= MaxLooksForMissingJob)
+        {
+            logger.LogWarning("Outbox job {JobId} was never fully enqueued; dropping its work item.", jobId);
+            await message.DeleteAsync(stop);
+        }
+        else
+            await message.HideAsync(Recheck(MissingJobRecheck), stop);
     }
 
     TimeSpan Recheck(TimeSpan wait) => wait < Options.RecheckInterval ? wait : Options.RecheckInterval;
@@ -166,16 +204,9 @@ internal sealed class OutboxWorker(
     /// <summary>A job's first item: wait for NotBefore, then one item per chunk (duplicates from a retry are harmless).</summary>
     async Task StartJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
     {
-        var job = await jobs.GetAsync(jobId, stop);
-        if (job is null)
+        if (await jobs.GetAsync(jobId, stop) is not { } job)
         {
-            if (message.DequeueCount >= MaxLooksForMissingJob)
-            {
-                logger.LogWarning("Outbox job {JobId} was never fully enqueued; dropping its start item.", jobId);
-                await message.DeleteAsync(stop);
-            }
-            else
-                await message.HideAsync(MissingJobRecheck, stop);
+            await MissingJobAsync(jobId, message, stop);
             return;
         }
 
@@ -198,9 +229,14 @@ internal sealed class OutboxWorker(
         logger.LogInformation("Outbox job {JobId} started: {Total} deliveries in {Chunks} work items.", jobId, job.Total, job.Chunks);
     }
 
-    async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, CancellationToken stop)
+    async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, Action submitted, CancellationToken stop)
     {
-        var job = await jobs.GetAsync(jobId, stop) ?? throw new InvalidOperationException($"Outbox job {jobId} has work items but no job row.");
+        if (await jobs.GetAsync(jobId, stop) is not { } job)
+        {
+            await MissingJobAsync(jobId, message, stop);
+            return;
+        }
+
         using var keep = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var keeping = message.KeepAsync(keep.Token);
         try
@@ -222,6 +258,7 @@ internal sealed class OutboxWorker(
                 }
 
                 dispatcher.Submit(work);
+                submitted();
                 var ends = await Task.WhenAll(work.Select(w => w.Done.Task));
                 if (ends.Contains(WorkEnd.Abandoned))
                 {
@@ -232,6 +269,13 @@ internal sealed class OutboxWorker(
                 if (heldElsewhere.Count == 0 && ends.All(e => e == WorkEnd.Settled))
                 {
                     await message.DeleteAsync(CancellationToken.None);
+                    return;
+                }
+
+                if (!ends.Contains(WorkEnd.Settled))
+                {
+                    // Nothing moved (rows taken by another instance, or storage trouble): look again later, not at once.
+                    await message.HideAsync(Recheck(UnsettledRecheck), CancellationToken.None);
                     return;
                 }
 

@@ -19,7 +19,7 @@ public sealed partial class FakeBotFramework
     readonly Dictionary<string, List<TeamsChannelAccount>> _rosters = new(StringComparer.Ordinal);
     readonly List<TeamsChannelAccount> _members = [];
     TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    (double Rate, ConnectorFault Fault, Random Random)? _randomFaults;
+    (IReadOnlyList<(double Rate, ConnectorFault Fault)> Faults, Random Random)? _randomFaults;
     long _activityIds = 1_700_000_000_000;
 
     /// <summary>Every connector request so far (faulted ones included), oldest first.</summary>
@@ -42,9 +42,15 @@ public sealed partial class FakeBotFramework
     }
 
     /// <summary>Each connector request gets <paramref name="fault"/> with probability <paramref name="rate"/> (seeded: repeatable).</summary>
-    public void FailAtRate(double rate, ConnectorFault fault, int seed = 1)
+    public void FailAtRate(double rate, ConnectorFault fault, int seed = 1) => FailAtRates(seed, (rate, fault));
+
+    /// <summary>
+    /// Each connector request gets one of <paramref name="faults"/> with its probability (one seeded draw per request, so
+    /// the rates add up: 1 % throttled and 0.5 % unavailable fail 1.5 % of requests).
+    /// </summary>
+    public void FailAtRates(int seed, params (double Rate, ConnectorFault Fault)[] faults)
     {
-        lock (_gate) _randomFaults = (rate, fault, new Random(seed));
+        lock (_gate) _randomFaults = (faults, new Random(seed));
     }
 
     /// <summary>Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot.</summary>
@@ -126,11 +132,18 @@ public sealed partial class FakeBotFramework
     async Task<IResult> Handle(HttpContext context, string? conversationId, string? activityId, string? userId, Func<JsonNode?, IResult> answer)
     {
         var request = context.Request;
+        var at = _clock.Elapsed;
         JsonNode? body = null;
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
-            body = await JsonNode.ParseAsync(request.Body);
+        {
+            if (RecordDetail)
+                body = await JsonNode.ParseAsync(request.Body);
+            else
+                await request.Body.CopyToAsync(Stream.Null);
+        }
 
-        var fault = NextFault(conversationId);
+        var fault = CheckLimits(at, conversationId, request.Path.Value!.Contains("/activities", StringComparison.Ordinal))
+            ?? NextFault(conversationId);
         var result = fault is null ? answer(body) : FaultResult(context, fault);
         context.Response.Headers["X-Correlating-OperationId"] = Guid.NewGuid().ToString("N");
         Record(new RecordedRequest(
@@ -140,9 +153,13 @@ public sealed partial class FakeBotFramework
             conversationId,
             activityId,
             userId,
-            request.Headers.Authorization.FirstOrDefault(),
+            RecordDetail ? request.Headers.Authorization.FirstOrDefault() : null,
             body,
-            fault is null ? StatusOf(result) : (int)fault.Status));
+            fault is null ? StatusOf(result) : (int)fault.Status,
+            at,
+            result is IValueHttpResult { Value: { } value } ? JsonSerializer.SerializeToNode(value, BotJson.Options) : null));
+        if (ResponseDelay > TimeSpan.Zero)
+            await Task.Delay(ResponseDelay); // done and recorded, answered late: a client that gives up meanwhile never learns it
         return result;
     }
 
@@ -154,16 +171,33 @@ public sealed partial class FakeBotFramework
                 return always;
             if (_nextFaults.TryDequeue(out var next))
                 return next;
-            if (_randomFaults is { } random && random.Random.NextDouble() < random.Rate)
-                return random.Fault;
+            if (_randomFaults is { } random)
+            {
+                var draw = random.Random.NextDouble();
+                foreach (var (rate, fault) in random.Faults)
+                {
+                    if (draw < rate)
+                        return fault;
+                    draw -= rate;
+                }
+            }
             return null;
         }
     }
 
-    static IResult FaultResult(HttpContext context, ConnectorFault fault)
+    IResult FaultResult(HttpContext context, ConnectorFault fault)
     {
         if (fault.RetryAfter is { } wait)
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        {
+            // The header says whole seconds or a date (second precision); the window the fake then polices is what it said.
+            var now = DateTimeOffset.UtcNow;
+            var until = fault.RetryAfterAsDate ? new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero) + wait : now + wait;
+            context.Response.Headers.RetryAfter = fault.RetryAfterAsDate
+                ? until.ToString("R", CultureInfo.InvariantCulture)
+                : ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            if (fault.Status == HttpStatusCode.TooManyRequests)
+                OpenRetryAfterWindow(fault.RetryAfterAsDate ? until - now : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+        }
         return fault.Code is null
             ? Results.StatusCode((int)fault.Status)
             : Results.Json(new { error = new { code = fault.Code, message = fault.Message ?? fault.Code } }, statusCode: (int)fault.Status);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmarks the outbox: recipients through a fake connector that polices the Teams limits (per conversation and per app)
+# and injects 1 % 429 (Retry-After) and 0.5 % 503, on a throw-away in-memory Azurite.
+# Usage: scripts/bench-outbox.sh [recipients=10000] [app rate per second=45] [Retry-After seconds=1]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/tools.sh
+
+ensure_node_tools
+dotnet build bench/LiaisonBot.OutboxBench -c Release -nologo -v quiet >&2
+work=$(mktemp -d)
+trap 'stop_azurite; rm -rf "$work"' EXIT
+AZURITE_IN_MEMORY=1 start_azurite "$work/azurite"
+export LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION
+dotnet bench/LiaisonBot.OutboxBench/bin/Release/net10.0/LiaisonBot.OutboxBench.dll "$@"

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace LiaisonBot.Tests.Fakes;
+
+/// <summary>
+/// The Teams rate limits (bot-protocol.md §6), policed on arrival with exact sliding windows. Off unless a test calls
+/// <see cref="FakeBotFramework.EnforceLimits"/>: then a request over a limit, or one arriving while an earlier 429's
+/// Retry-After runs, is answered 429 as Teams would and counted in <see cref="FakeBotFramework.Violations"/>.
+/// </summary>
+/// <param name="PerConversation">Activity operations (send, reply, update, delete) into one conversation: count per window.</param>
+/// <param name="PerApp">Every connector request of the app, per window; null for no app limit.</param>
+/// <param name="RetryAfterGrace">
+/// How long after a 429 a request still counts as already in flight (sent before the bot could read the 429) rather
+/// than as ignoring the Retry-After.
+/// </param>
+public sealed record TeamsLimits(IReadOnlyList<(int Count, TimeSpan Window)> PerConversation, (int Count, TimeSpan Window)? PerApp, TimeSpan RetryAfterGrace)
+{
+    /// <summary>The published numbers: 7 per 1 s, 8 per 2 s, 60 per 30 s, 1,800 per hour per conversation; 50 per second per app.</summary>
+    public static TeamsLimits Published { get; } = new(
+        [(7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))],
+        (50, TimeSpan.FromSeconds(1)),
+        TimeSpan.FromMilliseconds(50));
+}
+
+/// <summary>One broken rule: <see cref="Kind"/> is "conversation", "app" or "retry-after"; <see cref="At"/> as in <see cref="RecordedRequest.At"/>.</summary>
+public sealed record LimitViolation(string Kind, string? ConversationId, TimeSpan At, string Detail);
+
+public sealed partial class FakeBotFramework
+{
+    readonly Stopwatch _clock = Stopwatch.StartNew();
+    readonly Dictionary<string, List<TimeSpan>> _conversationArrivals = new(StringComparer.Ordinal);
+    readonly Queue<TimeSpan> _appArrivals = new();
+    readonly List<(TimeSpan From, TimeSpan Until)> _retryAfterWindows = [];
+    readonly List<LimitViolation> _violations = [];
+    TeamsLimits? _limits;
+
+    /// <summary>
+    /// False: requests are recorded without body or Authorization header, so 10,000 cards of 30 KB do not sit in memory
+    /// (benchmarks). True by default.
+    /// </summary>
+    public bool RecordDetail { get; set; } = true;
+
+    /// <summary>How long the fake waits before answering a request it has already done and recorded.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>The fake's clock, as in <see cref="RecordedRequest.At"/>.</summary>
+    public TimeSpan Now => _clock.Elapsed;
+
+    public IReadOnlyList<LimitViolation> Violations
+    {
+        get { lock (_gate) return [.. _violations]; }
+    }
+
+    /// <summary>The Retry-After windows the fake has announced with its 429s (start, end), on its clock.</summary>
+    public IReadOnlyList<(TimeSpan From, TimeSpan Until)> RetryAfterWindows
+    {
+        get { lock (_gate) return [.. _retryAfterWindows]; }
+    }
+
+    public void EnforceLimits(TeamsLimits limits)
+    {
+        lock (_gate) _limits = limits;
+    }
+
+    /// <summary>Counts the arrival against every window and answers 429 (Retry-After: 1) for the first rule it breaks.</summary>
+    ConnectorFault? CheckLimits(TimeSpan at, string? conversationId, bool activityOperation)
+    {
+        lock (_gate)
+        {
+            if (_limits is not { } limits)
+                return null;
+
+            LimitViolation? broken = null;
+            foreach (var (from, until) in _retryAfterWindows)
+            {
+                if (at >= from + limits.RetryAfterGrace && at < until)
+                {
+                    broken = new("retry-after", conversationId, at, $"arrived {(at - from).TotalMilliseconds:0} ms into a {(until - from).TotalSeconds:0.#} s Retry-After");
+                    break;
+                }
+            }
+
+            if (limits.PerApp is { } app)
+            {
+                _appArrivals.Enqueue(at);
+                while (_appArrivals.Peek() <= at - app.Window)
+                    _appArrivals.Dequeue();
+                if (_appArrivals.Count > app.Count)
+                    broken ??= new("app", conversationId, at, $"{_appArrivals.Count} requests in {app.Window.TotalSeconds:0.#} s");
+            }
+
+            if (activityOperation && conversationId is not null)
+            {
+                if (!_conversationArrivals.TryGetValue(conversationId, out var arrivals))
+                    _conversationArrivals[conversationId] = arrivals = [];
+                arrivals.Add(at);
+                var longest = limits.PerConversation.Select(l => l.Window).DefaultIfEmpty().Max();
+                arrivals.RemoveAll(t => t <= at - longest);
+                foreach (var (count, window) in limits.PerConversation)
+                {
+                    var inWindow = arrivals.Count(t => t > at - window);
+                    if (inWindow > count)
+                    {
+                        broken ??= new("conversation", conversationId, at, $"{inWindow} in {window.TotalSeconds:0.#} s");
+                        break;
+                    }
+                }
+            }
+
+            if (broken is null)
+                return null;
+            _violations.Add(broken);
+            return ConnectorFault.Throttled(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    void OpenRetryAfterWindow(TimeSpan length)
+    {
+        var now = _clock.Elapsed;
+        lock (_gate) _retryAfterWindows.Add((now, now + length));
+    }
+
+    /// <summary>Requests answered with <paramref name="status"/> per conversation, e.g. 201 = messages actually posted.</summary>
+    public Dictionary<string, int> CountByConversation(HttpStatusCode status, string method = "POST") =>
+        Requests.Where(r => r.Status == (int)status && r.Method == method && r.ConversationId is not null)
+            .GroupBy(r => r.ConversationId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

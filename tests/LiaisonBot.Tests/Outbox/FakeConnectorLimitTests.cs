@@ -1,0 +1,67 @@
+using System.Net;
+using LiaisonBot.Protocol;
+using LiaisonBot.Protocol.Connector;
+using LiaisonBot.Tests.Fakes;
+using LiaisonBot.Tests.Protocol.Connector;
+
+namespace LiaisonBot.Tests.Outbox;
+
+/// <summary>The fake's limit policing is the oracle of the outbox tests and benchmark, so it is tested too.</summary>
+public sealed class FakeConnectorLimitTests : ConnectorTestHost
+{
+    [Fact]
+    public async Task EighthSendIntoAConversationWithinOneSecond_IsThrottledAndCounted()
+    {
+        Fake.EnforceLimits(TeamsLimits.Published);
+        var client = Client(retry: o => o.MaxRetries = 0);
+
+        for (var i = 0; i < 7; i++)
+            await client.SendAsync(Fake.ServiceUrl, "a:busy", Message("hi"));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:busy", Message("hi")));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        var violation = Assert.Single(Fake.Violations, v => v.Kind == "conversation");
+        Assert.Equal("a:busy", violation.ConversationId);
+    }
+
+    [Fact]
+    public async Task CallDuringRetryAfter_IsAViolation_ButOneAlreadyInFlightIsNot()
+    {
+        Fake.EnforceLimits(TeamsLimits.Published with { RetryAfterGrace = TimeSpan.FromMilliseconds(50) });
+        Fake.FailNext(1, ConnectorFault.Throttled(TimeSpan.FromSeconds(2)));
+        var client = Client(retry: o => o.MaxRetries = 0);
+
+        await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:1", Message("hi")));
+        await Task.Delay(200);
+        await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:2", Message("hi")));
+
+        var violation = Assert.Single(Fake.Violations);
+        Assert.Equal(("retry-after", "a:2"), (violation.Kind, violation.ConversationId));
+    }
+
+    [Fact]
+    public async Task AppLimit_CountsEveryConversation()
+    {
+        Fake.EnforceLimits(TeamsLimits.Published with { PerApp = (5, TimeSpan.FromSeconds(1)) });
+        var client = Client(retry: o => o.MaxRetries = 0);
+
+        for (var i = 0; i < 6; i++)
+            await client.SendAsync(Fake.ServiceUrl, $"a:{i}", Message("hi")).ContinueWith(_ => { });
+
+        Assert.Equal("app", Assert.Single(Fake.Violations).Kind);
+    }
+
+    [Fact]
+    public async Task RandomFaults_AtSeveralRates_AreDrawnOncePerRequest()
+    {
+        Fake.FailAtRates(3, (0.2, ConnectorFault.Unavailable), (0.2, ConnectorFault.Throttled()));
+        var client = Client(retry: o => o.MaxRetries = 0);
+
+        for (var i = 0; i < 400; i++)
+            await client.SendAsync(Fake.ServiceUrl, $"a:{i}", new Activity { Type = ActivityTypes.Message, Text = "x" }).ContinueWith(_ => { });
+
+        Assert.InRange(Fake.Requests.Count(r => r.Status == 503), 50, 110);
+        Assert.InRange(Fake.Requests.Count(r => r.Status == 429), 50, 110);
+        Assert.InRange(Fake.Requests.Count(r => r.Status == 201), 200, 290);
+    }
+}
