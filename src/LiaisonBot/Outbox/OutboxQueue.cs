@@ -43,15 +43,7 @@ internal sealed class OutboxQueue
 
     public OutboxQueue(IOptions<StorageOptions> storage, IOptions<OutboxOptions> options, OutboxMetrics metrics)
     {
-        var clientOptions = new QueueClientOptions();
-        // As for tables (Storage/Tables.cs): bounded SDK retries, no per-request logging or tracing.
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = 3;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-        clientOptions.Diagnostics.IsLoggingEnabled = false;
-        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+        var clientOptions = StorageClientDefaults.Apply(new QueueClientOptions());
         Name = options.Value.QueueName is { Length: > 0 } name ? name : NameFor(storage.Value.TablePrefix);
         _client = new QueueClient(storage.Value.ConnectionString, Name, clientOptions);
         _metrics = metrics;

@@ -18,18 +18,7 @@ public sealed class Tables
 
     public Tables(IOptions<StorageOptions> options, IEnumerable<DeclaredTable> declared)
     {
-        var clientOptions = new TableClientOptions();
-        // The SDK already retries 408/429/500/502/503/504 and socket errors; we bound it so a user waits seconds, not minutes.
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = 3;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-        // Per-request logging and tracing scopes cost more CPU than the insert itself on a busy 2-core host; our own logs
-        // record failures.
-        clientOptions.Diagnostics.IsLoggingEnabled = false;
-        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
-        service = new TableServiceClient(options.Value.ConnectionString, clientOptions);
+        service = new TableServiceClient(options.Value.ConnectionString, StorageClientDefaults.Apply(new TableClientOptions()));
         prefix = options.Value.TablePrefix;
         this.declared = declared.Select(t => t.Name).Distinct().ToList();
     }
