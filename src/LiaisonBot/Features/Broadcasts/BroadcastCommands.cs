@@ -137,10 +137,9 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
         var reachable = await ReachableAsync(ct);
         var targets = deliveries.Where(d => d.State == DeliveryState.Delivered && !acks.ContainsKey(d.Key) && reachable.ContainsKey(d.Key))
             .Select(d => Recipient(d.Key, reachable[d.Key])).ToList();
-        b.Reminders++;
-        if (targets.Count > 0 && await store.TrySaveAsync(b, ct))
+        if (targets.Count > 0 && await store.ChangeAsync(b.Id, x => { x.Reminders++; return true; }, ct) is { } reminded)
         {
-            await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}r{b.Reminders}", DeliveryKind.Send, Payloads(b, reminder: true), targets), ct);
+            await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}r{reminded.Reminders}", DeliveryKind.Send, Payloads(reminded, reminder: true), targets), ct);
         }
 
         return BroadcastCards.Message(caller.Texts, "Broadcast.Reminded", targets.Count);
@@ -164,8 +163,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
             await outbox.CancelAsync(b.SendJobId, ct); // whatever has not gone out yet never will
             await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}x", DeliveryKind.Delete, new Dictionary<string, Activity>(),
                 await DeliveredAsync(b, ct)), ct);
-            b.State = nameof(BroadcastState.Recalled);
-            await store.TrySaveAsync(b, ct);
+            b = await store.ChangeAsync(b.Id, Recall, ct) ?? b;
         }
 
         return BroadcastCards.Status(caller.Texts, b, await ProgressAsync(b, ct), calendar);
@@ -180,15 +178,20 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
         }
 
-        var edited = Edited(b, pending);
-        edited.Edits++;
-        edited.EditedAt = calendar.Now;
-        if (await store.TrySaveAsync(edited, ct))
+        var now = calendar.Now;
+        var edited = await store.ChangeAsync(b.Id, x =>
+        {
+            Edited(x, pending).Edits++;
+            x.EditedAt = now;
+            return true;
+        }, ct);
+        if (edited is not null)
         {
             await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}e{edited.Edits}", DeliveryKind.Update, Payloads(edited, reminder: false),
                 await DeliveredAsync(edited, ct)), ct);
         }
 
+        edited ??= b;
         return BroadcastCards.Status(caller.Texts, edited, await ProgressAsync(edited, ct), calendar);
     }
 
@@ -202,8 +205,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
         if (b.Status is BroadcastState.Scheduled)
         {
             await outbox.CancelAsync(b.SendJobId, ct);
-            b.State = nameof(BroadcastState.Cancelled);
-            await store.TrySaveAsync(b, ct);
+            b = await store.ChangeAsync(b.Id, x => To(x, BroadcastState.Cancelled, from: BroadcastState.Scheduled), ct) ?? b;
         }
 
         return BroadcastCards.Status(caller.Texts, b, await ProgressAsync(b, ct), calendar);

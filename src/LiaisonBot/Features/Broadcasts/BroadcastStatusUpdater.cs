@@ -42,19 +42,19 @@ public sealed class BroadcastStatusUpdater(
     public async Task UpdateAsync(CancellationToken ct)
     {
         var active = (await store.InStateAsync(BroadcastState.Sending, ct)).Concat(await store.InStateAsync(BroadcastState.Scheduled, ct));
-        foreach (var b in active)
+        foreach (var found in active)
         {
+            var b = found;
             if (b.Status == BroadcastState.Scheduled && b.SendAt <= calendar.Now)
             {
-                b.State = nameof(BroadcastState.Sending);
-                await store.TrySaveAsync(b, ct);
+                // Re-checked on the stored row: a cancel or recall pressed meanwhile wins.
+                b = await store.ChangeAsync(b.Id, x => x.SendAt <= calendar.Now && BroadcastCommands.To(x, BroadcastState.Sending, BroadcastState.Scheduled), ct) ?? b;
             }
 
             var progress = await commands.ProgressOfAsync(b, ct);
             if (b.Status == BroadcastState.Sending && progress.Queued == 0)
             {
-                b.State = nameof(BroadcastState.Sent);
-                await store.TrySaveAsync(b, ct);
+                b = await store.ChangeAsync(b.Id, x => BroadcastCommands.To(x, BroadcastState.Sent, BroadcastState.Sending), ct) ?? b;
             }
 
             if (shown.TryGetValue(b.Id, out var last) && last == progress && b.Status != BroadcastState.Sent)
