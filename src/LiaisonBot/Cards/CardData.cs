@@ -9,6 +9,24 @@ namespace LiaisonBot.Cards;
 /// </summary>
 public static class CardData
 {
+    /// <summary>What is wrong with a text field's length, if anything.</summary>
+    public static FieldError? Length(string value, int max, bool required) =>
+        required && value.Length == 0 ? new FieldError("Form.Required")
+        : value.Length > max ? new FieldError("Form.TooLong", max, value.Length)
+        : null;
+
+    /// <summary>Records the length error of <paramref name="field"/>, if it has one.</summary>
+    public static void CheckLength(this Dictionary<string, FieldError> errors, string field, string value, int max, bool required)
+    {
+        if (Length(value, max, required) is { } error)
+        {
+            errors[field] = error;
+        }
+    }
+
+    /// <summary>An empty field means "not given": no stored value, no value shown on a card.</summary>
+    public static string? OrNull(string value) => value.Length == 0 ? null : value;
+
     /// <summary>A string field of the card data; anything that is not a string counts as empty.</summary>
     public static string Text(JsonElement? data, string field, int keep, bool multiline = false)
     {

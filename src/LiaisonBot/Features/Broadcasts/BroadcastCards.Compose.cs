@@ -25,10 +25,10 @@ public static partial class BroadcastCards
             }
         }
 
-        Field(BroadcastForm.Title, new InputText { Label = t["Broadcast.Field.Title"], IsRequired = true, ErrorMessage = t["Broadcast.Error.Required"], MaxLength = BroadcastForm.MaxTitle, Value = Blank(v.Title) });
-        Field(BroadcastForm.Body, new InputText { Label = t["Broadcast.Field.Body"], IsRequired = true, ErrorMessage = t["Broadcast.Error.Required"], IsMultiline = true, MaxLength = BroadcastForm.MaxBody, Value = Blank(v.Body) });
-        Field(BroadcastForm.LinkUrl, new InputText { Label = t["Broadcast.Field.LinkUrl"], MaxLength = BroadcastForm.MaxUrl, Value = Blank(v.LinkUrl) });
-        Field(BroadcastForm.LinkTitle, new InputText { Label = t["Broadcast.Field.LinkTitle"], MaxLength = BroadcastForm.MaxLinkTitle, Value = Blank(v.LinkTitle) });
+        Field(BroadcastForm.Title, new InputText { Label = t["Broadcast.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"], MaxLength = BroadcastForm.MaxTitle, Value = CardData.OrNull(v.Title) });
+        Field(BroadcastForm.Body, new InputText { Label = t["Broadcast.Field.Body"], IsRequired = true, ErrorMessage = t["Form.Required"], IsMultiline = true, MaxLength = BroadcastForm.MaxBody, Value = CardData.OrNull(v.Body) });
+        Field(BroadcastForm.LinkUrl, new InputText { Label = t["Broadcast.Field.LinkUrl"], MaxLength = BroadcastForm.MaxUrl, Value = CardData.OrNull(v.LinkUrl) });
+        Field(BroadcastForm.LinkTitle, new InputText { Label = t["Broadcast.Field.LinkTitle"], MaxLength = BroadcastForm.MaxLinkTitle, Value = CardData.OrNull(v.LinkTitle) });
         Field(BroadcastForm.Urgent, new InputToggle { Title = t["Broadcast.Field.Urgent"], Value = v.Urgent ? "true" : "false" });
         Field(BroadcastForm.AskAck, new InputToggle { Title = t["Broadcast.Field.Ack"], Value = v.AskAck ? "true" : "false" });
         if (!editingSent)
@@ -37,15 +37,15 @@ public static partial class BroadcastCards
             Field(BroadcastForm.Groups, new InputChoiceSet
             {
                 Label = t["Broadcast.Field.Groups"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
-                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = Blank(v.Groups),
+                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = CardData.OrNull(v.Groups),
             });
             Field(BroadcastForm.Roles, new InputChoiceSet
             {
                 Label = t["Broadcast.Field.Roles"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
-                Choices = BroadcastForm.AddressableRoles.Select(r => new Choice(t[$"Role.{r}"], RoleNames.Format(r))).ToList(), Value = Blank(v.Roles),
+                Choices = BroadcastForm.AddressableRoles.Select(r => new Choice(t[$"Role.{r}"], RoleNames.Format(r))).ToList(), Value = CardData.OrNull(v.Roles),
             });
-            Field(BroadcastForm.SendDate, new InputDate { Label = t["Broadcast.Field.SendDate"], Value = Blank(v.SendDate), Separator = true });
-            Field(BroadcastForm.SendTime, new InputTime { Label = t["Broadcast.Field.SendTime"], Value = Blank(v.SendTime) });
+            Field(BroadcastForm.SendDate, new InputDate { Label = t["Broadcast.Field.SendDate"], Value = CardData.OrNull(v.SendDate), Separator = true });
+            Field(BroadcastForm.SendTime, new InputTime { Label = t["Broadcast.Field.SendTime"], Value = CardData.OrNull(v.SendTime) });
         }
 
         var data = new Dictionary<string, string> { [BroadcastVerbs.Id] = id };
@@ -81,6 +81,4 @@ public static partial class BroadcastCards
             Actions = [send, new ExecuteAction(t["Broadcast.Edit"], BroadcastVerbs.Edit) { Data = ids }],
         };
     }
-
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
 }

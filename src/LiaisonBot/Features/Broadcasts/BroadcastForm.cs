@@ -38,9 +38,9 @@ public static class BroadcastForm
             CardData.Text(data, Groups, 2000), CardData.Text(data, Roles, 500), CardData.Text(data, AskAck, 10) == "true",
             CardData.Text(data, SendDate, 20), CardData.Text(data, SendTime, 20));
         var errors = new Dictionary<string, FieldError>();
-        Length(v.Title, MaxTitle, Title, true, errors);
-        Length(v.Body, MaxBody, Body, true, errors);
-        Length(v.LinkTitle, MaxLinkTitle, LinkTitle, false, errors);
+        errors.CheckLength(Title, v.Title, MaxTitle, required: true);
+        errors.CheckLength(Body, v.Body, MaxBody, required: true);
+        errors.CheckLength(LinkTitle, v.LinkTitle, MaxLinkTitle, required: false);
         if (v.LinkUrl.Length > 0 && (v.LinkUrl.Length > MaxUrl || !Uri.TryCreate(v.LinkUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps))
         {
             errors[LinkUrl] = new("Broadcast.Error.Url");
@@ -74,26 +74,13 @@ public static class BroadcastForm
             }
         }
 
-        return new BroadcastInput(errors.Count == 0 ? new BroadcastDraft(v.Title, v.Body, Optional(v.LinkUrl), Optional(v.LinkTitle), v.Urgent,
+        return new BroadcastInput(errors.Count == 0 ? new BroadcastDraft(v.Title, v.Body, CardData.OrNull(v.LinkUrl), CardData.OrNull(v.LinkTitle), v.Urgent,
             v.AskAck, audience, sendAt) : null, v, errors);
     }
 
     private static IEnumerable<string> Split(string list) =>
         list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static void Length(string value, int max, string field, bool required, Dictionary<string, FieldError> errors)
-    {
-        if (required && value.Length == 0)
-        {
-            errors[field] = new("Broadcast.Error.Required");
-        }
-        else if (value.Length > max)
-        {
-            errors[field] = new("Broadcast.Error.TooLong", max, value.Length);
-        }
-    }
-
-    private static string? Optional(string value) => value.Length == 0 ? null : value;
 }
 
 public sealed record BroadcastValues(string Title, string Body, string LinkUrl, string LinkTitle, bool Urgent, bool Everyone,

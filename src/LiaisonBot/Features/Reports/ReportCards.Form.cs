@@ -34,7 +34,7 @@ public static partial class ReportCards
         {
             Label = t["Report.Field.Type"],
             IsRequired = true,
-            ErrorMessage = t["Report.Error.Required"],
+            ErrorMessage = t["Form.Required"],
             Placeholder = t["Report.Placeholder.Choose"],
             Style = "compact",
             Choices = Enum.GetValues<ActivityKind>().Select(k => new Choice(k.Name(t), k.ToString())).ToList(),
@@ -42,23 +42,23 @@ public static partial class ReportCards
         });
         Field(body, t, form, ReportForm.Title, new InputText
         {
-            Label = t["Report.Field.Title"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
-            MaxLength = ReportForm.MaxTitle, Placeholder = t["Report.Placeholder.Title"], Value = Blank(v.Title),
+            Label = t["Report.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"],
+            MaxLength = ReportForm.MaxTitle, Placeholder = t["Report.Placeholder.Title"], Value = CardData.OrNull(v.Title),
         });
         Field(body, t, form, ReportForm.Date, new InputDate
         {
             Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"],
-            Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = Blank(v.Date),
+            Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = CardData.OrNull(v.Date),
         });
-        Field(body, t, form, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = Blank(v.Place) });
+        Field(body, t, form, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = CardData.OrNull(v.Place) });
         Field(body, t, form, ReportForm.Description, new InputText
         {
-            Label = t["Report.Field.Description"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
-            IsMultiline = true, MaxLength = ReportForm.MaxDescription, Value = Blank(v.Description),
+            Label = t["Report.Field.Description"], IsRequired = true, ErrorMessage = t["Form.Required"],
+            IsMultiline = true, MaxLength = ReportForm.MaxDescription, Value = CardData.OrNull(v.Description),
         });
         Field(body, t, form, ReportForm.Outcome, new InputText
         {
-            Label = t["Report.Field.Outcome"], IsMultiline = true, MaxLength = ReportForm.MaxOutcome, Value = Blank(v.Outcome),
+            Label = t["Report.Field.Outcome"], IsMultiline = true, MaxLength = ReportForm.MaxOutcome, Value = CardData.OrNull(v.Outcome),
         });
         if (fellows.Count > 0)
         {
@@ -69,7 +69,7 @@ public static partial class ReportCards
                 Style = "compact",
                 Placeholder = t["Report.Placeholder.Choose"],
                 Choices = fellows.Select(m => new Choice(m.Name, m.Code)).ToList(),
-                Value = Blank(v.Participants),
+                Value = CardData.OrNull(v.Participants),
             });
         }
 
@@ -92,6 +92,4 @@ public static partial class ReportCards
             body.Add(Parts.ErrorLine(t, error));
         }
     }
-
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
 }

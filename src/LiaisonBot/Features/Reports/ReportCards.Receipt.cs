@@ -73,7 +73,7 @@ public static partial class ReportCards
             new TextBlock(t["Report.Withdraw.Body"]) { IsSubtle = true },
             new InputText
             {
-                Id = ReportVerbs.Reason, Label = t["Report.Withdraw.Reason"], IsRequired = true, ErrorMessage = t["Report.Error.Required"],
+                Id = ReportVerbs.Reason, Label = t["Report.Withdraw.Reason"], IsRequired = true, ErrorMessage = t["Form.Required"],
                 MaxLength = ReportWithdrawal.MaxReason, Value = reason.Length > 0 ? reason : null,
             },
         };

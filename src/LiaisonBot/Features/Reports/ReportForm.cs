@@ -40,18 +40,18 @@ public static class ReportForm
         var kind = ActivityKinds.Parse(values.Kind);
         if (kind is null)
         {
-            errors[Kind] = new(values.Kind.Length == 0 ? "Report.Error.Required" : "Report.Error.Choice");
+            errors[Kind] = new(values.Kind.Length == 0 ? "Form.Required" : "Report.Error.Choice");
         }
 
-        Length(values.Title, MaxTitle, Title, required: true, errors);
-        Length(values.Place, MaxPlace, Place, required: false, errors);
-        Length(values.Description, MaxDescription, Description, required: true, errors);
-        Length(values.Outcome, MaxOutcome, Outcome, required: false, errors);
+        errors.CheckLength(Title, values.Title, MaxTitle, required: true);
+        errors.CheckLength(Place, values.Place, MaxPlace, required: false);
+        errors.CheckLength(Description, values.Description, MaxDescription, required: true);
+        errors.CheckLength(Outcome, values.Outcome, MaxOutcome, required: false);
 
         DateOnly date = default;
         if (values.Date.Length == 0)
         {
-            errors[Date] = new("Report.Error.Required");
+            errors[Date] = new("Form.Required");
         }
         else if (!DateOnly.TryParseExact(values.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
@@ -77,23 +77,10 @@ public static class ReportForm
 
         return errors.Count > 0
             ? new ReportInput(null, values, errors)
-            : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, Optional(values.Place), values.Description,
-                Optional(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList()), values, errors);
+            : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, CardData.OrNull(values.Place), values.Description,
+                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList()), values, errors);
     }
 
-    private static void Length(string value, int max, string field, bool required, Dictionary<string, FieldError> errors)
-    {
-        if (required && value.Length == 0)
-        {
-            errors[field] = new("Report.Error.Required");
-        }
-        else if (value.Length > max)
-        {
-            errors[field] = new("Report.Error.TooLong", max, value.Length);
-        }
-    }
-
-    private static string? Optional(string value) => value.Length == 0 ? null : value;
 }
 
 /// <summary>The form's fields as strings, exactly as they will be shown again.</summary>

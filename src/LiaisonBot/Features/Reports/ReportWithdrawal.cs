@@ -11,8 +11,6 @@ public static class ReportWithdrawal
     public static (string Reason, FieldError? Error) Read(JsonElement? data)
     {
         var reason = CardData.Text(data, ReportVerbs.Reason, MaxReason + 100);
-        return reason.Length == 0 ? (reason, new FieldError("Report.Error.Required"))
-            : reason.Length > MaxReason ? (reason, new FieldError("Report.Error.TooLong", MaxReason, reason.Length))
-            : (reason, null);
+        return (reason, CardData.Length(reason, MaxReason, required: true));
     }
 }

@@ -38,7 +38,7 @@ public sealed class BroadcastCardSamples : ICardSamples
         longest.Title = new string('题', BroadcastForm.MaxTitle);
         longest.Body = new string('文', BroadcastForm.MaxBody);
         var errors = new[] { BroadcastForm.Title, BroadcastForm.Body, BroadcastForm.LinkUrl, BroadcastForm.LinkTitle, BroadcastForm.Everyone, BroadcastForm.SendDate }
-            .ToDictionary(f => f, _ => new FieldError("Broadcast.Error.TooLong", 100, 200));
+            .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 200));
         var deliveries = roster.Members.Skip(40).Select((m, i) => new DeliveryRecord(m.Code,
             i % 10 == 0 ? DeliveryState.NotReachable : i % 17 == 0 ? DeliveryState.Queued : DeliveryState.Delivered,
             i % 10 == 0 ? "ConversationBlockedByUser" : null, "1700000000" + i, 1, DateTimeOffset.UtcNow)).ToList();

@@ -21,14 +21,14 @@ public sealed class ReportCardSamples : ICardSamples
         var worst = new ReportValues("NotAKind", new string('题', 300), "not-a-date", new string('地', 300),
             new string('述', 2200), new string('效', 1200), "M999,M001");
         var errors = new[] { ReportForm.Kind, ReportForm.Title, ReportForm.Date, ReportForm.Place, ReportForm.Description, ReportForm.Outcome, ReportForm.Participants }
-            .ToDictionary(f => f, _ => new FieldError("Report.Error.TooLong", 100, 300));
+            .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 300));
 
         yield return ("form-new", ReportCards.Form(t, ReportFormState.New(), fellows, calendar));
         yield return ("form-errors-worst-case", ReportCards.Form(t, ReportFormState.New() with { Values = worst, Errors = errors }, fellows, calendar));
         yield return ("form-edit-changed", ReportCards.Form(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), [], calendar));
         yield return ("receipt", ReportCards.Receipt(t, mine[1], roster, calendar));
         yield return ("receipt-withdrawn", ReportCards.Receipt(t, mine[0], roster, calendar));
-        yield return ("withdraw-confirm", ReportCards.ConfirmWithdraw(t, mine[1], new string('因', 250), new FieldError("Report.Error.TooLong", 200, 250)));
+        yield return ("withdraw-confirm", ReportCards.ConfirmWithdraw(t, mine[1], new string('因', 250), new FieldError("Form.TooLong", 200, 250)));
         yield return ("notice", ReportCards.Notice(t, "Report.NotFound"));
         yield return ("mine-empty", ReportCards.Mine(t, [], 0, ReportSamples.Today.Year, calendar));
         yield return ("mine-page-2", ReportCards.Mine(t, mine, 1, ReportSamples.Today.Year, calendar));
