@@ -34,30 +34,22 @@ public sealed partial class BroadcastCommands
             return b.Urgent ? message with { ChannelData = new TeamsChannelData { Notification = new NotificationInfo(true) } } : message;
         });
 
-    private static OutboxRecipient Recipient(string code, ConversationEntity c, string? activityId = null) =>
-        new(code, c.ServiceUrl, c.ConversationId, Texts.For(c.Locale).Culture.Name, activityId);
-
     /// <summary>Members of the audience the bot can reach (it has their 1:1 chat), and those it cannot.</summary>
     private async Task<(List<OutboxRecipient> Reachable, List<string> NotInstalled)> RecipientsAsync(Audience audience, Committee roster, CancellationToken ct)
     {
-        var reachable = await ReachableAsync(ct);
+        var reachable = await conversations.ReachableAsync(ct);
         var members = audience.Of(roster);
-        return (members.Where(m => reachable.ContainsKey(m.Code)).Select(m => Recipient(m.Code, reachable[m.Code])).ToList(),
+        return (members.Where(m => reachable.ContainsKey(m.Code)).Select(m => reachable[m.Code].Recipient(m.Code)).ToList(),
             members.Where(m => !reachable.ContainsKey(m.Code)).Select(m => m.Code).ToList());
     }
-
-    private async Task<Dictionary<string, ConversationEntity>> ReachableAsync(CancellationToken ct) =>
-        (await conversations.AllAsync(ct)).Where(c => c.Installed && c.MemberCode is not null)
-            .GroupBy(c => c.MemberCode!, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.UpdatedAt).First(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Everyone who received the notice, with the id of their copy, for updating or deleting it.</summary>
     private async Task<List<OutboxRecipient>> DeliveredAsync(BroadcastEntity b, CancellationToken ct)
     {
-        var reachable = await ReachableAsync(ct);
+        var reachable = await conversations.ReachableAsync(ct);
         return (await outbox.DeliveriesAsync(b.SendJobId, ct))
             .Where(d => d.State == DeliveryState.Delivered && d.ActivityId is not null && reachable.ContainsKey(d.Key))
-            .Select(d => Recipient(d.Key, reachable[d.Key], d.ActivityId)).ToList();
+            .Select(d => reachable[d.Key].Recipient(d.Key, d.ActivityId)).ToList();
     }
 
     public Task<BroadcastProgress> ProgressOfAsync(BroadcastEntity b, CancellationToken ct) => ProgressAsync(b, ct);

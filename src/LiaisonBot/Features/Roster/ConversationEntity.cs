@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.Localization;
+using LiaisonBot.Outbox;
 
 namespace LiaisonBot.Features.Roster;
 
@@ -30,4 +32,8 @@ public sealed class ConversationEntity : ITableEntity
     public string? MemberCode { get; set; }
     public bool Installed { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>This chat as an outbox recipient named <paramref name="key"/>, getting the payload in the person's language.</summary>
+    public OutboxRecipient Recipient(string key, string? activityId = null) =>
+        new(key, ServiceUrl, ConversationId, Texts.For(Locale).Culture.Name, activityId);
 }

@@ -44,6 +44,12 @@ public sealed class ConversationStore(Tables tables) : IDisposable
 
     public void Dispose() => recent.Dispose();
 
+    /// <summary>Members the bot can message: their newest installed 1:1 chat, by member code.</summary>
+    public async Task<IReadOnlyDictionary<string, ConversationEntity>> ReachableAsync(CancellationToken ct) =>
+        (await AllAsync(ct)).Where(c => c.Installed && c.MemberCode is not null)
+            .GroupBy(c => c.MemberCode!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.UpdatedAt).First(), StringComparer.OrdinalIgnoreCase);
+
     public async Task<IReadOnlyList<ConversationEntity>> AllAsync(CancellationToken ct)
     {
         var all = new List<ConversationEntity>();
