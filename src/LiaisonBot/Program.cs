@@ -1,4 +1,5 @@
 using LiaisonBot.Features.Broadcasts;
+using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Outbox;
@@ -18,6 +19,7 @@ builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddChannelReports(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
@@ -26,6 +28,7 @@ app.MapHealth();
 app.MapReports();
 app.MapRoster();
 app.MapBroadcasts();
+app.MapChannelReports();
 app.WarnIfAnonymous();
 await app.RunAsync();
 return 0;

@@ -13,7 +13,7 @@ public sealed class Router
     private readonly List<TurnHandler> hooks = [];
     private readonly List<(string Word, TurnHandler Handler)> commands = [];
     private readonly Dictionary<string, VerbHandler> verbs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TurnHandler> events = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TurnHandler>> events = new(StringComparer.OrdinalIgnoreCase);
     private TurnHandler? fallback;
     private Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>>? onError;
 
@@ -39,10 +39,18 @@ public sealed class Router
         return this;
     }
 
-    /// <summary>An activity type (e.g. <c>installationUpdate</c>), or <c>conversationUpdate/{eventType}</c> for Teams events.</summary>
+    /// <summary>
+    /// An activity type (e.g. <c>installationUpdate</c>), or <c>conversationUpdate/{eventType}</c> for Teams events.
+    /// Several features may listen to the same one; handlers of the event type run first, then those of the plain type.
+    /// </summary>
     public Router On(string typeOrEvent, TurnHandler handler)
     {
-        events.Add(typeOrEvent, handler);
+        if (!events.TryGetValue(typeOrEvent, out var handlers))
+        {
+            events[typeOrEvent] = handlers = [];
+        }
+
+        handlers.Add(handler);
         return this;
     }
 
@@ -104,9 +112,7 @@ public sealed class Router
                 return null;
 
             default:
-                var key = activity.ChannelData?.EventType is { Length: > 0 } eventType ? $"{activity.Type}/{eventType}" : activity.Type;
-                if ((key is not null && events.TryGetValue(key, out var eventHandler)) ||
-                    (activity.Type is not null && events.TryGetValue(activity.Type, out eventHandler)))
+                foreach (var eventHandler in EventHandlers(activity))
                 {
                     await eventHandler(turn, ct);
                 }
@@ -152,6 +158,15 @@ public sealed class Router
         {
             await turn.ReplyAsync(error.Message, ct);
         }
+    }
+
+    private IEnumerable<TurnHandler> EventHandlers(Activity activity)
+    {
+        var specific = activity.ChannelData?.EventType is { Length: > 0 } eventType && events.TryGetValue($"{activity.Type}/{eventType}", out var forEvent)
+            ? forEvent
+            : [];
+        var general = activity.Type is not null && events.TryGetValue(activity.Type, out var forType) ? forType : [];
+        return specific.Concat(general);
     }
 
     private static bool Matches(string text, string word) =>

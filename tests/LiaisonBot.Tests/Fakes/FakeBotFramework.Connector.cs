@@ -125,6 +125,9 @@ public sealed partial class FakeBotFramework
             Handle(c, conversationId, activityId, null, _ => Results.Ok()));
         v3.MapGet("{conversationId}/members/{userId}", (HttpContext c, string conversationId, string userId) =>
             Handle(c, conversationId, null, userId, _ => GetMember(conversationId, userId)));
+        var teams = app.MapGroup("/connector/v3/teams");
+        teams.MapGet("{teamId}", (HttpContext c, string teamId) => Handle(c, teamId, null, null, _ => Team(teamId)));
+        teams.MapGet("{teamId}/conversations", (HttpContext c, string teamId) => Handle(c, teamId, null, null, _ => Channels(teamId)));
         v3.MapGet("{conversationId}/pagedmembers", (HttpContext c, string conversationId, int? pageSize, string? continuationToken) =>
             Handle(c, conversationId, null, null, _ => PagedMembers(conversationId, pageSize, continuationToken)));
     }

@@ -44,6 +44,14 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
             ("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("continuationToken", continuationToken)), null, ct);
 
+    /// <summary>The team's name (channel activities carry only its id; the name comes with rename events).</summary>
+    public virtual Task<TeamDetails> GetTeamAsync(string serviceUrl, string teamId, CancellationToken ct = default) =>
+        CallAsync<TeamDetails>(HttpMethod.Get, ConnectorUrl.Build(serviceUrl, $"v3/teams/{teamId}"), null, ct);
+
+    /// <summary>The team's channels with their names.</summary>
+    public virtual Task<ConversationList> GetChannelsAsync(string serviceUrl, string teamId, CancellationToken ct = default) =>
+        CallAsync<ConversationList>(HttpMethod.Get, ConnectorUrl.Build(serviceUrl, $"v3/teams/{teamId}/conversations"), null, ct);
+
     async Task<T> CallAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct) where T : new()
     {
         using var request = new HttpRequestMessage(method, url);

@@ -1,0 +1,46 @@
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.ChannelReports;
+
+/// <summary>The groups' channel links: a table of at most one row per group, read whole when looking up by team or channel.</summary>
+public sealed class ChannelLinkStore(Tables tables)
+{
+    public const string Table = "GroupChannels";
+
+    private TableClient Rows => tables[Table];
+
+    public async Task<ChannelLinkEntity?> FindAsync(string groupCode, CancellationToken ct)
+    {
+        var response = await Rows.GetEntityIfExistsAsync<ChannelLinkEntity>(ChannelLinkEntity.Partition, groupCode, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<List<ChannelLinkEntity>> AllAsync(CancellationToken ct)
+    {
+        var all = new List<ChannelLinkEntity>();
+        await foreach (var row in Rows.QueryAsync<ChannelLinkEntity>(e => e.PartitionKey == ChannelLinkEntity.Partition, cancellationToken: ct))
+        {
+            all.Add(row);
+        }
+
+        return all;
+    }
+
+    public async Task SaveAsync(ChannelLinkEntity link, CancellationToken ct) => await Rows.UpsertCheckedAsync(link, ct);
+
+    /// <summary>Removes the link if it is still the one that was read; false if it was already gone or changed (relinked).</summary>
+    public async Task<bool> TryRemoveAsync(ChannelLinkEntity link, CancellationToken ct)
+    {
+        try
+        {
+            await Rows.DeleteEntityAsync(link.PartitionKey, link.RowKey, link.ETag, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+}

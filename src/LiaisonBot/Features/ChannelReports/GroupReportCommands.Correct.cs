@@ -1,0 +1,111 @@
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+using LiaisonBot.Outbox;
+using LiaisonBot.Protocol;
+
+namespace LiaisonBot.Features.ChannelReports;
+
+public sealed partial class GroupReportCommands
+{
+    /// <summary>
+    /// A correction is previewed first: it is kept as the report's pending row (stamped with the version it corrects)
+    /// until saved, so the preview card stays small and the channel card changes only on Save.
+    /// </summary>
+    private async Task<AdaptiveCard> PreviewCorrectionAsync(Turn turn, Caller caller, Group? group, string id, CancellationToken ct)
+    {
+        var t = caller.Texts;
+        if (group is null || await store.FindAsync(group.Code, id, ct) is not { IsReport: true } r)
+        {
+            return GroupReportCards.Message(t, "GroupReport.NotFound");
+        }
+
+        if (r.Status != GroupReportState.Published)
+        {
+            return GroupReportCards.Opened(t, r, caller.Roster, calendar, await PlaceAsync(t, group, r, ct), "GroupReport.StillPosting");
+        }
+
+        var input = GroupReportForm.Read(turn.ActionData, calendar);
+        var values = input.Values with { Kind = r.Kind };
+        var place = await PlaceAsync(t, group, ct);
+        if (input.Draft is not { } draft)
+        {
+            return GroupReportCards.Compose(t, new ComposeState(id, group, turn.ActionString(ChannelReportVerbs.ETag), true, values, input.Errors, place), caller.Roster);
+        }
+
+        if (turn.ActionString(ChannelReportVerbs.ETag) != r.ETag.ToString())
+        {
+            return GroupReportCards.Compose(t, new ComposeState(id, group, r.ETag.ToString(), true, GroupReportValues.Of(r),
+                new Dictionary<string, FieldError>(), place, "GroupReport.Changed"), caller.Roster);
+        }
+
+        var counted = await figures.CountAsync(group, caller.Roster, draft.From, draft.To, ct);
+        var pending = r.Clone();
+        pending.RowKey = GroupReportStore.PendingKey(id);
+        pending.VersionOf = id;
+        pending.ETag = default;
+        pending.Text = draft.Text;
+        pending.Figures = counted;
+        pending.UpdatedBy = caller.Member!.Code;
+        pending.UpdatedAt = calendar.Now;
+        await store.UpsertAsync(pending, ct);
+
+        var shown = r.Clone();
+        shown.Text = draft.Text;
+        shown.Figures = counted;
+        return GroupReportCards.Preview(t, shown, caller.Roster, calendar, await PlaceAsync(t, group, r, ct), correcting: true);
+    }
+
+    /// <summary>
+    /// Saves the pending correction: the words as they were become a version, the report takes the new words, and the
+    /// channel card and the secretariat's copies are replaced in place. A correction applies once: the pending row names
+    /// the version it was written against, and a second press finds the report already past it.
+    /// </summary>
+    public async Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, CancellationToken ct)
+    {
+        var t = caller.Texts;
+        var found = await FindAsync(turn, caller, ct);
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var (group, r) = (found.Group!, found.Report!);
+        var pending = await store.FindAsync(group.Code, GroupReportStore.PendingKey(r.Id), ct);
+        if (r.Status != GroupReportState.Published || pending is null || pending.Edits != r.Edits)
+        {
+            return GroupReportCards.Opened(t, r, caller.Roster, calendar, await PlaceAsync(t, group, r, ct));
+        }
+
+        var version = r.Clone();
+        version.RowKey = GroupReportStore.VersionKey(r.Id, r.Edits);
+        version.VersionOf = r.Id;
+        version.ETag = default;
+        await store.TryAddAsync(version, ct);
+
+        var read = r.ETag;
+        r.Text = pending.Text;
+        r.Figures = pending.Figures;
+        r.Edits++;
+        r.EditedAt = r.UpdatedAt = calendar.Now;
+        r.UpdatedBy = caller.Member!.Code;
+        var link = await links.FindAsync(group.Code, ct) is { } l && l.ChannelId == r.PostChannelId ? l : null;
+        var corrected = r.Clone();
+        string Place(Texts x) => link is null ? x["GroupReport.TheChannel"] : ChannelLinkCards.Place(x, link);
+
+        // Queued before the report is saved, under ids made from the correction number: pressing again re-queues nothing new.
+        var card = GroupReportCards.Post(Texts.For(r.PostLocale), corrected, caller.Roster, calendar);
+        await outbox.EnqueueAsync(new OutboxJob($"gru-{r.Id}-{r.Edits}", DeliveryKind.Update,
+            new Dictionary<string, Activity> { [ChannelKey] = CardAttachment.Message(card) },
+            [new OutboxRecipient(ChannelKey, link?.ServiceUrl ?? r.PostServiceUrl!, r.PostChannelId!, ChannelKey, r.PostActivityId)]), ct);
+        await secretariat.UpdateAsync($"grcu-{r.Id}-{r.Edits}", r.CopyJobId, x => GroupReportCards.Copy(x, corrected, caller.Roster, calendar, Place(x)), ct);
+        if (!await store.TryReplaceAsync(r, read, ct))
+        {
+            r = await store.FindAsync(group.Code, r.Id, ct) ?? r;
+            return GroupReportCards.Opened(t, r, caller.Roster, calendar, Place(t));
+        }
+
+        await store.RemoveAsync(group.Code, pending.RowKey, ct);
+        return GroupReportCards.Opened(t, r, caller.Roster, calendar, Place(t), "GroupReport.Corrected");
+    }
+}

@@ -1,0 +1,114 @@
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.ChannelReports;
+
+/// <summary>
+/// Group reports, partitioned by group, with each report's earlier versions and pending correction in the same
+/// partition (rows <c>{id}.v001</c>…, <c>{id}.pending</c>): a group is a few dozen rows a year.
+/// </summary>
+public sealed class GroupReportStore(Tables tables)
+{
+    public const string Table = "GroupReports";
+
+    private TableClient Rows => tables[Table];
+
+    public static string VersionKey(string id, int version) => $"{id}.v{version:D3}";
+
+    public static string PendingKey(string id) => $"{id}.pending";
+
+    public async Task<GroupReportEntity?> FindAsync(string groupCode, string rowKey, CancellationToken ct)
+    {
+        var response = await Rows.GetEntityIfExistsAsync<GroupReportEntity>(groupCode, rowKey, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Stores a new row; false if one with its key exists (a second press of the same form).</summary>
+    public async Task<bool> TryAddAsync(GroupReportEntity report, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Rows.AddCheckedAsync(report, ct);
+            report.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; false if someone changed it first.</summary>
+    public async Task<bool> TryReplaceAsync(GroupReportEntity report, ETag ifMatch, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Rows.UpdateCheckedAsync(report, ifMatch, ct);
+            report.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Changes the stored report: <paramref name="change"/> sees the current row and says whether to save it; a lost
+    /// ETag race re-reads and re-applies. Returns the report as stored, or null if it does not exist.
+    /// </summary>
+    public async Task<GroupReportEntity?> ChangeAsync(string groupCode, string id, Func<GroupReportEntity, bool> change, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if (await FindAsync(groupCode, id, ct) is not { } current || !change(current) || await TryReplaceAsync(current, current.ETag, ct))
+            {
+                return await FindAsync(groupCode, id, ct);
+            }
+        }
+
+        throw new InvalidOperationException($"Group report {id} kept changing under us; nothing was saved.");
+    }
+
+    public async Task UpsertAsync(GroupReportEntity row, CancellationToken ct) => await Rows.UpsertCheckedAsync(row, ct);
+
+    public async Task RemoveAsync(string groupCode, string rowKey, CancellationToken ct)
+    {
+        try
+        {
+            await Rows.DeleteEntityAsync(groupCode, rowKey, ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // already gone: removing is idempotent
+        }
+    }
+
+    /// <summary>A group's reports (not their versions).</summary>
+    public async Task<List<GroupReportEntity>> OfGroupAsync(string groupCode, CancellationToken ct) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode}"), ct)).Where(r => r.IsReport).ToList();
+
+    /// <summary>Every group's reports of one year: a filtered scan, fine for 24 groups' few reports a year.</summary>
+    public async Task<List<GroupReportEntity>> OfYearAsync(int year, CancellationToken ct) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"Year eq {year}"), ct)).Where(r => r.IsReport).ToList();
+
+    public async Task<List<GroupReportEntity>> InStateAsync(GroupReportState state, CancellationToken ct) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"State eq {state.ToString()}"), ct)).Where(r => r.IsReport).ToList();
+
+    /// <summary>The earlier versions of a report, oldest first.</summary>
+    public async Task<List<GroupReportEntity>> VersionsAsync(string groupCode, string id, CancellationToken ct) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode} and VersionOf eq {id}"), ct))
+            .Where(r => r.RowKey != PendingKey(id)).OrderBy(r => r.Edits).ToList();
+
+    private async Task<List<GroupReportEntity>> QueryAsync(string filter, CancellationToken ct)
+    {
+        var rows = new List<GroupReportEntity>();
+        await foreach (var row in Rows.QueryAsync<GroupReportEntity>(filter, cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
