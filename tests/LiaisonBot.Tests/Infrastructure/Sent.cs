@@ -12,6 +12,18 @@ public static class Sent
         fake.Requests.Where(r => r.Method == "POST" && r.ConversationId == user.ConversationId && r.Body is not null)
             .Select(r => r.Body!).ToList();
 
+    /// <summary>
+    /// The messages the bot posted straight into a conversation, oldest first: for a channel id, the new threads it
+    /// started there (a reply inside a thread goes to <c>{channelId};messageid=…</c> instead, see <see cref="Replies"/>).
+    /// </summary>
+    public static List<JsonNode> Posts(FakeBotFramework fake, string conversationId) =>
+        fake.Requests.Where(r => r.Method == "POST" && r.ConversationId == conversationId && r.Body is not null).Select(r => r.Body!).ToList();
+
+    /// <summary>The bot's replies inside the threads of a channel, oldest first.</summary>
+    public static List<JsonNode> Replies(FakeBotFramework fake, string channelId) =>
+        fake.Requests.Where(r => r.Method == "POST" && r.ConversationId?.StartsWith(channelId + ";messageid=", StringComparison.Ordinal) == true && r.Body is not null)
+            .Select(r => r.Body!).ToList();
+
     public static JsonNode Card(JsonNode message)
     {
         var attachment = message["attachments"]?[0] ?? throw new Xunit.Sdk.XunitException($"Not a card: {message.ToJsonString()}");
@@ -35,6 +47,11 @@ public static class Sent
     /// <summary>The verbs of the card's Action.Execute buttons.</summary>
     public static List<string> Verbs(JsonNode card) =>
         Walk(card).Where(n => (string?)n["type"] == "Action.Execute").Select(n => (string)n["verb"]!).ToList();
+
+    /// <summary>The data of the card's first Action.Execute button with this verb, as the client would send it back.</summary>
+    public static Dictionary<string, string> Data(JsonNode card, string verb) =>
+        Walk(card).First(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)["data"]!.AsObject()
+            .ToDictionary(p => p.Key, p => (string)p.Value!);
 
     private static IEnumerable<string> Strings(JsonNode node) => Walk(node).SelectMany(n =>
         new[] { "text", "title", "value" }.Select(k => n[k]).OfType<JsonValue>()

@@ -49,15 +49,12 @@ public sealed record TestTeam(string TeamId, string TeamName, string ChannelId, 
 
     public Activity ChannelDeleted(TestUser by) => Event(by, "channelDeleted", channelName: ChannelName);
 
-    public Activity TeamRenamed(TestUser by, string name) => Event(by, "teamRenamed") with
-    {
-        ChannelData = ChannelData(teamName: name, channel: null),
-    };
+    public Activity TeamRenamed(TestUser by, string name) => Event(by, "teamRenamed", teamName: name);
 
-    private Activity Event(TestUser by, string eventType, string? channelName = null) => Base(by, ActivityTypes.ConversationUpdate, TeamId) with
+    private Activity Event(TestUser by, string eventType, string? channelName = null, string? teamName = null) => Base(by, ActivityTypes.ConversationUpdate, TeamId) with
     {
         Locale = null,
-        ChannelData = ChannelData(teamName: null, channel: channelName is null ? null : new ChannelInfo(ChannelId, channelName)) with { EventType = eventType },
+        ChannelData = ChannelData(teamName, channel: channelName is null ? null : new ChannelInfo(ChannelId, channelName)) with { EventType = eventType },
     };
 
     private Activity Base(TestUser from, string type, string conversationId) => new()
