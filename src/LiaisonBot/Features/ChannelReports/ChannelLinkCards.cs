@@ -54,7 +54,7 @@ public static class ChannelLinkCards
     /// <summary>Posted in a channel the bot was just added to, unless the channel already serves a group.</summary>
     public static AdaptiveCard Hint(Texts t) => new(
         new TextBlock(t["ChannelLink.Hint.Title"]) { Weight = TextWeight.Bolder },
-        new TextBlock(t["ChannelLink.HowTo.Steps"]))
+        new TextBlock(t["ChannelLink.Hint.Body"]))
     {
         Speak = t["ChannelLink.Hint.Title"],
     };

@@ -124,7 +124,10 @@ public static partial class GroupReportCards
     }
 
     private static ExecuteAction FullButton(Texts t, GroupReportEntity r) =>
-        new(t.Format("GroupReport.Full.Open", ReportPages.Split(r.Text).Count), ChannelReportVerbs.Full) { Data = PageData(r, r.VersionOf ?? r.Id, 0) };
+        new(ReportPages.Split(r.Text).Count is var pages && pages > 1 ? t.Format("GroupReport.Full.Open", pages) : t["GroupReport.Full.OpenOne"], ChannelReportVerbs.Full)
+        {
+            Data = PageData(r, r.VersionOf ?? r.Id, 0),
+        };
 
     private static Dictionary<string, string> PageData(GroupReportEntity r, string id, int page)
     {

@@ -67,7 +67,7 @@ public sealed class GroupReportFlowTests : IAsyncLifetime
         Assert.Contains("城关镇联络组 · 年度工作报告", card);
         Assert.Contains("城关镇联络组2026年度工作报告", card);
         Assert.Contains("组长高浩然于", card);
-        Assert.Contains("阅读全文（共 1 页）", card);
+        Assert.Contains("阅读全文", card);
         await Eventually.HoldsAsync(() => Sent.Messages(host.Fake, office).Count == 1, "the secretariat gets its copy");
         Assert.Contains("办公室副本：城关镇联络组已在城关镇联络组 › 工作报告发布", Sent.Text(Sent.Card(Sent.Messages(host.Fake, office)[0])));
 
