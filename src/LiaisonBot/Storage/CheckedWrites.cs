@@ -28,6 +28,56 @@ public static class CheckedWrites
         return table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>Adds the entity and keeps its new ETag on it; false if an entity with its keys exists (409).</summary>
+    public static async Task<bool> TryAddCheckedAsync<T>(this TableClient table, T entity, CancellationToken ct)
+        where T : ITableEntity
+    {
+        try
+        {
+            entity.ETag = (await table.AddCheckedAsync(entity, ct)).Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the entity if it still has <paramref name="ifMatch"/> and keeps its new ETag; false if it changed or is gone.</summary>
+    public static async Task<bool> TryUpdateCheckedAsync<T>(this TableClient table, T entity, ETag ifMatch, CancellationToken ct)
+        where T : ITableEntity
+    {
+        try
+        {
+            entity.ETag = (await table.UpdateCheckedAsync(entity, ifMatch, ct)).Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Read, change, write back over the ETag read: <paramref name="change"/> sees the current entity and says whether to
+    /// save it. When another writer (a command, a background updater on another instance) saved first, it re-reads and
+    /// re-applies instead of dropping the change. Returns the entity as stored, or null if it does not exist.
+    /// </summary>
+    public static async Task<T?> ChangeCheckedAsync<T>(this TableClient table, string partitionKey, string rowKey, Func<T, bool> change, CancellationToken ct)
+        where T : class, ITableEntity
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if (await FindAsync<T>(table, partitionKey, rowKey, ct) is not { } current || !change(current) ||
+                await table.TryUpdateCheckedAsync(current, current.ETag, ct))
+            {
+                return await FindAsync<T>(table, partitionKey, rowKey, ct);
+            }
+        }
+
+        throw new InvalidOperationException($"{typeof(T).Name} {partitionKey}/{rowKey} kept changing under us; nothing was saved.");
+    }
+
     /// <summary>Submits <paramref name="actions"/> in as many batches of up to 100 as needed (one partition only).</summary>
     public static async Task SubmitCheckedAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken ct)
     {
@@ -36,5 +86,12 @@ public static class CheckedWrites
             EntityLimits.CheckBatch(chunk);
             await table.SubmitTransactionAsync(chunk, ct);
         }
+    }
+
+    private static async Task<T?> FindAsync<T>(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
+        where T : class, ITableEntity
+    {
+        var response = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
     }
 }

@@ -7,9 +7,6 @@ namespace LiaisonBot.Features.ChannelReports;
 
 public sealed partial class GroupReportCommands
 {
-    /// <summary>A report the caller may act on, or the card that says why not.</summary>
-    private sealed record Found(Group? Group, GroupReportEntity? Report, AdaptiveCard? Refusal);
-
     /// <summary>
     /// The group the caller acts for. A leader: their own group, whatever the card says; a card naming another group is
     /// refused rather than silently redirected, so a forged card is noticed. The secretariat: the group the card names
@@ -33,18 +30,21 @@ public sealed partial class GroupReportCommands
             : (own, null);
     }
 
-    /// <summary>The report the card names, looked up only within the caller's scope (the partition is the group).</summary>
-    private async Task<Found> FindAsync(Turn turn, Caller caller, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="act"/> on the report the card names, looked up only within the caller's scope (the partition
+    /// is the group); otherwise the card that says why not.
+    /// </summary>
+    private async Task<AdaptiveCard> OnReportAsync(Turn turn, Caller caller, Func<Group, GroupReportEntity, Task<AdaptiveCard>> act, CancellationToken ct)
     {
         var (group, refusal) = Scope(turn, caller);
         if (refusal is not null)
         {
-            return new Found(null, null, refusal);
+            return refusal;
         }
 
         return group is not null && Id(turn) is { } id && await store.FindAsync(group.Code, id, ct) is { IsReport: true } r
-            ? new Found(group, r, null)
-            : new Found(null, null, GroupReportCards.Message(caller.Texts, "GroupReport.NotFound"));
+            ? await act(group, r)
+            : GroupReportCards.Message(caller.Texts, "GroupReport.NotFound");
     }
 
     /// <summary>

@@ -61,16 +61,12 @@ public sealed partial class GroupReportCommands
     /// channel card and the secretariat's copies are replaced in place. A correction applies once: the pending row names
     /// the version it was written against, and a second press finds the report already past it.
     /// </summary>
-    public async Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, CancellationToken ct)
+    public Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        OnReportAsync(turn, caller, (group, r) => CorrectAsync(turn, caller, group, r, ct), ct);
+
+    private async Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
     {
         var t = caller.Texts;
-        var found = await FindAsync(turn, caller, ct);
-        if (found.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        var (group, r) = (found.Group!, found.Report!);
         var pending = await store.FindAsync(group.Code, GroupReportStore.PendingKey(r.Id), ct);
         if (r.Status != GroupReportState.Published || pending is null || pending.Edits != r.Edits)
         {

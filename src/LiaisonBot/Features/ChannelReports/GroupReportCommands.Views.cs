@@ -8,34 +8,24 @@ namespace LiaisonBot.Features.ChannelReports;
 public sealed partial class GroupReportCommands
 {
     /// <summary>A draft opens for editing; a report that went out opens with its state and what can be done next.</summary>
-    public async Task<AdaptiveCard> OpenAsync(Turn turn, Caller caller, CancellationToken ct)
-    {
-        var found = await FindAsync(turn, caller, ct);
-        if (found.Refusal is { } refusal)
-        {
-            return refusal;
-        }
+    public Task<AdaptiveCard> OpenAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        OnReportAsync(turn, caller, (group, r) => OpenAsync(turn, caller, group, r, ct), ct);
 
-        var (group, r) = (found.Group!, found.Report!);
-        return r.Status == GroupReportState.Draft
+    private async Task<AdaptiveCard> OpenAsync(Turn turn, Caller caller, Group group, GroupReportEntity r, CancellationToken ct) =>
+        r.Status == GroupReportState.Draft
             ? GroupReportCards.Compose(caller.Texts, new ComposeState(r.Id, group, r.ETag.ToString(), false, GroupReportValues.Of(r),
                 new Dictionary<string, FieldError>(), await PlaceAsync(caller.Texts, group, ct)), caller.Roster)
             : GroupReportCards.Opened(caller.Texts, r, caller.Roster, calendar, await PlaceAsync(caller.Texts, group, r, ct));
-    }
 
     /// <summary>
     /// Edit a draft, or correct a report that is out: the compose card with the words as stored (or as the pending
     /// correction has them), carrying the version it was made from.
     /// </summary>
-    public async Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct)
-    {
-        var found = await FindAsync(turn, caller, ct);
-        if (found.Refusal is { } refusal)
-        {
-            return refusal;
-        }
+    public Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        OnReportAsync(turn, caller, (group, r) => EditAsync(turn, caller, group, r, ct), ct);
 
-        var (group, r) = (found.Group!, found.Report!);
+    private async Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
+    {
         if (r.Status == GroupReportState.Posting)
         {
             return GroupReportCards.Opened(caller.Texts, r, caller.Roster, calendar, await PlaceAsync(caller.Texts, group, r, ct), "GroupReport.StillPosting");
@@ -104,12 +94,9 @@ public sealed partial class GroupReportCommands
             ? GroupReportCards.Post(caller.Texts, r, caller.Roster, calendar)
             : GroupReportCards.Message(caller.Texts, "GroupReport.NotFound");
 
-    public async Task<AdaptiveCard> HistoryAsync(Turn turn, Caller caller, CancellationToken ct)
-    {
-        var found = await FindAsync(turn, caller, ct);
-        return found.Refusal ?? GroupReportCards.History(caller.Texts, found.Report!,
-            await store.VersionsAsync(found.Group!.Code, found.Report!.Id, ct), caller.Roster, calendar);
-    }
+    public Task<AdaptiveCard> HistoryAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        OnReportAsync(turn, caller, async (group, r) =>
+            GroupReportCards.History(caller.Texts, r, await store.VersionsAsync(group.Code, r.Id, ct), caller.Roster, calendar), ct);
 
     private static int Number(Turn turn, string key) =>
         int.TryParse(turn.ActionString(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 1000 ? n : 0;

@@ -49,16 +49,12 @@ public sealed partial class GroupReportCommands(
     /// Posts the previewed report in the group's channel and sends the secretariat its copy. The jobs are queued before
     /// the state is saved, under ids made from the attempt number: a second press re-queues the same jobs, a no-op.
     /// </summary>
-    public async Task<AdaptiveCard> PublishAsync(Turn turn, Caller caller, CancellationToken ct)
+    public Task<AdaptiveCard> PublishAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        OnReportAsync(turn, caller, (group, r) => PublishAsync(turn, caller, group, r, ct), ct);
+
+    private async Task<AdaptiveCard> PublishAsync(Turn turn, Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
     {
         var t = caller.Texts;
-        var found = await FindAsync(turn, caller, ct);
-        if (found.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        var (group, r) = (found.Group!, found.Report!);
         if (r.IsOut)
         {
             return GroupReportCards.Opened(t, r, caller.Roster, calendar, await PlaceAsync(t, group, r, ct));

@@ -25,51 +25,14 @@ public sealed class GroupReportStore(Tables tables)
     }
 
     /// <summary>Stores a new row; false if one with its key exists (a second press of the same form).</summary>
-    public async Task<bool> TryAddAsync(GroupReportEntity report, CancellationToken ct)
-    {
-        try
-        {
-            var response = await Rows.AddCheckedAsync(report, ct);
-            report.ETag = response.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryAddAsync(GroupReportEntity report, CancellationToken ct) => Rows.TryAddCheckedAsync(report, ct);
 
     /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; false if someone changed it first.</summary>
-    public async Task<bool> TryReplaceAsync(GroupReportEntity report, ETag ifMatch, CancellationToken ct)
-    {
-        try
-        {
-            var response = await Rows.UpdateCheckedAsync(report, ifMatch, ct);
-            report.ETag = response.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryReplaceAsync(GroupReportEntity report, ETag ifMatch, CancellationToken ct) => Rows.TryUpdateCheckedAsync(report, ifMatch, ct);
 
-    /// <summary>
-    /// Changes the stored report: <paramref name="change"/> sees the current row and says whether to save it; a lost
-    /// ETag race re-reads and re-applies. Returns the report as stored, or null if it does not exist.
-    /// </summary>
-    public async Task<GroupReportEntity?> ChangeAsync(string groupCode, string id, Func<GroupReportEntity, bool> change, CancellationToken ct)
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            if (await FindAsync(groupCode, id, ct) is not { } current || !change(current) || await TryReplaceAsync(current, current.ETag, ct))
-            {
-                return await FindAsync(groupCode, id, ct);
-            }
-        }
-
-        throw new InvalidOperationException($"Group report {id} kept changing under us; nothing was saved.");
-    }
+    /// <summary>Changes the stored report over the ETag read, re-applied if the poster saved it first; null if it does not exist.</summary>
+    public Task<GroupReportEntity?> ChangeAsync(string groupCode, string id, Func<GroupReportEntity, bool> change, CancellationToken ct) =>
+        Rows.ChangeCheckedAsync(groupCode, id, change, ct);
 
     public async Task UpsertAsync(GroupReportEntity row, CancellationToken ct) => await Rows.UpsertCheckedAsync(row, ct);
 

@@ -12,17 +12,7 @@ public sealed class ChannelLinkFlowTests : IAsyncLifetime
     private TestUser leader = null!;
     private TestUser office = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(Settings);
-        await host.ImportRosterAsync();
-        team = TestTeam.Create(host);
-        leader = TestUser.Of(SampleRoster.Leader, host);
-        office = TestUser.Of(SampleRoster.Secretariat, host);
-        await host.PostAsync(office.Installation("add"));
-        await host.PostAsync(office.Install());
-        host.Fake.ClearRequests();
-    }
+    public async Task InitializeAsync() => (host, team, leader, office) = await StartAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

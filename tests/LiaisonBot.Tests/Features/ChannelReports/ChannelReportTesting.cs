@@ -10,6 +10,21 @@ public static class ChannelReportTesting
 {
     public static readonly Dictionary<string, string?> Settings = new(BroadcastTesting.Settings) { ["ChannelReports:PostInterval"] = "00:00:00.100" };
 
+    /// <summary>
+    /// The bot with the sample roster, a team with a channel, the leader of 城关镇联络组 and the secretariat (who has the
+    /// bot installed, so it can be told things); requests so far are forgotten.
+    /// </summary>
+    public static async Task<(BotHost Host, TestTeam Team, TestUser Leader, TestUser Office)> StartAsync()
+    {
+        var host = await BotHost.StartAsync(Settings);
+        await host.ImportRosterAsync();
+        var office = TestUser.Of(SampleRoster.Secretariat, host);
+        await host.PostAsync(office.Installation("add"));
+        await host.PostAsync(office.Install());
+        host.Fake.ClearRequests();
+        return (host, TestTeam.Create(host), TestUser.Of(SampleRoster.Leader, host), office);
+    }
+
     public static async Task<JsonNode> ExecuteAsync(BotHost host, TestUser user, string verb, object data) =>
         await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(verb, data)));
 

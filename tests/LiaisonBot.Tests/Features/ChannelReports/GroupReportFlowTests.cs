@@ -19,18 +19,10 @@ public sealed class GroupReportFlowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(Settings);
-        await host.ImportRosterAsync();
-        team = TestTeam.Create(host);
-        leader = TestUser.Of(SampleRoster.Leader, host);
+        (host, team, leader, office) = await StartAsync();
         member = TestUser.Of(SampleRoster.Member, host);
-        office = TestUser.Of(SampleRoster.Secretariat, host);
-        foreach (var user in new[] { leader, office })
-        {
-            await host.PostAsync(user.Installation("add"));
-            await host.PostAsync(user.Install());
-        }
-
+        await host.PostAsync(leader.Installation("add"));
+        await host.PostAsync(leader.Install());
         host.Fake.ClearRequests();
     }
 

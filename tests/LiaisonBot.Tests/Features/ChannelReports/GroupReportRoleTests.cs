@@ -26,10 +26,7 @@ public sealed class GroupReportRoleTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(Settings);
-        await host.ImportRosterAsync();
-        team = TestTeam.Create(host);
-        leader = TestUser.Of(SampleRoster.Leader, host);
+        (host, team, leader, _) = await StartAsync();
         await LinkAsync(host, team, leader);
         (publishedId, _) = await PublishAsync(host, leader, ChannelReportSamples.Form());
         await PublishedAsync(host, publishedId);
