@@ -1,6 +1,7 @@
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Features.Scoring;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -8,6 +9,11 @@ using LiaisonBot.Storage;
 if (args is [ImportRosterCommand.Name, ..])
 {
     return await ImportRosterCommand.RunAsync(args);
+}
+
+if (args is [ExportScoresCommand.Name, ..])
+{
+    return await ExportScoresCommand.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +24,7 @@ builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddScoring(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
@@ -26,6 +33,7 @@ app.MapHealth();
 app.MapReports();
 app.MapRoster();
 app.MapBroadcasts();
+app.MapScoring();
 app.WarnIfAnonymous();
 await app.RunAsync();
 return 0;

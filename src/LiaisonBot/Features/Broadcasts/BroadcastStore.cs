@@ -38,18 +38,8 @@ public sealed class BroadcastStore(Tables tables)
     /// updater saves notices beside every command, so a lost ETag race re-reads and re-applies instead of dropping the
     /// change. Returns the notice as stored, or null if it does not exist.
     /// </summary>
-    public async Task<BroadcastEntity?> ChangeAsync(string id, Func<BroadcastEntity, bool> change, CancellationToken ct)
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            if (await FindAsync(id, ct) is not { } current || !change(current) || await TrySaveAsync(current, ct))
-            {
-                return await FindAsync(id, ct);
-            }
-        }
-
-        throw new InvalidOperationException($"Notice {id} kept changing under us; nothing was saved.");
-    }
+    public Task<BroadcastEntity?> ChangeAsync(string id, Func<BroadcastEntity, bool> change, CancellationToken ct) =>
+        tables[Table].ChangeAsync(BroadcastEntity.Partition, id, change, ct);
 
     public async Task<List<BroadcastEntity>> RecentAsync(int count, CancellationToken ct)
     {
