@@ -35,8 +35,11 @@ public static class ScoringResults
         return [.. ranks, .. results.Where(r => r.TooFew).OrderByDescending(r => r.Ballots)];
     }
 
-    /// <summary>Rounded half away from zero (四舍五入), as people round by hand.</summary>
-    public static double OneDecimal(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// Rounded half away from zero (四舍五入), as people round by hand. Through decimal, because a mean such as 1647 / 20
+    /// is 82.3499… as a double and would otherwise round down.
+    /// </summary>
+    public static double OneDecimal(double value) => (double)Math.Round((decimal)value, 1, MidpointRounding.AwayFromZero);
 
     private static double Median(IReadOnlyList<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
