@@ -28,8 +28,6 @@ public sealed partial class ScoringCommands(
 {
     public static readonly CommandInfo HomeCommand = new(ScoringVerbs.Home, Roles.StandingCommittee | Roles.Secretariat);
 
-    public static IReadOnlyList<CommandInfo> All { get; } = [HomeCommand];
-
     /// <summary>The secretariat gets the open round's status (or the list of rounds); a scorer their scoring card, or the last results.</summary>
     public async Task<AdaptiveCard> HomeAsync(Turn turn, Caller caller, CancellationToken ct)
     {
@@ -75,6 +73,13 @@ public sealed partial class ScoringCommands(
             return ScoringCards.RoundForm(caller.Texts, id, input.Values, input.Errors, caller.Roster, calendar);
         }
 
+        if (await rounds.CurrentAsync(ct) is { } open && open.Id != id)
+        {
+            return ScoringCards.Message(caller.Texts, "Scoring.AlreadyOpen", open.WorkYear);
+        }
+
+        // The gate first: a round is never stored without the box its scores go into.
+        await box.CreateAsync(id, ct);
         var reachable = await conversations.ReachableAsync(ct);
         var round = existing ?? NewRound(id, input.Draft!, caller, reachable);
         if (await rounds.OpenAsync(round, ct) is { } other)
@@ -82,7 +87,6 @@ public sealed partial class ScoringCommands(
             return ScoringCards.Message(caller.Texts, "Scoring.AlreadyOpen", other.WorkYear);
         }
 
-        await box.CreateAsync(round.Id, ct);
         // Enqueue after the round is stored: a retry finds the round and enqueues the same job id again, a no-op.
         await outbox.EnqueueAsync(new OutboxJob(InvitationJob(round), DeliveryKind.Send, Invitations(round, reminder: false),
             round.ScorerCodes.Where(reachable.ContainsKey).Select(c => reachable[c].Recipient(c)).ToList()), ct);

@@ -110,6 +110,19 @@ public sealed class ScoringInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ManyScorersSavingAtOnce_AreAllRecorded_OnceEach()
+    {
+        var many = ScoringTesting.StandingCommittee.Where(m => !m.Has(Roles.Leader)).Take(12).Select(m => TestUser.Of(m, host)).ToList();
+
+        var cards = await Task.WhenAll(many.Select((u, i) => s.SaveAsync(u, id, 0, new Dictionary<string, Scores> { ["T02"] = new(i, 10, 10, 10) })));
+
+        Assert.All(cards, c => Assert.Contains("的评分已记录", Sent.Text(c), StringComparison.Ordinal));
+        Assert.Equal(12, (await host.RowsAsync(BallotBox.Table)).Count(r => r.RowKey.EndsWith(".T02", StringComparison.Ordinal)));
+        await s.ExecuteAsync(s.Office, ScoringVerbs.CloseConfirm, new { id });
+        Assert.Equal(Enumerable.Range(0, 12), (await host.RowsAsync(BallotStore.Table)).Select(b => b.GetInt32("Ideas")!.Value).Order());
+    }
+
+    [Fact]
     public async Task StorageRefusesASecondParticipationRow()
     {
         await s.SaveAsync(scorer, id, 0, new Dictionary<string, Scores> { ["T02"] = new(20, 20, 20, 20) });
