@@ -8,7 +8,7 @@ namespace LiaisonBot.Features.Scoring;
 /// <summary>The secretariat's cards: open a round, its status, turnout, close; the list of rounds.</summary>
 public static partial class ScoringCards
 {
-    public static AdaptiveCard RoundForm(Texts t, string id, RoundValues v, IReadOnlyDictionary<string, FieldError> errors, Committee roster, WorkCalendar calendar)
+    public static AdaptiveCard OpenForm(Texts t, string id, RoundValues v, IReadOnlyDictionary<string, FieldError> errors, Committee roster, WorkCalendar calendar)
     {
         var body = new List<CardElement> { Parts.Title(t["Scoring.Form.Title"]) };
         if (errors.Count > 0)
@@ -19,12 +19,12 @@ public static partial class ScoringCards
         CardElement Field(string name, CardElement input) =>
             errors.TryGetValue(name, out var error) ? new Container([input with { Id = name }, Parts.ErrorLine(t, error)]) : input with { Id = name };
 
-        body.Add(Field(Scoring.RoundForm.Year, new InputChoiceSet
+        body.Add(Field(RoundForm.Year, new InputChoiceSet
         {
             Label = t["Scoring.Field.Year"], Style = "compact", IsRequired = true, ErrorMessage = t["Form.Required"],
-            Choices = Scoring.RoundForm.Years(calendar).Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(), Value = CardData.OrNull(v.Year),
+            Choices = RoundForm.Years(calendar).Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(), Value = CardData.OrNull(v.Year),
         }));
-        body.Add(Field(Scoring.RoundForm.Groups, new InputChoiceSet
+        body.Add(Field(RoundForm.Groups, new InputChoiceSet
         {
             Label = t["Scoring.Field.Groups"], IsMultiSelect = true, Style = "compact", IsRequired = true, ErrorMessage = t["Form.Required"],
             Placeholder = t["Report.Placeholder.Choose"], Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = CardData.OrNull(v.Groups),
@@ -32,24 +32,24 @@ public static partial class ScoringCards
         body.Add(new TextBlock(t["Scoring.Field.Maxima"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         foreach (var pair in Criteria.All.Chunk(2))
         {
-            body.Add(new ColumnSet(pair.Select(c => new Column([Field(Scoring.RoundForm.MaxField(c), new InputNumber
+            body.Add(new ColumnSet(pair.Select(c => new Column([Field(RoundForm.MaxField(c), new InputNumber
             {
                 Label = c.Name(t), Min = 1, Max = Criteria.HighestMax, IsRequired = true, ErrorMessage = t.Format("Scoring.Error.Max", Criteria.HighestMax),
                 Value = int.TryParse(v.Maxima[(int)c], out var max) ? max : null,
             })]) { Width = "stretch" }).ToList()));
         }
 
-        body.Add(Field(Scoring.RoundForm.CloseDate, new InputDate
+        body.Add(Field(RoundForm.CloseDate, new InputDate
         {
             Label = t["Scoring.Field.CloseDate"], IsRequired = true, ErrorMessage = t["Scoring.Error.CloseDate"], Min = WorkCalendar.Iso(calendar.Today),
             Value = CardData.OrNull(v.CloseDate), Separator = true,
         }));
-        body.Add(Field(Scoring.RoundForm.CloseTime, new InputTime { Label = t["Scoring.Field.CloseTime"], Value = CardData.OrNull(v.CloseTime) }));
+        body.Add(Field(RoundForm.CloseTime, new InputTime { Label = t["Scoring.Field.CloseTime"], Value = CardData.OrNull(v.CloseTime) }));
         var scorers = roster.WithRole(Roles.StandingCommittee).Count();
-        body.Add(Field(Scoring.RoundForm.MinBallots, new InputNumber
+        body.Add(Field(RoundForm.MinBallots, new InputNumber
         {
-            Label = t["Scoring.Field.K"], Min = Scoring.RoundForm.LowestK, Max = Math.Max(scorers, Scoring.RoundForm.LowestK), IsRequired = true,
-            ErrorMessage = t.Format("Scoring.Error.K", Scoring.RoundForm.LowestK, scorers), Value = int.TryParse(v.MinBallots, out var k) ? k : null,
+            Label = t["Scoring.Field.K"], Min = RoundForm.LowestK, Max = Math.Max(scorers, RoundForm.LowestK), IsRequired = true,
+            ErrorMessage = t.Format("Scoring.Error.K", RoundForm.LowestK, scorers), Value = int.TryParse(v.MinBallots, out var k) ? k : null,
         }));
         body.Add(new TextBlock(t.Format("Scoring.Form.Hint", scorers)) { IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard(body)

@@ -50,7 +50,7 @@ public sealed partial class ScoringCommands(
     }
 
     public Task<AdaptiveCard> NewAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        Task.FromResult(ScoringCards.RoundForm(caller.Texts, Guid.NewGuid().ToString("N"), RoundForm.Defaults(caller.Roster, calendar),
+        Task.FromResult(ScoringCards.OpenForm(caller.Texts, Guid.NewGuid().ToString("N"), RoundForm.Defaults(caller.Roster, calendar),
             new Dictionary<string, FieldError>(), caller.Roster, calendar));
 
     /// <summary>Opens the round and sends its card. The form's id is the round's id, so a double press opens one round and sends one card.</summary>
@@ -70,7 +70,7 @@ public sealed partial class ScoringCommands(
         var input = RoundForm.Read(turn.ActionData, caller.Roster, calendar);
         if (existing is null && input.Draft is null)
         {
-            return ScoringCards.RoundForm(caller.Texts, id, input.Values, input.Errors, caller.Roster, calendar);
+            return ScoringCards.OpenForm(caller.Texts, id, input.Values, input.Errors, caller.Roster, calendar);
         }
 
         if (await rounds.CurrentAsync(ct) is { } open && open.Id != id)

@@ -45,8 +45,8 @@ public sealed class ScoringCardSamples : ICardSamples
             Group = g, Ideas = 10 + ((i + gi) % 15), Measures = 12 + (i % 13), Methods = 9 + ((i * gi) % 16), Effect = 15 + (gi % 10),
         })).ToList();
 
-        yield return ("round-form", ScoringCards.RoundForm(t, round.Id, RoundForm.Defaults(roster, calendar), new Dictionary<string, FieldError>(), roster, calendar));
-        yield return ("round-form-errors", ScoringCards.RoundForm(t, round.Id, RoundForm.Defaults(roster, calendar), formErrors, roster, calendar));
+        yield return ("round-form", ScoringCards.OpenForm(t, round.Id, RoundForm.Defaults(roster, calendar), new Dictionary<string, FieldError>(), roster, calendar));
+        yield return ("round-form-errors", ScoringCards.OpenForm(t, round.Id, RoundForm.Defaults(roster, calendar), formErrors, roster, calendar));
         foreach (var state in Enum.GetValues<RoundState>())
         {
             yield return ($"status-{state}", ScoringCards.Status(t, Round(state), turnout, calendar, canScore: true));
