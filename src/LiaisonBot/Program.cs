@@ -1,4 +1,5 @@
 using LiaisonBot.Features.Broadcasts;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Outbox;
@@ -10,6 +11,11 @@ if (args is [ImportRosterCommand.Name, ..])
     return await ImportRosterCommand.RunAsync(args);
 }
 
+if (args is [ImportPlansCommand.Name, ..])
+{
+    return await ImportPlansCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(builder.Configuration);
@@ -18,12 +24,14 @@ builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddPlans(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
 app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
+app.MapPlans();
 app.MapRoster();
 app.MapBroadcasts();
 app.WarnIfAnonymous();

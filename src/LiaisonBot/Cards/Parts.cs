@@ -14,4 +14,14 @@ public static class Parts
     /// <summary>A field's error, placed right under it, where a phone user will see it.</summary>
     public static TextBlock ErrorLine(Texts t, FieldError error) =>
         new("⚠ " + t.Format(error.Key, error.Args)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
+
+    /// <summary>Adds the input, then its error (if any) right beneath it, where a phone user will see it.</summary>
+    public static void Field(List<CardElement> body, Texts t, IReadOnlyDictionary<string, FieldError> errors, string id, CardInput input)
+    {
+        body.Add(input with { Id = id });
+        if (errors.TryGetValue(id, out var error))
+        {
+            body.Add(ErrorLine(t, error));
+        }
+    }
 }
