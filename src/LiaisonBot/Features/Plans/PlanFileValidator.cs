@@ -15,14 +15,28 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     private readonly Dictionary<string, int> planRows = new(StringComparer.OrdinalIgnoreCase);
     private int? year;
 
-    /// <summary>Checks a table, its first non-empty row being the header; false when it has more rows than allowed.</summary>
+    /// <summary>
+    /// Checks a table, its first non-empty row being the header; false when it has more data rows than allowed, or reaches
+    /// so far down that reading on would cost more than a real plan does.
+    /// </summary>
     public bool Add(PlanTable table, IEnumerable<SheetRow> rows, CancellationToken ct)
     {
         Dictionary<PlanColumn, int>? header = null;
         var count = 0;
-        foreach (var row in rows.Where(r => !r.IsEmpty))
+        foreach (var row in rows)
         {
             ct.ThrowIfCancellationRequested();
+            // A few bytes of XML can place one cell a million rows down, and MiniExcel yields every blank row before it.
+            if (row.Number > 2 * limits.MaxRows)
+            {
+                return false;
+            }
+
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
             if (header is null)
             {
                 header = Column.Index(table, row.Texts);

@@ -5,47 +5,40 @@ namespace LiaisonBot.Features.Plans;
 
 /// <summary>
 /// The sheets of an .xlsx plan file (already unpacked by <see cref="SafeZip"/>), read row by row through MiniExcel so a
-/// sheet that is too long is left unread past its limit. Whatever MiniExcel fails with on a damaged workbook comes out as
-/// <see cref="InvalidDataException"/>, the one way the reader learns that a file cannot be read.
+/// sheet that is too long is left unread past its limit. Merged cells are not filled in: MiniExcel finds them only by
+/// reading the whole sheet first, so each row carries its own group and year (the template says so). Whatever MiniExcel
+/// fails with on a damaged workbook comes out as <see cref="InvalidDataException"/>, the one way the reader learns that a
+/// file cannot be read.
 /// </summary>
 internal static class PlanXlsx
 {
-    // Secretariats merge the group and year cells over a group's tasks; filled in, each row carries its own.
-    private static readonly OpenXmlConfiguration Configuration = new() { FillMergedCells = true };
+    // MiniExcel spills large shared-string tables to a temp file by default; the unpacked workbook is already bounded in
+    // memory, and an upload should leave nothing on disk.
+    private static readonly OpenXmlConfiguration Configuration = new() { EnableSharedStringCache = false };
 
-    public static IReadOnlyList<string> SheetNames(ArraySegment<byte> workbook)
-    {
-        try
-        {
-            return MiniExcel.GetSheetNames(Open(workbook), Configuration);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidDataException("Not a readable workbook.", e);
-        }
-    }
+    public static IReadOnlyList<string> SheetNames(ArraySegment<byte> workbook) =>
+        Guarded(() => MiniExcel.GetSheetNames(Open(workbook), Configuration));
 
     /// <summary>Every row of the sheet, numbered as Excel numbers them (MiniExcel yields the blank rows in between too).</summary>
     public static IEnumerable<SheetRow> Rows(ArraySegment<byte> workbook, string sheetName)
     {
-        using var rows = MiniExcel.Query(Open(workbook), useHeaderRow: false, sheetName, ExcelType.XLSX, configuration: Configuration)
-            .GetEnumerator();
-        for (var number = 1; ; number++)
+        using var rows = Guarded(() =>
+            MiniExcel.Query(Open(workbook), useHeaderRow: false, sheetName, ExcelType.XLSX, configuration: Configuration).GetEnumerator());
+        for (var number = 1; Guarded(rows.MoveNext); number++)
         {
-            try
-            {
-                if (!rows.MoveNext())
-                {
-                    yield break;
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                throw new InvalidDataException($"Sheet {sheetName} is not readable at row {number}.", e);
-            }
+            yield return new SheetRow(number, ((IDictionary<string, object?>)rows.Current).Values.ToList());
+        }
+    }
 
-            var cells = (IDictionary<string, object?>)rows.Current;
-            yield return new SheetRow(number, cells.Values.ToList());
+    private static T Guarded<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidDataException("The workbook is not readable.", e);
         }
     }
 

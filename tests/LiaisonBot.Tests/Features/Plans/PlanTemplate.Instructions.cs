@@ -21,7 +21,7 @@ public static partial class PlanTemplate
             (plans, Column.Methods.Label, false, items),
             (plans, Column.Requirements.Label, false, $"不超过 {limits.MaxRequirements} 字。"),
             (tasks, Column.Year.Label, true, "与计划表相同的年度。"),
-            (tasks, Column.Group.Label, true, "组编号或完整组名，同计划表；可以合并单元格。"),
+            (tasks, Column.Group.Label, true, "组编号或完整组名，同计划表。每行都要填写，请勿合并单元格。"),
             (tasks, Column.No.Label, true, "任务在本组内的编号，如 1、2、3。修改后重新导入时按编号更新任务并保留进度，请勿改动已有编号。"),
             (tasks, Column.Title.Label, true, $"任务名称，不超过 {limits.MaxTitle} 字。"),
             (tasks, Column.Description.Label, false, $"任务的具体内容，不超过 {limits.MaxDescription} 字。"),
