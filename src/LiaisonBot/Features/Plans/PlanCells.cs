@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace LiaisonBot.Features.Plans;
@@ -28,13 +29,16 @@ internal static partial class PlanCells
         _ => cell.ToString()?.Trim() ?? "",
     };
 
-    /// <summary>Spaces inside a name are only there to line up two-character names ("吴  斌"); they are no part of it.</summary>
+    /// <summary>
+    /// Without spaces, which inside a name only line up two-character names ("吴  斌"), and without the BOM Excel may leave
+    /// on a first header.
+    /// </summary>
     public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\uFEFF'));
 
     /// <summary>2027, "2027", "2027年" or "2027年度".</summary>
     public static bool TryYear(object? cell, out int year)
     {
-        var match = YearText().Match(Text(cell));
+        var match = YearText().Match(Halfwidth(cell));
         year = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return match.Success && year is >= 2000 and < 2100;
     }
@@ -55,7 +59,7 @@ internal static partial class PlanCells
                 return TrySerial(d, out date);
         }
 
-        var text = Text(cell);
+        var text = Halfwidth(cell);
         if (DateText().Match(text) is { Success: true } match)
         {
             return TryDate(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out date);
@@ -78,6 +82,9 @@ internal static partial class PlanCells
         var owners = OwnerSeparators().Split(Text(cell)).Select(Squeeze).Where(o => o.Length > 0).ToList();
         return owners.Any(o => WholeGroup.Contains(o, StringComparer.OrdinalIgnoreCase)) ? [] : owners;
     }
+
+    /// <summary>Full-width digits and punctuation, as a Chinese input method types them (２０２７／３／３１), as ASCII.</summary>
+    private static string Halfwidth(object? cell) => Text(cell).Normalize(NormalizationForm.FormKC);
 
     private static bool TrySerial(double number, out DateOnly date)
     {
@@ -111,10 +118,10 @@ internal static partial class PlanCells
         return true;
     }
 
-    [GeneratedRegex(@"^(\d{4})\s*(?:年度?)?$")]
+    [GeneratedRegex(@"^([0-9]{4})\s*(?:年度?)?$")]
     private static partial Regex YearText();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[-/.年]\s*(?<m>[0-9]{1,2})\s*[-/.月]\s*(?<d>[0-9]{1,2})\s*日?(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex DateText();
 
     [GeneratedRegex("[\n;；]")]

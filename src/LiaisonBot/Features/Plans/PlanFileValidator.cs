@@ -88,7 +88,9 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
             return new PlanFileRead(null, errors);
         }
 
-        return year is { } y ? new PlanFileRead(new PlanWorkbook(y, plans, tasks), []) : PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.NoRows"));
+        return year is { } y
+            ? new PlanFileRead(new PlanWorkbook(y, plans, tasks), [])
+            : PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.NoRows"));
     }
 
     private void AddPlan(Cells row)

@@ -5,7 +5,9 @@ namespace LiaisonBot.Features.Plans;
 /// <summary>
 /// Unpacks an uploaded .xlsx (a zip) under a budget before any spreadsheet code sees it. The sizes a zip declares are
 /// checked first to refuse an honest bomb cheaply, but never trusted: every entry is inflated through a counted copy that
-/// stops at the budget, and the spreadsheet library then reads only the bounded copy.
+/// stops at the budget, and the spreadsheet library then reads only the bounded copy. (System.IO.Compression today also
+/// cuts an entry off at its declared size, so a lying one comes out truncated and unreadable; the budget does not rely on
+/// that.)
 /// </summary>
 internal static class SafeZip
 {

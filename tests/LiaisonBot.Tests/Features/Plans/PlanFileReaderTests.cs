@@ -71,6 +71,7 @@ public sealed class PlanFileReaderTests
     [InlineData("2027.3.31")]
     [InlineData("2027-03-31 00:00:00")]
     [InlineData("20270331")]
+    [InlineData("２０２７／３／３１")]
     [InlineData(46477.0)]
     [InlineData(20270331.0)]
     public async Task DueDate_IsReadFromTheWaysOfficesWriteIt(object due)
@@ -78,6 +79,18 @@ public sealed class PlanFileReaderTests
         var workbook = (await ReadAsync(Workbook(null, [Task(due: due)]))).Workbook!;
 
         Assert.Equal(new DateOnly(2027, 3, 31), Assert.Single(workbook.Tasks).Due);
+    }
+
+    [Theory]
+    [InlineData("2027")]
+    [InlineData("2027年")]
+    [InlineData(" 2027 年度")]
+    [InlineData("２０２７")]
+    public async Task Year_IsReadFromTheWaysOfficesWriteIt(string year)
+    {
+        var workbook = (await ReadAsync(Workbook([Plan(year: year)], [Task(year: year)]))).Workbook!;
+
+        Assert.Equal(2027, workbook.Year);
     }
 
     [Fact]

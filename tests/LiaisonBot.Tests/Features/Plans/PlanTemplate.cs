@@ -23,6 +23,12 @@ public static partial class PlanTemplate
 
     private static readonly Committee Roster = SampleRoster.Roster;
 
+    private static readonly Dictionary<string, double> Widths = new()
+    {
+        ["年度"] = 8, ["联络组"] = 22, ["工作目标"] = 50, ["学习内容"] = 50, ["活动方式"] = 50, ["工作要求"] = 50, ["编号"] = 8, ["任务"] = 32,
+        ["说明"] = 50, ["预期成果"] = 26, ["完成时限"] = 13, ["责任人"] = 18, ["对应计划事项"] = 14, ["工作表"] = 10, ["列"] = 14, ["必填"] = 8, ["怎么填"] = 80,
+    };
+
     public static PlanWorkbook Expected => new(Year, [.. Rows().Select(r => r.Plan)], [.. Rows().SelectMany(r => r.Tasks).Select(t => t.Draft)]);
 
     public static void Write(string folder)
@@ -50,12 +56,6 @@ public static partial class PlanTemplate
     /// <summary>The task table as Excel saves it to "CSV UTF-8": dates as text, CRLF line ends.</summary>
     public static string Csv() =>
         PlanFiles.Csv(PlanFiles.TasksHeader, TaskCells().Select(row => row.Values.Select(v => v is DateTime d ? $"{d:yyyy-MM-dd}" : v).ToArray()));
-
-    private static readonly Dictionary<string, double> Widths = new()
-    {
-        ["年度"] = 8, ["联络组"] = 22, ["工作目标"] = 50, ["学习内容"] = 50, ["活动方式"] = 50, ["工作要求"] = 50, ["编号"] = 8, ["任务"] = 32,
-        ["说明"] = 50, ["预期成果"] = 26, ["完成时限"] = 13, ["责任人"] = 18, ["对应计划事项"] = 14, ["工作表"] = 10, ["列"] = 14, ["必填"] = 8, ["怎么填"] = 80,
-    };
 
     private static IEnumerable<(PlanDraft Plan, List<(TaskDraft Draft, IReadOnlyList<Member> Owners)> Tasks)> Rows() =>
         Groups.Select((focus, i) => (Plan(focus, i), Tasks(focus, i)));
@@ -93,14 +93,14 @@ public static partial class PlanTemplate
         var contact = i % 2 == 0 ? Plan(f, i).Methods[3].Split('：')[0] : null;
         var tasks = new (string Title, string Description, string Outcome, DateOnly Due, Member[] Owners, string? PlanItem)[]
         {
-            ($"{f.Research}专题调研", $"深入{f.Places}走访座谈，摸清{f.Research}的现状和突出问题，提出有针对性的对策建议。",
-                "调研报告 1 篇，报县政协办公室", new(Year, 6 + i % 2, 30), [leader, others[0]], "专题调研"),
+            ($"{f.Research}专题调研", $"深入{f.Places}走访座谈，了解{f.Research}情况，找准突出问题，提出有针对性的对策建议。",
+                "调研报告 1 篇，报县政协办公室", MonthEnd(6 + i % 2), [leader, others[0]], "专题调研"),
             ($"视察{f.Inspection}", $"组织全组委员实地视察{f.Inspection}，听取有关部门情况通报，提出意见建议。",
-                "视察意见 1 份", new(Year, 4 + i % 2, 30), [], "集中视察"),
+                "视察意见 1 份", MonthEnd(4 + i % 2), [], "集中视察"),
             ($"围绕{f.Proposal}提交集体提案", "在调研视察基础上撰写提案，做到问题找得准、建议提得实、措施可操作。",
-                "集体提案 1 件", new(Year, 9, 30), [others[1]], null),
+                "集体提案 1 件", MonthEnd(9), [others[1]], null),
             ($"{f.Consultation}协商座谈", $"邀请有关部门负责人和群众代表，就{f.Consultation}开展协商座谈，形成协商意见。",
-                "协商意见 1 份，报县政协办公室", new(Year, 10, 31), [leader], "协商座谈"),
+                "协商意见 1 份，报县政协办公室", MonthEnd(10), [leader], "协商座谈"),
             ("按季度报送社情民意信息", "委员结合联系群众了解到的情况，每季度至少报送 1 条社情民意信息。",
                 "社情民意信息 4 条以上", new(Year, 12, 20), [], contact),
         };
@@ -108,6 +108,8 @@ public static partial class PlanTemplate
             new TaskDraft(Year, f.Code, $"{n + 1}", t.Title, t.Description, t.Outcome, t.Due, [.. t.Owners.Select(o => o.Code)], t.PlanItem),
             (IReadOnlyList<Member>)t.Owners))];
     }
+
+    private static DateOnly MonthEnd(int month) => new(Year, month, DateTime.DaysInMonth(Year, month));
 
     private static Dictionary<string, object?> PlanCells(PlanDraft p) => new()
     {
