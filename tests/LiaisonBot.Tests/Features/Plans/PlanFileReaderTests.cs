@@ -1,5 +1,6 @@
 using System.Text;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
 using static LiaisonBot.Tests.Features.Plans.PlanFiles;
 
@@ -10,9 +11,9 @@ public sealed class PlanFileReaderTests
     [Fact]
     public async Task Template_ReadsWithoutErrors_AndHoldsAPlanAndTasksForEveryGroup()
     {
-        var read = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", "plans-2027.xlsx")));
+        var read = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", PlanTemplate.WorkbookFile)));
 
-        Assert.True(read.Succeeded, string.Join("\n", Lines(read, LiaisonBot.Localization.Texts.Chinese)));
+        Assert.True(read.Succeeded, string.Join("\n", Lines(read, Texts.Chinese)));
         var workbook = read.Workbook!;
         Assert.Equal(2027, workbook.Year);
         Assert.Equal(SampleRoster.Roster.Groups.Select(g => g.Code).Order(), workbook.Plans.Select(p => p.GroupCode).Order());
@@ -28,10 +29,10 @@ public sealed class PlanFileReaderTests
     [Fact]
     public async Task TemplateCsv_HoldsTheSameTasksAsTheWorkbook()
     {
-        var workbook = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", "plans-2027.xlsx")));
-        var csv = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", "plan-tasks-2027.csv")), "任务.csv");
+        var workbook = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", PlanTemplate.WorkbookFile)));
+        var csv = await ReadAsync(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", PlanTemplate.CsvFile)), "任务.csv");
 
-        Assert.True(csv.Succeeded, string.Join("\n", Lines(csv, LiaisonBot.Localization.Texts.Chinese)));
+        Assert.True(csv.Succeeded, string.Join("\n", Lines(csv, Texts.Chinese)));
         Assert.Empty(csv.Workbook!.Plans);
         Assert.Equal(24, csv.Workbook.GroupCodes.Count());
         Assert.Equal(Json(new PlanFileRead(workbook.Workbook! with { Plans = [] }, [])), Json(csv));
@@ -40,7 +41,7 @@ public sealed class PlanFileReaderTests
     [Fact]
     public async Task ReadingTheSameFileTwice_GivesAnEqualResult()
     {
-        var file = await File.ReadAllBytesAsync(RepoTools.PathOf("samples", "plans-2027.xlsx"));
+        var file = await File.ReadAllBytesAsync(RepoTools.PathOf("samples", PlanTemplate.WorkbookFile));
 
         Assert.Equal(Json(await ReadAsync(file)), Json(await ReadAsync(file)));
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
+using LiaisonBot.Tests.Infrastructure;
 using static LiaisonBot.Tests.Features.Plans.PlanFiles;
 
 namespace LiaisonBot.Tests.Features.Plans;
@@ -65,7 +66,7 @@ public sealed class PlanFileSafetyTests
     {
         var upload = new EndlessStream();
 
-        var read = await PlanFileReader.ReadAsync(upload, "计划.xlsx", Infrastructure.SampleRoster.Roster, PlanFileLimits.Default,
+        var read = await PlanFileReader.ReadAsync(upload, "计划.xlsx", SampleRoster.Roster, PlanFileLimits.Default,
             CancellationToken.None);
 
         Assert.Equal(["文件超过 5 MB。"], Lines(read, Texts.Chinese));
