@@ -33,13 +33,13 @@ public static class ImportPlansCommand
 
         var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
         await using var file = File.OpenRead(args[1]);
-        var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(args[1]), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value, CancellationToken.None);
+        var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(args[1]), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.FileLimits, CancellationToken.None);
         if (!read.Succeeded)
         {
             Console.Error.WriteLine(texts.Format("Plans.Import.Failed", read.Errors.Count));
             foreach (var error in read.Errors)
             {
-                Console.Error.WriteLine(PlanFileErrors.Show(texts, error));
+                Console.Error.WriteLine(PlanFileErrorText.Line(error, texts));
             }
 
             return 1;

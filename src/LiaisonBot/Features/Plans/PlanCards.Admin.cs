@@ -77,7 +77,7 @@ public static partial class PlanCards
         if (result is null)
         {
             body.Add(new TextBlock(t.Format("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
-            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + PlanFileErrors.Show(t, e)))) { Size = TextSize.Small });
+            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + PlanFileErrorText.Line(e, t)))) { Size = TextSize.Small });
             if (read.Errors.Count > 20)
             {
                 body.Add(new TextBlock(t.Format("Plans.More", read.Errors.Count - 20)) { IsSubtle = true });

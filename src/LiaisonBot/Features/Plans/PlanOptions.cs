@@ -12,6 +12,9 @@ public sealed class PlanOptions
     /// <summary>Most task rows in one file: a county's 24 plans have a few hundred.</summary>
     public int MaxTaskRows { get; set; } = 2000;
 
+    /// <summary>The reader's limits, with the two a deployment may want to change taken from these settings.</summary>
+    public PlanFileLimits FileLimits => PlanFileLimits.Default with { MaxFileBytes = MaxFileBytes, MaxRows = MaxTaskRows };
+
     /// <summary>Reminders go to a task's owners this many days before it is due.</summary>
     public int[] RemindDaysBefore { get; set; } = [7, 1];
 

@@ -31,7 +31,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
 
     private async Task<PlanFileRead> ReadAsync(TeamsFile file, Committee roster, CancellationToken ct)
     {
-        var limits = options.Value;
+        var limits = options.Value.FileLimits;
         if (!Allowed(file.DownloadUrl))
         {
             logger.LogWarning("Plan file download refused: host {Host} is not in Plans:DownloadHosts.", file.DownloadUrl.Host);
@@ -45,28 +45,9 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
             return PlanFileRead.Failed(new PlanFileError("", 0, "Plans.Upload.DownloadFailed"));
         }
 
-        if (response.Content.Headers.ContentLength > limits.MaxFileBytes)
-        {
-            return PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.TooLarge", limits.MaxFileBytes / 1024 / 1024));
-        }
-
-        // The length header may be absent or wrong: copy at most one byte over the limit, then judge.
+        // The reader stops at the size limit, whatever the length header says.
         await using var body = await response.Content.ReadAsStreamAsync(ct);
-        var content = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = await body.ReadAsync(buffer, ct)) > 0 && content.Length <= limits.MaxFileBytes)
-        {
-            content.Write(buffer, 0, n);
-        }
-
-        if (content.Length > limits.MaxFileBytes)
-        {
-            return PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.TooLarge", limits.MaxFileBytes / 1024 / 1024));
-        }
-
-        content.Position = 0;
-        return await PlanFileReader.ReadAsync(content, file.Name, roster, limits, ct);
+        return await PlanFileReader.ReadAsync(body, file.Name, roster, limits, ct);
     }
 
     private bool Allowed(Uri url) =>

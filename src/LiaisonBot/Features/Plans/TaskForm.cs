@@ -15,10 +15,11 @@ public static class TaskForm
     public const string Owners = "owners";
     public const string PlanItem = "planItem";
 
-    public const int MaxTitle = 100;
-    public const int MaxDescription = 1000;
-    public const int MaxOutcome = 300;
-    public const int MaxPlanItem = 200;
+    // The same limits as a workbook row, so a task saved by card could also have come from a file.
+    public static int MaxTitle => PlanFileLimits.Default.MaxTitle;
+    public static int MaxDescription => PlanFileLimits.Default.MaxDescription;
+    public static int MaxOutcome => PlanFileLimits.Default.MaxOutcome;
+    public static int MaxPlanItem => PlanFileLimits.Default.MaxItem;
 
     private const int RedisplaySlack = 200;
 
