@@ -24,4 +24,11 @@ public static class Parts
             body.Add(ErrorLine(t, error));
         }
     }
+
+    /// <summary>
+    /// Buttons in rows of three in the card's body: Teams folds a card's actions beyond its limit (six on a PC, fewer on a
+    /// phone) into a "…" menu nobody finds, so a long list of commands must not go in <c>actions</c>.
+    /// </summary>
+    public static IEnumerable<ActionSet> ButtonRows(IEnumerable<CardAction> buttons) =>
+        buttons.Chunk(3).Select((row, i) => new ActionSet(row) { Spacing = i == 0 ? Spacing.Medium : Spacing.Small });
 }
