@@ -1,4 +1,5 @@
 using LiaisonBot.Features.Broadcasts;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Features.Scoring;
@@ -9,6 +10,11 @@ using LiaisonBot.Storage;
 if (args is [ImportRosterCommand.Name, ..])
 {
     return await ImportRosterCommand.RunAsync(args);
+}
+
+if (args is [ImportPlansCommand.Name, ..])
+{
+    return await ImportPlansCommand.RunAsync(args);
 }
 
 if (args is [ExportScoresCommand.Name, ..])
@@ -24,6 +30,7 @@ builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddPlans(builder.Configuration);
 builder.Services.AddScoring(builder.Configuration);
 
 var app = builder.Build();
@@ -31,6 +38,7 @@ app.MapBot();
 app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
+app.MapPlans();
 app.MapRoster();
 app.MapBroadcasts();
 app.MapScoring();

@@ -1,14 +1,16 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace LiaisonBot.Calendar;
 
 public static class CalendarServiceCollectionExtensions
 {
-    /// <summary>The committee's calendar from section <c>Calendar</c>; every feature that needs dates may call it.</summary>
-    public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The committee's calendar (settings under <c>Calendar</c>), once, whoever asks first.</summary>
+    public static IServiceCollection AddWorkCalendar(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(s => s.ServiceType == typeof(WorkCalendar)))
+        {
+            return services;
+        }
+
         services.Configure<CalendarOptions>(configuration.GetSection("Calendar"));
-        services.TryAddSingleton<WorkCalendar>();
-        return services;
+        return services.AddSingleton<WorkCalendar>();
     }
 }

@@ -14,6 +14,7 @@ public sealed class Router
     private readonly List<(string Word, TurnHandler Handler)> commands = [];
     private readonly Dictionary<string, VerbHandler> verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TurnHandler> events = new(StringComparer.OrdinalIgnoreCase);
+    private TurnHandler? fileHandler;
     private TurnHandler? fallback;
     private Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>>? onError;
 
@@ -43,6 +44,13 @@ public sealed class Router
     public Router On(string typeOrEvent, TurnHandler handler)
     {
         events.Add(typeOrEvent, handler);
+        return this;
+    }
+
+    /// <summary>A message carrying a file the user attached in Teams (see <see cref="TeamsFiles"/>), whatever its text.</summary>
+    public Router Files(TurnHandler handler)
+    {
+        fileHandler = handler;
         return this;
     }
 
@@ -91,6 +99,10 @@ public sealed class Router
 
             case ActivityTypes.Message when CardActions.Verb(activity) is not null:
                 await SubmitAsync(turn, ct);
+                return null;
+
+            case ActivityTypes.Message when fileHandler is not null && TeamsFiles.In(activity).Count > 0:
+                await fileHandler(turn, ct);
                 return null;
 
             case ActivityTypes.Message:

@@ -36,6 +36,10 @@ public static class Sent
     public static List<string> Verbs(JsonNode card) =>
         Walk(card).Where(n => (string?)n["type"] == "Action.Execute").Select(n => (string)n["verb"]!).ToList();
 
+    /// <summary>A data value of the first Action.Execute button with <paramref name="verb"/>, anywhere on the card.</summary>
+    public static string ActionData(JsonNode card, string verb, string key) =>
+        (string)Walk(card).First(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)["data"]![key]!;
+
     private static IEnumerable<string> Strings(JsonNode node) => Walk(node).SelectMany(n =>
         new[] { "text", "title", "value" }.Select(k => n[k]).OfType<JsonValue>()
             .Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => (string)v!));

@@ -8,7 +8,7 @@ public static class ReportsFeature
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCalendar(configuration);
+        services.AddWorkCalendar(configuration);
         services.AddTable(ReportStore.Table);
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportCommands>();

@@ -20,7 +20,7 @@ public static class ScoringFeature
     /// <summary>What reading and closing rounds need, without the chat side: the bot and the export-scores verb share it.</summary>
     public static IServiceCollection AddScoringStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCalendar(configuration);
+        services.AddWorkCalendar(configuration);
         services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
         // Sealed scores are only as safe as this key ring: it lives outside the tables, shared by every instance.
