@@ -1,7 +1,9 @@
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Features.Scoring;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -9,6 +11,16 @@ using LiaisonBot.Storage;
 if (args is [ImportRosterCommand.Name, ..])
 {
     return await ImportRosterCommand.RunAsync(args);
+}
+
+if (args is [ImportPlansCommand.Name, ..])
+{
+    return await ImportPlansCommand.RunAsync(args);
+}
+
+if (args is [ExportScoresCommand.Name, ..])
+{
+    return await ExportScoresCommand.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +31,8 @@ builder.Services.AddRoster(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddPlans(builder.Configuration);
+builder.Services.AddScoring(builder.Configuration);
 builder.Services.AddChannelReports(builder.Configuration);
 
 var app = builder.Build();
@@ -26,8 +40,10 @@ app.MapBot();
 app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
+app.MapPlans();
 app.MapRoster();
 app.MapBroadcasts();
+app.MapScoring();
 app.MapChannelReports();
 app.WarnIfAnonymous();
 await app.RunAsync();

@@ -14,4 +14,21 @@ public static class Parts
     /// <summary>A field's error, placed right under it, where a phone user will see it.</summary>
     public static TextBlock ErrorLine(Texts t, FieldError error) =>
         new("⚠ " + t.Format(error.Key, error.Args)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
+
+    /// <summary>Adds the input, then its error (if any) right beneath it, where a phone user will see it.</summary>
+    public static void Field(List<CardElement> body, Texts t, IReadOnlyDictionary<string, FieldError> errors, string id, CardInput input)
+    {
+        body.Add(input with { Id = id });
+        if (errors.TryGetValue(id, out var error))
+        {
+            body.Add(ErrorLine(t, error));
+        }
+    }
+
+    /// <summary>
+    /// Buttons in rows of three in the card's body: Teams folds a card's actions beyond its limit (six on a PC, fewer on a
+    /// phone) into a "…" menu nobody finds, so a long list of commands must not go in <c>actions</c>.
+    /// </summary>
+    public static IEnumerable<ActionSet> ButtonRows(IEnumerable<CardAction> buttons) =>
+        buttons.Chunk(3).Select((row, i) => new ActionSet(row) { Spacing = i == 0 ? Spacing.Medium : Spacing.Small });
 }

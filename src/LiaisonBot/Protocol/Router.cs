@@ -14,6 +14,7 @@ public sealed class Router
     private readonly List<(string Word, TurnHandler Handler)> commands = [];
     private readonly Dictionary<string, VerbHandler> verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TurnHandler>> events = new(StringComparer.OrdinalIgnoreCase);
+    private TurnHandler? fileHandler;
     private TurnHandler? fallback;
     private Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>>? onError;
 
@@ -51,6 +52,13 @@ public sealed class Router
         }
 
         handlers.Add(handler);
+        return this;
+    }
+
+    /// <summary>A message carrying a file the user attached in Teams (see <see cref="TeamsFiles"/>), whatever its text.</summary>
+    public Router Files(TurnHandler handler)
+    {
+        fileHandler = handler;
         return this;
     }
 
@@ -99,6 +107,10 @@ public sealed class Router
 
             case ActivityTypes.Message when CardActions.Verb(activity) is not null:
                 await SubmitAsync(turn, ct);
+                return null;
+
+            case ActivityTypes.Message when fileHandler is not null && TeamsFiles.In(activity).Count > 0:
+                await fileHandler(turn, ct);
                 return null;
 
             case ActivityTypes.Message:

@@ -58,26 +58,6 @@ public static class CheckedWrites
         }
     }
 
-    /// <summary>
-    /// Read, change, write back over the ETag read: <paramref name="change"/> sees the current entity and says whether to
-    /// save it. When another writer (a command, a background updater on another instance) saved first, it re-reads and
-    /// re-applies instead of dropping the change. Returns the entity as stored, or null if it does not exist.
-    /// </summary>
-    public static async Task<T?> ChangeCheckedAsync<T>(this TableClient table, string partitionKey, string rowKey, Func<T, bool> change, CancellationToken ct)
-        where T : class, ITableEntity
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            if (await FindAsync<T>(table, partitionKey, rowKey, ct) is not { } current || !change(current) ||
-                await table.TryUpdateCheckedAsync(current, current.ETag, ct))
-            {
-                return await FindAsync<T>(table, partitionKey, rowKey, ct);
-            }
-        }
-
-        throw new InvalidOperationException($"{typeof(T).Name} {partitionKey}/{rowKey} kept changing under us; nothing was saved.");
-    }
-
     /// <summary>Submits <paramref name="actions"/> in as many batches of up to 100 as needed (one partition only).</summary>
     public static async Task SubmitCheckedAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken ct)
     {
@@ -86,12 +66,5 @@ public static class CheckedWrites
             EntityLimits.CheckBatch(chunk);
             await table.SubmitTransactionAsync(chunk, ct);
         }
-    }
-
-    private static async Task<T?> FindAsync<T>(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
-        where T : class, ITableEntity
-    {
-        var response = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
-        return response.HasValue ? response.Value : null;
     }
 }

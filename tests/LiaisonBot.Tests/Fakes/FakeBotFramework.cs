@@ -87,6 +87,7 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
         fake.MapKeys(app);
         fake.MapTokenEndpoint(app);
         fake.MapConnector(app);
+        fake.MapFiles(app);
         await app.StartAsync();
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;

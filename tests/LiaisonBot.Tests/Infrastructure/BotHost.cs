@@ -9,6 +9,7 @@ using LiaisonBot.Tests.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace LiaisonBot.Tests.Infrastructure;
 
@@ -20,23 +21,34 @@ public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
 
-    private BotHost(FakeBotFramework fake, WebApplicationFactory<Program> factory)
+    private readonly DirectoryInfo keyRing;
+
+    private BotHost(FakeBotFramework fake, WebApplicationFactory<Program> factory, LogCapture logs, DirectoryInfo keyRing)
     {
         Fake = fake;
         this.factory = factory;
+        this.keyRing = keyRing;
+        Logs = logs;
         Client = factory.CreateClient();
     }
 
     public FakeBotFramework Fake { get; }
 
+    /// <summary>Every line the bot logged, at every level.</summary>
+    public LogCapture Logs { get; }
+
     public HttpClient Client { get; }
 
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the bot's own registrations (e.g. its clock).</param>
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var fake = await FakeBotFramework.StartAsync();
-        var all = new Dictionary<string, string?>(fake.Configuration);
+        var logs = new LogCapture();
+        // Each host its own Data Protection key ring (it seals scoring rounds), unless the test shares one on purpose.
+        var keyRing = Directory.CreateTempSubdirectory("liaisonbot-keys-");
+        var all = new Dictionary<string, string?>(fake.Configuration) { ["Scoring:KeyRingPath"] = keyRing.FullName };
         foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()).Concat(settings ?? new Dictionary<string, string?>()))
         {
             all[key] = value;
@@ -50,9 +62,14 @@ public sealed class BotHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureTestServices(services => services.TrustFakeBotFramework(fake));
+            web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<LogCapture>(null, LogLevel.Trace));
+            web.ConfigureTestServices(collection =>
+            {
+                collection.TrustFakeBotFramework(fake);
+                services?.Invoke(collection);
+            });
         });
-        var host = new BotHost(fake, factory);
+        var host = new BotHost(fake, factory, logs, keyRing);
         await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
         return host;
     }
@@ -105,5 +122,6 @@ public sealed class BotHost : IAsyncDisposable
         Client.Dispose();
         await factory.DisposeAsync();
         await Fake.DisposeAsync();
+        keyRing.Delete(recursive: true);
     }
 }

@@ -53,6 +53,9 @@ public static class Sent
         Walk(card).First(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)["data"]!.AsObject()
             .ToDictionary(p => p.Key, p => (string)p.Value!);
 
+    /// <summary>A data value of the first Action.Execute button with <paramref name="verb"/>, anywhere on the card.</summary>
+    public static string ActionData(JsonNode card, string verb, string key) => Data(card, verb)[key];
+
     private static IEnumerable<string> Strings(JsonNode node) => Walk(node).SelectMany(n =>
         new[] { "text", "title", "value" }.Select(k => n[k]).OfType<JsonValue>()
             .Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => (string)v!));

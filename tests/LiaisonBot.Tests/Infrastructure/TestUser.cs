@@ -51,6 +51,21 @@ public sealed record TestUser(string Id, string Name, string? AadObjectId, strin
 
     public Activity Message(string text) => Base(ActivityTypes.Message) with { Text = text, TextFormat = "plain" };
 
+    /// <summary>A message with a file attached in the chat, as Teams delivers it: a download URL, no text.</summary>
+    public Activity Attach(string fileName, Uri downloadUrl) => Base(ActivityTypes.Message) with
+    {
+        Text = "",
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = TeamsFiles.DownloadInfo,
+                Name = fileName,
+                Content = JsonSerializer.SerializeToElement(new { downloadUrl = downloadUrl.AbsoluteUri, uniqueId = Guid.NewGuid().ToString(), fileType = Path.GetExtension(fileName).TrimStart('.') }),
+            },
+        ],
+    };
+
     /// <summary>An Action.Execute press: <c>adaptiveCard/action</c> with the verb and the card's data.</summary>
     public Activity Execute(string verb, object? data = null) => Base(ActivityTypes.Invoke) with
     {

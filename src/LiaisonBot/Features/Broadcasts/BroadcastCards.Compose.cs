@@ -16,14 +16,7 @@ public static partial class BroadcastCards
             body.Add(new TextBlock(t["Broadcast.Error.Fix"]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         }
 
-        void Field(string name, CardElement input)
-        {
-            body.Add(input with { Id = name });
-            if (errors.TryGetValue(name, out var error))
-            {
-                body.Add(Parts.ErrorLine(t, error));
-            }
-        }
+        void Field(string name, CardInput input) => Parts.Field(body, t, errors, name, input);
 
         Field(BroadcastForm.Title, new InputText { Label = t["Broadcast.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"], MaxLength = BroadcastForm.MaxTitle, Value = CardData.OrNull(v.Title) });
         Field(BroadcastForm.Body, new InputText { Label = t["Broadcast.Field.Body"], IsRequired = true, ErrorMessage = t["Form.Required"], IsMultiline = true, MaxLength = BroadcastForm.MaxBody, Value = CardData.OrNull(v.Body) });

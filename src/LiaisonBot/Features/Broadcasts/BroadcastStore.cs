@@ -39,7 +39,7 @@ public sealed class BroadcastStore(Tables tables)
     /// change. Returns the notice as stored, or null if it does not exist.
     /// </summary>
     public Task<BroadcastEntity?> ChangeAsync(string id, Func<BroadcastEntity, bool> change, CancellationToken ct) =>
-        tables[Table].ChangeCheckedAsync(BroadcastEntity.Partition, id, change, ct);
+        tables[Table].ChangeAsync(BroadcastEntity.Partition, id, change, ct);
 
     public async Task<List<BroadcastEntity>> RecentAsync(int count, CancellationToken ct)
     {

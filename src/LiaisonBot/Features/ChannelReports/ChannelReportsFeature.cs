@@ -1,3 +1,4 @@
+using LiaisonBot.Calendar;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -9,6 +10,7 @@ public static class ChannelReportsFeature
     public static IServiceCollection AddChannelReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ChannelReportOptions>(configuration.GetSection("ChannelReports"));
+        services.AddWorkCalendar(configuration);
         services.AddTable(ChannelLinkStore.Table);
         services.AddTable(GroupReportStore.Table);
         services.AddSingleton<ChannelLinkStore>();

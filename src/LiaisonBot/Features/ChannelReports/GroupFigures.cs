@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 
@@ -7,12 +8,13 @@ namespace LiaisonBot.Features.ChannelReports;
 
 /// <summary>
 /// The numbers a group report carries, taken from storage rather than typed: the members' duty activities in the period
-/// by type, and the members who reported none. <see cref="At"/> is when they were counted.
+/// by type, the members who reported none, and the tasks of the year's plan (null when none has been sent to the
+/// members yet). <see cref="At"/> is when they were counted.
 /// </summary>
 public sealed record GroupFigures(int ActivityTotal, IReadOnlyList<(ActivityKind Kind, int Count)> ByKind, IReadOnlyList<string> Silent,
-    int GroupSize, DateTimeOffset? At)
+    int GroupSize, TaskFigures? Tasks, DateTimeOffset? At)
 {
-    public static GroupFigures Read(int total, string? byKind, string? silent, int groupSize, DateTimeOffset? at) => new(
+    public static GroupFigures Read(int total, string? byKind, string? silent, int groupSize, TaskFigures? tasks, DateTimeOffset? at) => new(
         total,
         (byKind ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
@@ -21,6 +23,7 @@ public sealed record GroupFigures(int ActivityTotal, IReadOnlyList<(ActivityKind
             .ToList(),
         (silent ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
         groupSize,
+        tasks,
         at);
 
     public string? WriteByKind() => ByKind.Count == 0
@@ -28,8 +31,11 @@ public sealed record GroupFigures(int ActivityTotal, IReadOnlyList<(ActivityKind
         : string.Join(';', ByKind.Select(k => $"{k.Kind}={k.Count.ToString(CultureInfo.InvariantCulture)}"));
 }
 
-/// <summary>Counts a group's figures for a period from the members' activity reports.</summary>
-public sealed class GroupFigureCounter(ReportStore reports, WorkCalendar calendar)
+/// <summary>The plan's tasks that the members have received: done, still open, and of those the ones past their due date.</summary>
+public sealed record TaskFigures(int Done, int Open, int Overdue);
+
+/// <summary>Counts a group's figures for a period from the members' activity reports and the year's plan.</summary>
+public sealed class GroupFigureCounter(ReportStore reports, PlanStore plans, WorkCalendar calendar)
 {
     public async Task<GroupFigures> CountAsync(Group group, Committee roster, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -42,6 +48,16 @@ public sealed class GroupFigureCounter(ReportStore reports, WorkCalendar calenda
         var byKind = inPeriod.GroupBy(r => r.ActivityKind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (g.Key, g.Count())).ToList();
         return new GroupFigures(inPeriod.Count, byKind, members.Where(m => !authors.Contains(m.Code)).Select(m => m.Code).ToList(),
-            members.Count, calendar.Now);
+            members.Count, await TasksAsync(group, from.Year, ct), calendar.Now);
+    }
+
+    /// <summary>A draft plan's tasks are not the group's yet, and cancelled ones no longer are: neither counts.</summary>
+    private async Task<TaskFigures?> TasksAsync(Group group, int year, CancellationToken ct)
+    {
+        var live = (await plans.TasksAsync(group.Code, year, ct)).Where(t => t.PublishedRevision > 0 && !t.Cancelled).ToList();
+        var today = calendar.Today;
+        return live.Count == 0
+            ? null
+            : new TaskFigures(live.Count(t => t.Status == PlanTaskStatus.Done), live.Count(t => t.IsOpen), live.Count(t => t.IsOverdue(today)));
     }
 }

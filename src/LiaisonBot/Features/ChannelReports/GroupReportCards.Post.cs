@@ -104,7 +104,7 @@ public static partial class GroupReportCards
         return body;
     }
 
-    /// <summary>The figures the bot counted: activities by type and who reported none, with when they were counted.</summary>
+    /// <summary>The figures the bot counted: activities by type, who reported none, the plan's tasks, and when they were counted.</summary>
     private static IEnumerable<CardElement> FiguresPart(Texts t, GroupFigures f, Committee roster, WorkCalendar calendar)
     {
         var byKind = f.ByKind.Count == 0 ? "—" : string.Join(" · ", f.ByKind.Select(k => $"{k.Kind.Name(t)} {k.Count.ToString(t.Culture)}"));
@@ -112,10 +112,14 @@ public static partial class GroupReportCards
             ? t["GroupReport.Figures.NoneSilent"]
             : t.Format("GroupReport.Figures.SilentValue", f.Silent.Count, f.GroupSize, string.Join(t["List.Separator"], f.Silent.Select(c => roster.ByCode(c)?.Name ?? c)));
         yield return new TextBlock(t["GroupReport.Figures.Title"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
+        var tasks = f.Tasks is { } p
+            ? t.Format("GroupReport.Figures.TasksValue", p.Done, p.Open, p.Overdue)
+            : t["GroupReport.Figures.NoTasks"];
         yield return new FactSet([
             new Fact(t["GroupReport.Figures.Activities"], t.Format("GroupReport.Figures.ActivitiesValue", f.ActivityTotal)),
             new Fact(t["GroupReport.Figures.ByKind"], byKind),
             new Fact(t["GroupReport.Figures.Silent"], silent),
+            new Fact(t["GroupReport.Figures.Tasks"], tasks),
         ]);
         if (f.At is { } at)
         {

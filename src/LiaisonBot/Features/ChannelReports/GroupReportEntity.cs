@@ -56,6 +56,9 @@ public sealed class GroupReportEntity : ITableEntity
     public string? ActivityByKind { get; set; }
     public string? SilentMembers { get; set; }
     public int GroupSize { get; set; }
+    public int? TasksDone { get; set; }
+    public int? TasksOpen { get; set; }
+    public int? TasksOverdue { get; set; }
     public DateTimeOffset? FiguresAt { get; set; }
 
     public string State { get; set; } = nameof(GroupReportState.Draft);
@@ -135,13 +138,17 @@ public sealed class GroupReportEntity : ITableEntity
     [IgnoreDataMember]
     public GroupFigures Figures
     {
-        get => GroupFigures.Read(ActivityTotal, ActivityByKind, SilentMembers, GroupSize, FiguresAt);
+        get => GroupFigures.Read(ActivityTotal, ActivityByKind, SilentMembers, GroupSize,
+            TasksDone is { } done ? new TaskFigures(done, TasksOpen ?? 0, TasksOverdue ?? 0) : null, FiguresAt);
         set
         {
             ActivityTotal = value.ActivityTotal;
             ActivityByKind = value.WriteByKind();
             SilentMembers = value.Silent.Count > 0 ? string.Join(';', value.Silent) : null;
             GroupSize = value.GroupSize;
+            TasksDone = value.Tasks?.Done;
+            TasksOpen = value.Tasks?.Open;
+            TasksOverdue = value.Tasks?.Overdue;
             FiguresAt = value.At;
         }
     }

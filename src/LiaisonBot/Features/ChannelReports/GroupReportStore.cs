@@ -32,7 +32,7 @@ public sealed class GroupReportStore(Tables tables)
 
     /// <summary>Changes the stored report over the ETag read, re-applied if the poster saved it first; null if it does not exist.</summary>
     public Task<GroupReportEntity?> ChangeAsync(string groupCode, string id, Func<GroupReportEntity, bool> change, CancellationToken ct) =>
-        Rows.ChangeCheckedAsync(groupCode, id, change, ct);
+        Rows.ChangeAsync(groupCode, id, change, ct);
 
     public async Task UpsertAsync(GroupReportEntity row, CancellationToken ct) => await Rows.UpsertCheckedAsync(row, ct);
 

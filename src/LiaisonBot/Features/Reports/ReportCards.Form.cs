@@ -17,9 +17,15 @@ public sealed record ReportFormState(
     public static ReportFormState New() => new(Guid.NewGuid().ToString("N"), null, null, ReportValues.Empty, new Dictionary<string, FieldError>());
 }
 
+/// <summary>What the author can pick on the form: fellow members who took part, and their own plan tasks.</summary>
+public sealed record ReportFormChoices(IReadOnlyList<Member> Fellows, IReadOnlyList<Choice> Tasks)
+{
+    public static ReportFormChoices None { get; } = new([], []);
+}
+
 public static partial class ReportCards
 {
-    public static AdaptiveCard Form(Texts t, ReportFormState form, IReadOnlyList<Member> fellows, WorkCalendar calendar)
+    public static AdaptiveCard Form(Texts t, ReportFormState form, ReportFormChoices choices, WorkCalendar calendar)
     {
         var editing = form.ReportId is not null;
         var body = new List<CardElement> { Parts.Title(t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"]) };
@@ -30,7 +36,7 @@ public static partial class ReportCards
         }
 
         var v = form.Values;
-        Field(body, t, form, ReportForm.Kind, new InputChoiceSet
+        Parts.Field(body, t, form.Errors, ReportForm.Kind, new InputChoiceSet
         {
             Label = t["Report.Field.Type"],
             IsRequired = true,
@@ -40,29 +46,42 @@ public static partial class ReportCards
             Choices = Enum.GetValues<ActivityKind>().Select(k => new Choice(k.Name(t), k.ToString())).ToList(),
             Value = ActivityKinds.Parse(v.Kind)?.ToString(),
         });
-        Field(body, t, form, ReportForm.Title, new InputText
+        Parts.Field(body, t, form.Errors, ReportForm.Title, new InputText
         {
             Label = t["Report.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"],
             MaxLength = ReportForm.MaxTitle, Placeholder = t["Report.Placeholder.Title"], Value = CardData.OrNull(v.Title),
         });
-        Field(body, t, form, ReportForm.Date, new InputDate
+        Parts.Field(body, t, form.Errors, ReportForm.Date, new InputDate
         {
             Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"],
             Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = CardData.OrNull(v.Date),
         });
-        Field(body, t, form, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = CardData.OrNull(v.Place) });
-        Field(body, t, form, ReportForm.Description, new InputText
+        Parts.Field(body, t, form.Errors, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = CardData.OrNull(v.Place) });
+        Parts.Field(body, t, form.Errors, ReportForm.Description, new InputText
         {
             Label = t["Report.Field.Description"], IsRequired = true, ErrorMessage = t["Form.Required"],
             IsMultiline = true, MaxLength = ReportForm.MaxDescription, Value = CardData.OrNull(v.Description),
         });
-        Field(body, t, form, ReportForm.Outcome, new InputText
+        Parts.Field(body, t, form.Errors, ReportForm.Outcome, new InputText
         {
             Label = t["Report.Field.Outcome"], IsMultiline = true, MaxLength = ReportForm.MaxOutcome, Value = CardData.OrNull(v.Outcome),
         });
+        if (choices.Tasks.Count > 0)
+        {
+            Parts.Field(body, t, form.Errors, ReportForm.Task, new InputChoiceSet
+            {
+                Label = t["Report.Field.Task"],
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.NoTask"],
+                Choices = choices.Tasks,
+                Value = CardData.OrNull(v.Task),
+            });
+        }
+
+        var fellows = choices.Fellows;
         if (fellows.Count > 0)
         {
-            Field(body, t, form, ReportForm.Participants, new InputChoiceSet
+            Parts.Field(body, t, form.Errors, ReportForm.Participants, new InputChoiceSet
             {
                 Label = t["Report.Field.Participants"],
                 IsMultiSelect = true,
@@ -81,15 +100,5 @@ public static partial class ReportCards
             Actions = [new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], ReportVerbs.Submit) { Data = data }],
             Speak = t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"],
         };
-    }
-
-    /// <summary>The input, then its error (if any) right beneath it, where a phone user will see it.</summary>
-    private static void Field(List<CardElement> body, Texts t, ReportFormState form, string id, CardInput input)
-    {
-        body.Add(input with { Id = id });
-        if (form.Errors.TryGetValue(id, out var error))
-        {
-            body.Add(Parts.ErrorLine(t, error));
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 
@@ -10,7 +11,7 @@ namespace LiaisonBot.Features.Reports;
 /// Reporting a duty activity: the form, submit (new or edit), open, withdraw. The author is always the caller as the
 /// roster knows them; a report is addressed by (caller, id), so no card data can reach another member's report.
 /// </summary>
-public sealed partial class ReportCommands(ReportStore store, WorkCalendar calendar)
+public sealed partial class ReportCommands(ReportStore store, PlanStore plans, WorkCalendar calendar)
 {
     public static readonly CommandInfo ReportCommand = new(ReportVerbs.Report, Roles.Member);
     public static readonly CommandInfo MineCommand = new(ReportVerbs.Mine, Roles.Member);
@@ -19,12 +20,13 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
 
     public static IReadOnlyList<CommandInfo> All { get; } = [ReportCommand, MineCommand, GroupCommand, AllCommand];
 
-    public Task<AdaptiveCard> FormAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        Task.FromResult(ReportCards.Form(caller.Texts, ReportFormState.New(), Fellows(caller), calendar));
+    public async Task<AdaptiveCard> FormAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        ReportCards.Form(caller.Texts, ReportFormState.New(), Choices(caller, await TasksAsync(caller, ct), null), calendar);
 
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var input = ReportForm.Read(turn.ActionData, caller.Member!, caller.Roster, calendar);
+        var tasks = await TasksAsync(caller, ct);
+        var input = ReportForm.Read(turn.ActionData, caller.Member!, caller.Roster, calendar, tasks.Select(t => t.Key).ToHashSet());
         var reportId = Id(turn.ActionString(ReportVerbs.ReportId));
         var formId = Id(turn.ActionString(ReportVerbs.FormId));
         if (reportId is null && formId is null)
@@ -35,7 +37,7 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
         if (input.Draft is null)
         {
             return ReportCards.Form(caller.Texts, new ReportFormState(formId, reportId, turn.ActionString(ReportVerbs.ETag), input.Values, input.Errors),
-                Fellows(caller), calendar);
+                Choices(caller, tasks, input.Values.Task), calendar);
         }
 
         return reportId is null
@@ -57,7 +59,7 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
 
         return report.Withdrawn
             ? ReportCards.Receipt(caller.Texts, report, caller.Roster, calendar)
-            : ReportCards.Form(caller.Texts, EditState(report, null), Fellows(caller), calendar);
+            : ReportCards.Form(caller.Texts, EditState(report, null), Choices(caller, await TasksAsync(caller, ct), report.TaskKey), calendar);
     }
 
     public async Task<AdaptiveCard> WithdrawAsync(Turn turn, Caller caller, CancellationToken ct) =>
@@ -123,7 +125,7 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
 
         if (ETagOf(etag) is not { } seen || seen != report.ETag)
         {
-            return ReportCards.Form(caller.Texts, EditState(report, "Report.Form.Changed"), Fellows(caller), calendar);
+            return ReportCards.Form(caller.Texts, EditState(report, "Report.Form.Changed"), Choices(caller, await TasksAsync(caller, ct), report.TaskKey), calendar);
         }
 
         Apply(report, draft, member, calendar.Now);
@@ -133,7 +135,7 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
             var current = await store.FindAsync(member.Code, id, ct);
             return current is null
                 ? ReportCards.Notice(caller.Texts, "Report.NotFound")
-                : ReportCards.Form(caller.Texts, EditState(current, "Report.Form.Changed"), Fellows(caller), calendar);
+                : ReportCards.Form(caller.Texts, EditState(current, "Report.Form.Changed"), Choices(caller, await TasksAsync(caller, ct), current.TaskKey), calendar);
         }
 
         return ReportCards.Receipt(caller.Texts, report, caller.Roster, calendar);
@@ -156,6 +158,7 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
         entity.Description = draft.Description;
         entity.Outcome = draft.Outcome;
         entity.Participants = draft.Participants.Count > 0 ? string.Join(';', draft.Participants) : null;
+        entity.TaskKey = draft.TaskKey;
         entity.UpdatedAt = now;
     }
 
@@ -163,17 +166,23 @@ public sealed partial class ReportCommands(ReportStore store, WorkCalendar calen
     {
         var copy = new ReportEntity();
         Apply(copy, draft, author, report.UpdatedAt);
-        return (copy.Kind, copy.Title, copy.ActivityDate, copy.Place, copy.Description, copy.Outcome, copy.Participants) ==
-               (report.Kind, report.Title, report.ActivityDate, report.Place, report.Description, report.Outcome, report.Participants);
+        return (copy.Kind, copy.Title, copy.ActivityDate, copy.Place, copy.Description, copy.Outcome, copy.Participants, copy.TaskKey) ==
+               (report.Kind, report.Title, report.ActivityDate, report.Place, report.Description, report.Outcome, report.Participants, report.TaskKey);
     }
 
     private ReportFormState EditState(ReportEntity report, string? notice) => new(null, report.Id, report.ETag.ToString(),
         new ReportValues(report.Kind, report.Title, WorkCalendar.Iso(calendar.ToDate(report.ActivityDate)), report.Place ?? "",
-            report.Description, report.Outcome ?? "", string.Join(',', report.ParticipantCodes)),
+            report.Description, report.Outcome ?? "", string.Join(',', report.ParticipantCodes), report.TaskKey ?? ""),
         new Dictionary<string, FieldError>(), notice);
 
-    private static List<Member> Fellows(Caller caller) =>
-        caller.Roster.MembersOf(caller.Member!.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList();
+    /// <summary>The author's own plan tasks a report may count for (this work year's, sent to them, not cancelled).</summary>
+    private Task<List<PlanTaskEntity>> TasksAsync(Caller caller, CancellationToken ct) =>
+        plans.PublishedTasksOfAsync(caller.Member!, calendar.WorkYear, ct);
+
+    /// <summary>Fellow members, and the open tasks (plus the one the report already counts for, even if done).</summary>
+    private static ReportFormChoices Choices(Caller caller, List<PlanTaskEntity> tasks, string? current) => new(
+        caller.Roster.MembersOf(caller.Member!.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
+        tasks.Where(t => t.IsOpen || t.Key == current).Select(t => new Choice(Parts.Clip(t.Title, 60), t.Key)).ToList());
 
     /// <summary>Report ids are the GUIDs we put on forms; anything else is not ours (and could not be a table key).</summary>
     private static string? Id(string? value) =>

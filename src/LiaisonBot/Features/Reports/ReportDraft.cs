@@ -8,4 +8,5 @@ public sealed record ReportDraft(
     string? Place,
     string Description,
     string? Outcome,
-    IReadOnlyList<string> Participants);
+    IReadOnlyList<string> Participants,
+    string? TaskKey);

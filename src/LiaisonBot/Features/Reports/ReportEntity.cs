@@ -29,6 +29,9 @@ public sealed class ReportEntity : ITableEntity
     /// <summary>Member codes of the fellow members who took part, ';'-separated.</summary>
     public string? Participants { get; set; }
 
+    /// <summary>The plan task this activity was done for (its key), if the member chose one: progress evidence.</summary>
+    public string? TaskKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Edits { get; set; }

@@ -19,6 +19,7 @@ public static class ReportForm
     public const string Description = "description";
     public const string Outcome = "outcome";
     public const string Participants = "participants";
+    public const string Task = "task";
 
     public const int MaxTitle = 100;
     public const int MaxPlace = 100;
@@ -29,12 +30,14 @@ public static class ReportForm
     /// <summary>How much of an over-long input is kept to show back: enough to edit, never enough to break the card.</summary>
     private const int RedisplaySlack = 200;
 
-    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar)
+    /// <param name="taskKeys">The plan tasks the author may file this report for (their own).</param>
+    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlySet<string> taskKeys)
     {
         var values = new ReportValues(
             CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
             CardData.Text(data, Place, MaxPlace + RedisplaySlack), CardData.Text(data, Description, MaxDescription + RedisplaySlack, multiline: true),
-            CardData.Text(data, Outcome, MaxOutcome + RedisplaySlack, multiline: true), CardData.Text(data, Participants, 2000));
+            CardData.Text(data, Outcome, MaxOutcome + RedisplaySlack, multiline: true), CardData.Text(data, Participants, 2000),
+            CardData.Text(data, Task, 200));
         var errors = new Dictionary<string, FieldError>();
 
         var kind = ActivityKinds.Parse(values.Kind);
@@ -75,16 +78,20 @@ public static class ReportForm
             errors[Participants] = new("Report.Error.Participants");
         }
 
+        if (values.Task.Length > 0 && !taskKeys.Contains(values.Task))
+        {
+            errors[Task] = new("Report.Error.Task");
+        }
+
         return errors.Count > 0
             ? new ReportInput(null, values, errors)
             : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, CardData.OrNull(values.Place), values.Description,
-                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList()), values, errors);
+                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(), CardData.OrNull(values.Task)), values, errors);
     }
-
 }
 
 /// <summary>The form's fields as strings, exactly as they will be shown again.</summary>
-public sealed record ReportValues(string Kind, string Title, string Date, string Place, string Description, string Outcome, string Participants)
+public sealed record ReportValues(string Kind, string Title, string Date, string Place, string Description, string Outcome, string Participants, string Task = "")
 {
     public static ReportValues Empty { get; } = new("", "", "", "", "", "", "");
 }

@@ -8,8 +8,7 @@ public static class ReportsFeature
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CalendarOptions>(configuration.GetSection("Calendar"));
-        services.AddSingleton<WorkCalendar>();
+        services.AddWorkCalendar(configuration);
         services.AddTable(ReportStore.Table);
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportCommands>();

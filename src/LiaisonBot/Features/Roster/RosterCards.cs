@@ -11,14 +11,16 @@ public static class RosterCards
         var t = caller.Texts;
         var member = caller.Member!;
         return new AdaptiveCard(
+        [
             new Container([
                 Parts.Title(t.Format("Welcome.Title", member.Name)),
                 new TextBlock(t["Welcome.Intro"]) { IsSubtle = true },
             ]) { Style = ContainerStyle.Emphasis, Bleed = true },
             new FactSet(IdentityFacts(caller).ToList()),
-            new TextBlock(t["Welcome.YouCan"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium })
+            new TextBlock(t["Welcome.YouCan"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+            .. Parts.ButtonRows(commands.Select(c => c.Button(t))),
+        ])
         {
-            Actions = commands.Select(c => c.Button(t)).ToList<CardAction>(),
             Speak = t.Format("Welcome.Title", member.Name),
         };
     }
@@ -52,11 +54,8 @@ public static class RosterCards
             body.Add(new TextBlock(t["Help.NotOnRoster"]) { IsSubtle = true, Separator = true });
         }
 
-        return new AdaptiveCard(body)
-        {
-            Actions = commands.Where(c => c.Verb != RosterCommands.Help).Select(c => c.Button(t)).ToList<CardAction>(),
-            Speak = t["Help.Title"],
-        };
+        body.AddRange(Parts.ButtonRows(commands.Where(c => c.Verb != RosterCommands.Help).Select(c => c.Button(t))));
+        return new AdaptiveCard(body) { Speak = t["Help.Title"] };
     }
 
     public static AdaptiveCard WhoAmI(Caller caller)

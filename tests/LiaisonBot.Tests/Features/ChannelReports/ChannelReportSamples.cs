@@ -77,7 +77,7 @@ public static class ChannelReportSamples
             form[GroupReportForm.Results], form[GroupReportForm.Problems], form[GroupReportForm.NextSteps]);
         var members = SampleRoster.Roster.MembersOf("T01").ToList();
         r.Figures = new GroupFigures(137, Enum.GetValues<ActivityKind>().Select((k, i) => (k, 30 - i)).ToList(),
-            members.Select(m => m.Code).ToList(), members.Count, DateTimeOffset.UtcNow);
+            members.Select(m => m.Code).ToList(), members.Count, onBehalf ? null : new TaskFigures(12, 7, 3), DateTimeOffset.UtcNow);
         return r;
     }
 

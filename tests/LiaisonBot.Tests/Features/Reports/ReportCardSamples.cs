@@ -15,17 +15,19 @@ public sealed class ReportCardSamples : ICardSamples
         var leader = SampleRoster.Leader;
         var calendar = ReportSamples.Calendar;
         var fellows = roster.MembersOf(leader.GroupCode!).Where(m => m != leader).ToList();
+        var tasks = Enumerable.Range(1, 12).Select(n => new Choice($"{n}. " + new string('务', 58), $"2027-T01/{n}")).ToList();
+        var choices = new ReportFormChoices(fellows, tasks);
         var biggest = roster.Groups.OrderByDescending(g => roster.MembersOf(g.Code).Count()).First();
         var many = roster.Members.Where(m => m.GroupCode is not null).SelectMany(m => Enumerable.Range(0, 8).Select(n => ReportSamples.Entity(m, n))).ToList();
         var mine = Enumerable.Range(0, 40).Select(n => ReportSamples.Entity(leader, n, withdrawn: n % 7 == 0)).ToList();
         var worst = new ReportValues("NotAKind", new string('题', 300), "not-a-date", new string('地', 300),
-            new string('述', 2200), new string('效', 1200), "M999,M001");
-        var errors = new[] { ReportForm.Kind, ReportForm.Title, ReportForm.Date, ReportForm.Place, ReportForm.Description, ReportForm.Outcome, ReportForm.Participants }
+            new string('述', 2200), new string('效', 1200), "M999,M001", "2027-T02/1");
+        var errors = new[] { ReportForm.Kind, ReportForm.Title, ReportForm.Date, ReportForm.Place, ReportForm.Description, ReportForm.Outcome, ReportForm.Participants, ReportForm.Task }
             .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 300));
 
-        yield return ("form-new", ReportCards.Form(t, ReportFormState.New(), fellows, calendar));
-        yield return ("form-errors-worst-case", ReportCards.Form(t, ReportFormState.New() with { Values = worst, Errors = errors }, fellows, calendar));
-        yield return ("form-edit-changed", ReportCards.Form(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), [], calendar));
+        yield return ("form-new", ReportCards.Form(t, ReportFormState.New(), choices, calendar));
+        yield return ("form-errors-worst-case", ReportCards.Form(t, ReportFormState.New() with { Values = worst, Errors = errors }, choices, calendar));
+        yield return ("form-edit-changed", ReportCards.Form(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), ReportFormChoices.None, calendar));
         yield return ("receipt", ReportCards.Receipt(t, mine[1], roster, calendar));
         yield return ("receipt-withdrawn", ReportCards.Receipt(t, mine[0], roster, calendar));
         yield return ("withdraw-confirm", ReportCards.ConfirmWithdraw(t, mine[1], new string('因', 250), new FieldError("Form.TooLong", 200, 250)));

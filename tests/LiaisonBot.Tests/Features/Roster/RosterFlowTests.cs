@@ -31,7 +31,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
         Assert.Contains("高浩然，欢迎您", text);
         Assert.Contains("城关镇联络组（乡镇）", text);
         Assert.Contains("委员、组长、常委", text);
-        Assert.Equal(["report", "myreports", "groupreports", "help", "whoami", "group", "linkgroup", "groupreport"], Sent.Verbs(card));
+        Assert.Equal(["report", "myreports", "groupreports", "mytasks", "groupplan", "help", "whoami", "group", "scoring", "linkgroup", "groupreport"], Sent.Verbs(card));
     }
 
     [Fact]

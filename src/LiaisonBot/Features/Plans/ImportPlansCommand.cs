@@ -1,0 +1,52 @@
+using System.Globalization;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Features.Plans;
+
+/// <summary>
+/// <c>import-plans FILE.xlsx|FILE.csv</c>: the same import as attaching the file in the bot's chat, from the command line.
+/// Plans are loaded as drafts or updated in place; publishing stays a step in Teams.
+/// </summary>
+public static class ImportPlansCommand
+{
+    public const string Name = "import-plans";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var texts = Texts.For(CultureInfo.CurrentUICulture.Name);
+        if (args.Length < 2 || !File.Exists(args[1]))
+        {
+            Console.Error.WriteLine(texts["Plans.Import.Usage"]);
+            return 2;
+        }
+
+        var builder = Host.CreateApplicationBuilder(args[2..]);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddRoster(builder.Configuration);
+        builder.Services.AddPlanImport(builder.Configuration);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+
+        var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
+        await using var file = File.OpenRead(args[1]);
+        var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(args[1]), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.FileLimits, CancellationToken.None);
+        if (!read.Succeeded)
+        {
+            Console.Error.WriteLine(texts.Format("Plans.Import.Failed", read.Errors.Count));
+            foreach (var error in read.Errors)
+            {
+                Console.Error.WriteLine(PlanFileErrorText.Line(error, texts));
+            }
+
+            return 1;
+        }
+
+        var result = await host.Services.GetRequiredService<PlanImporter>().ImportAsync(read.Workbook!, CancellationToken.None);
+        Console.WriteLine(texts.Format("Plans.Import.Summary", result.Year, result.Groups, result.TasksAdded, result.TasksChanged, result.TasksCancelled, result.TasksUnchanged));
+        return 0;
+    }
+}

@@ -1,0 +1,214 @@
+using LiaisonBot.Features.Roster;
+using Column = LiaisonBot.Features.Plans.PlanFileColumns;
+
+namespace LiaisonBot.Features.Plans;
+
+/// <summary>
+/// Checks the rows of a plan file against the roster and against each other (one year, one plan per group, one task per
+/// number) and turns them into drafts. It sees every row, so the secretariat gets every problem in one answer.
+/// </summary>
+internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits limits)
+{
+    private readonly List<PlanFileError> errors = [];
+    private readonly List<PlanDraft> plans = [];
+    private readonly List<TaskDraft> tasks = [];
+    private readonly Dictionary<string, int> planRows = new(StringComparer.OrdinalIgnoreCase);
+    private int? year;
+
+    /// <summary>
+    /// Checks a table, its first non-empty row being the header; false when it has more data rows than allowed, or reaches
+    /// so far down that reading on would cost more than a real plan does.
+    /// </summary>
+    public bool Add(PlanTable table, IEnumerable<SheetRow> rows, CancellationToken ct)
+    {
+        Dictionary<PlanColumn, int>? header = null;
+        var count = 0;
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            // A few bytes of XML can place one cell a million rows down, and MiniExcel yields every blank row before it.
+            if (row.Number > 2 * limits.MaxRows)
+            {
+                return false;
+            }
+
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = Column.Index(table, row.Texts);
+                var missing = table.Required.Where(c => !header.ContainsKey(c)).ToList();
+                errors.AddRange(missing.Select(c => new PlanFileError(table.Sheet, row.Number, "Plans.File.MissingColumn", c)));
+                if (missing.Count > 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (++count > limits.MaxRows)
+            {
+                return false;
+            }
+
+            var cells = new Cells(table, header, row);
+            if (row.Malformed)
+            {
+                Error(cells, "Plans.File.BadCsv");
+            }
+
+            if (table == Column.Plans)
+            {
+                AddPlan(cells);
+            }
+            else
+            {
+                AddTask(cells);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The drafts when every row was right; else the errors, at most <see cref="PlanFileLimits.MaxErrors"/> of them.</summary>
+    public PlanFileRead Result()
+    {
+        if (errors.Count > limits.MaxErrors)
+        {
+            var more = new PlanFileError("", 0, "Plans.File.MoreErrors", errors.Count - limits.MaxErrors);
+            return new PlanFileRead(null, [.. errors.Take(limits.MaxErrors), more]);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new PlanFileRead(null, errors);
+        }
+
+        return year is { } y
+            ? new PlanFileRead(new PlanWorkbook(y, plans, tasks), [])
+            : PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.NoRows"));
+    }
+
+    private void AddPlan(Cells row)
+    {
+        var before = errors.Count;
+        var rowYear = Year(row);
+        var group = Group(row);
+        var goals = Text(row, Column.Goals, limits.MaxGoals, required: true);
+        var learning = Items(row, Column.Learning);
+        var methods = Items(row, Column.Methods);
+        var requirements = Text(row, Column.Requirements, limits.MaxRequirements);
+        if (group is not null && !planRows.TryAdd(group.Code, row.Number))
+        {
+            Error(row, "Plans.File.DuplicatePlan", group.Name, planRows[group.Code]);
+        }
+
+        if (errors.Count == before)
+        {
+            plans.Add(new PlanDraft(rowYear!.Value, group!.Code, goals, learning, methods, requirements));
+        }
+    }
+
+    private int? Year(Cells row)
+    {
+        var cell = row[Column.Year];
+        if (!Required(row, Column.Year))
+        {
+            return null;
+        }
+
+        if (!PlanCells.TryYear(cell, out var rowYear))
+        {
+            Error(row, "Plans.File.BadYear", PlanCells.Text(cell));
+            return null;
+        }
+
+        year ??= rowYear;
+        if (rowYear != year)
+        {
+            Error(row, "Plans.File.YearMismatch", rowYear, year);
+        }
+
+        return rowYear;
+    }
+
+    /// <summary>A group by its code (T01) or its full name (城关镇联络组).</summary>
+    private Group? Group(Cells row)
+    {
+        if (!Required(row, Column.Group))
+        {
+            return null;
+        }
+
+        var written = PlanCells.Text(row[Column.Group]);
+        var group = roster.Group(written) ?? roster.Groups.FirstOrDefault(g => g.Name == PlanCells.Squeeze(written));
+        if (group is null)
+        {
+            Error(row, "Plans.File.UnknownGroup", written);
+        }
+
+        return group;
+    }
+
+    private string Text(Cells row, PlanColumn column, int max, bool required = false)
+    {
+        var text = PlanCells.Text(row[column]);
+        if (required)
+        {
+            Required(row, column);
+        }
+
+        if (text.Length > max)
+        {
+            Error(row, "Plans.File.TooLong", column, max, text.Length);
+        }
+
+        return text;
+    }
+
+    private IReadOnlyList<string> Items(Cells row, PlanColumn column)
+    {
+        var items = PlanCells.Items(row[column]);
+        if (items.Count > limits.MaxItems)
+        {
+            Error(row, "Plans.File.TooManyItems", column, limits.MaxItems);
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Length > limits.MaxItem)
+            {
+                Error(row, "Plans.File.ItemTooLong", column, i + 1, limits.MaxItem);
+            }
+        }
+
+        return items;
+    }
+
+    private bool Required(Cells row, PlanColumn column)
+    {
+        if (PlanCells.IsEmpty(row[column]))
+        {
+            Error(row, "Plans.File.Required", column);
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Error(Cells row, string key, params object[] args) =>
+        errors.Add(new PlanFileError(row.Table.Sheet, row.Number, key, args));
+
+    /// <summary>A data row seen through its table's header.</summary>
+    private sealed record Cells(PlanTable Table, Dictionary<PlanColumn, int> Header, SheetRow Row)
+    {
+        public int Number => Row.Number;
+
+        public object? this[PlanColumn column] =>
+            Header.TryGetValue(column, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null;
+    }
+}

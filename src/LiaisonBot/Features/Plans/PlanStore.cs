@@ -1,0 +1,110 @@
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Plans;
+
+/// <summary>Plans and their tasks: a year's plans in one partition, each plan's tasks in another.</summary>
+public sealed class PlanStore(Tables tables)
+{
+    public const string PlansTable = "Plans";
+    public const string TasksTable = "PlanTasks";
+
+    private TableClient Plans => tables[PlansTable];
+    private TableClient Tasks => tables[TasksTable];
+
+    public async Task<PlanEntity?> FindPlanAsync(int year, string groupCode, CancellationToken ct)
+    {
+        var response = await Plans.GetEntityIfExistsAsync<PlanEntity>(PlanEntity.Partition(year), groupCode, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public Task<List<PlanEntity>> PlansAsync(int year, CancellationToken ct) =>
+        ListAsync<PlanEntity>(Plans, TableClient.CreateQueryFilter($"PartitionKey eq {PlanEntity.Partition(year)}"), ct);
+
+    /// <summary>Every task of a group's plan for the year, cancelled ones included, in due-date order.</summary>
+    public async Task<List<PlanTaskEntity>> TasksAsync(string groupCode, int year, CancellationToken ct) =>
+        Ordered(await ListAsync<PlanTaskEntity>(Tasks,
+            TableClient.CreateQueryFilter($"PartitionKey eq {PlanTaskEntity.Partition(year, groupCode)}"), ct));
+
+    /// <summary>Every task of the year across all groups (a filtered scan: a few hundred rows a year).</summary>
+    public async Task<List<PlanTaskEntity>> YearTasksAsync(int year, CancellationToken ct) =>
+        Ordered(await ListAsync<PlanTaskEntity>(Tasks, TableClient.CreateQueryFilter($"PlanYear eq {year}"), ct));
+
+    /// <summary>The member's tasks for the year: named as owner, or whole-group tasks of their group.</summary>
+    public async Task<List<PlanTaskEntity>> TasksOfAsync(Member member, int year, CancellationToken ct) =>
+        member.GroupCode is null ? [] : [.. (await TasksAsync(member.GroupCode, year, ct)).Where(t => t.IsOwnedBy(member))];
+
+    /// <summary>The member's tasks that have been sent to them, cancelled ones left out: a draft plan's tasks are not theirs yet.</summary>
+    public async Task<List<PlanTaskEntity>> PublishedTasksOfAsync(Member member, int year, CancellationToken ct) =>
+        [.. (await TasksOfAsync(member, year, ct)).Where(t => t.PublishedRevision > 0 && !t.Cancelled)];
+
+    public async Task<PlanTaskEntity?> FindTaskAsync(string key, CancellationToken ct)
+    {
+        if (key.Split('/') is not [var partition, var row])
+        {
+            return null;
+        }
+
+        var response = await Tasks.GetEntityIfExistsAsync<PlanTaskEntity>(partition, row, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Inserts or replaces (if it still has the ETag it was read with); false if someone changed it first.</summary>
+    public Task<bool> TrySaveAsync(PlanTaskEntity task, CancellationToken ct) => TrySaveAsync(Tasks, task, ct);
+
+    public Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct) => TrySaveAsync(Plans, plan, ct);
+
+    /// <summary>
+    /// Writes one plan's changed tasks in one transaction (a plan has at most 100 tasks): all or none; false if any was
+    /// changed meanwhile. The entities' ETags are stale afterwards: read the plan again to change it further.
+    /// </summary>
+    public async Task<bool> TrySaveTasksAsync(IReadOnlyList<PlanTaskEntity> tasks, CancellationToken ct)
+    {
+        var actions = tasks.Select(t => t.ETag == default
+            ? new TableTransactionAction(TableTransactionActionType.Add, t)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, t, t.ETag)).ToList();
+        try
+        {
+            await Tasks.SubmitCheckedAsync(actions, ct);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> TrySaveAsync<T>(TableClient table, T entity, CancellationToken ct)
+        where T : class, ITableEntity
+    {
+        try
+        {
+            var response = entity.ETag == default
+                ? await table.AddCheckedAsync(entity, ct)
+                : await table.UpdateCheckedAsync(entity, entity.ETag, ct);
+            entity.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static List<PlanTaskEntity> Ordered(List<PlanTaskEntity> tasks) =>
+        [.. tasks.OrderBy(t => t.DueDate, StringComparer.Ordinal).ThenBy(t => t.GroupCode, StringComparer.Ordinal).ThenBy(t => t.No, TaskNumbers.Order)];
+
+    private static async Task<List<T>> ListAsync<T>(TableClient table, string filter, CancellationToken ct)
+        where T : class, ITableEntity, new()
+    {
+        var rows = new List<T>();
+        await foreach (var row in table.QueryAsync<T>(filter, cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Data.Tables;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Scoring;
+
+public enum SaveOutcome
+{
+    Saved,
+    Closed,
+}
+
+/// <summary>
+/// Who has scored what (public) and the sealed scores (secret until close), for every round. A save is one
+/// transaction: the gate as read, the scorer's new sealed value, and an insert-only participation row per newly scored
+/// group. Concurrent saves of one round therefore take turns (a lost race is read again and retried).
+/// </summary>
+public sealed class BallotBox(Tables tables, ScoreSeal seal)
+{
+    public const string Table = "ScoringBallotBox";
+
+    private const int MaxAttempts = 30;
+
+    private TableClient Rows => tables[Table];
+
+    public async Task CreateAsync(string roundId, CancellationToken ct)
+    {
+        try
+        {
+            await Rows.AddCheckedAsync(new GateEntity { PartitionKey = roundId, Open = true }, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // opened before: pressing Open twice, or a retry after a crash
+        }
+    }
+
+    /// <summary>Replaces <paramref name="scorer"/>'s scores for the groups in <paramref name="scores"/>; their other groups stay as they were.</summary>
+    public async Task<SaveOutcome> SaveAsync(ScoringRoundEntity round, string scorer, IReadOnlyDictionary<string, Scores> scores, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var gate = await Rows.GetEntityIfExistsAsync<GateEntity>(round.Id, BallotBoxKeys.Gate, cancellationToken: ct);
+            if (!gate.HasValue || gate.Value is not { Open: true } open)
+            {
+                return SaveOutcome.Closed;
+            }
+
+            var current = await Rows.GetEntityIfExistsAsync<SealedEntity>(round.Id, BallotBoxKeys.Sealed(scorer), cancellationToken: ct);
+            var merged = current.HasValue ? seal.Unseal(round, scorer, current.Value!.Sealed) : new Dictionary<string, Scores>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (group, s) in scores)
+            {
+                merged[group] = s;
+            }
+
+            var scored = (await ScoredAsync(round.Id, scorer, ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.UpdateMerge, open, open.ETag),
+                new(TableTransactionActionType.UpsertReplace, new SealedEntity
+                {
+                    PartitionKey = round.Id, RowKey = BallotBoxKeys.Sealed(scorer), Sealed = seal.Seal(round, scorer, merged),
+                }),
+            };
+            actions.AddRange(scores.Keys.Where(g => !scored.Contains(g)).Select(g => new TableTransactionAction(TableTransactionActionType.Add,
+                new ParticipationEntity { PartitionKey = round.Id, RowKey = BallotBoxKeys.Participation(scorer, g) })));
+            try
+            {
+                await Rows.SubmitCheckedAsync(actions, ct);
+                return SaveOutcome.Saved;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                await Task.Delay(RandomNumberGenerator.GetInt32(5, 40), ct); // another save of this round went first
+            }
+        }
+
+        throw new InvalidOperationException($"Scores for round {round.Id} could not be saved: the ballot box stayed busy.");
+    }
+
+    /// <summary>Shuts the gate; from now on every save finds the round closed. Idempotent.</summary>
+    public async Task CloseGateAsync(string roundId, CancellationToken ct) =>
+        await Rows.ChangeAsync<GateEntity>(roundId, BallotBoxKeys.Gate, g =>
+        {
+            var change = g.Open;
+            g.Open = false;
+            return change;
+        }, ct);
+
+    /// <summary>The groups <paramref name="scorer"/> has scored in the round.</summary>
+    public async Task<List<string>> ScoredAsync(string roundId, string scorer, CancellationToken ct) =>
+        (await RangeAsync<ParticipationEntity>(roundId, BallotBoxKeys.Participation(scorer, ""), ct)).Select(p => p.Group).ToList();
+
+    /// <summary>Every participation row of the round: who scored which group. No scores.</summary>
+    public Task<List<ParticipationEntity>> ParticipationAsync(string roundId, CancellationToken ct) =>
+        RangeAsync<ParticipationEntity>(roundId, BallotBoxKeys.ParticipationPrefix, ct);
+
+    public Task<List<SealedEntity>> SealedAsync(string roundId, CancellationToken ct) =>
+        RangeAsync<SealedEntity>(roundId, BallotBoxKeys.SealedPrefix, ct);
+
+    /// <summary>Deletes every sealed value of the round, in batches.</summary>
+    public async Task EraseSealedAsync(string roundId, CancellationToken ct)
+    {
+        var rows = await SealedAsync(roundId, ct);
+        await Rows.SubmitCheckedAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)).ToList(), ct);
+    }
+
+    private async Task<List<T>> RangeAsync<T>(string roundId, string prefix, CancellationToken ct) where T : class, ITableEntity
+    {
+        var after = BallotBoxKeys.After(prefix);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {prefix} and RowKey lt {after}");
+        var rows = new List<T>();
+        await foreach (var row in Rows.QueryAsync<T>(filter, cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Scoring;
+
+/// <summary>
+/// <c>export-scores [ROUND-ID | YEAR] [FILE.csv] [--Key=Value…]</c>: a closed round's results as CSV for the annual
+/// assessment; by default the latest closed round, to the screen. A file gets a byte-order mark so Excel reads the
+/// Chinese group names. Only results leave: the ballots themselves stay in storage.
+/// </summary>
+public static class ExportScoresCommand
+{
+    public const string Name = "export-scores";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var texts = Texts.For(CultureInfo.CurrentUICulture.Name);
+        var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (positional.Count > 2)
+        {
+            Console.Error.WriteLine(texts["Export.Usage"]);
+            return 2;
+        }
+
+        var builder = Host.CreateApplicationBuilder(args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddRoster(builder.Configuration);
+        builder.Services.AddScoringStorage(builder.Configuration);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+
+        var which = positional.FirstOrDefault();
+        var rounds = host.Services.GetRequiredService<ScoringStore>();
+        var round = (await rounds.AllAsync(CancellationToken.None)).Where(r => r is { Status: RoundState.Closed, BallotPartition: not null })
+            .Where(r => which is null || r.Id == which || r.WorkYear.ToString(CultureInfo.InvariantCulture) == which)
+            .MaxBy(r => r.ClosedAt);
+        if (round is null)
+        {
+            Console.Error.WriteLine(texts.Format("Export.NoRound", which ?? "—"));
+            return 1;
+        }
+
+        var ballots = await host.Services.GetRequiredService<BallotStore>().ReadAsync(round.BallotPartition!, CancellationToken.None);
+        var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
+        var results = ScoringResults.Compute(round, ballots);
+        if (positional.ElementAtOrDefault(1) is { } file)
+        {
+            await using var output = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            ScoresCsv.Write(output, round, results, roster);
+            Console.Error.WriteLine(texts.Format("Export.Done", results.Count, round.WorkYear, file));
+        }
+        else
+        {
+            ScoresCsv.Write(Console.Out, round, results, roster);
+        }
+
+        return 0;
+    }
+}

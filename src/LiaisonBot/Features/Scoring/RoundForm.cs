@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+
+namespace LiaisonBot.Features.Scoring;
+
+/// <summary>Reads and checks the secretariat's "open a scoring round" card.</summary>
+public static class RoundForm
+{
+    public const string Year = "year";
+    public const string Groups = "groups";
+    public const string CloseDate = "closeDate";
+    public const string CloseTime = "closeTime";
+    public const string MinBallots = "k";
+
+    /// <summary>Survey practice and our anonymity notes: never show a result resting on fewer than 5 ballots.</summary>
+    public const int LowestK = 5;
+
+    public static string MaxField(Criterion c) => "max." + c.ToString().ToLowerInvariant();
+
+    public static RoundValues Defaults(Committee roster, WorkCalendar calendar) =>
+        new(calendar.WorkYear.ToString(CultureInfo.InvariantCulture), string.Join(',', roster.Groups.Select(g => g.Code)),
+            Criteria.All.Select(_ => Criteria.DefaultMax.ToString(CultureInfo.InvariantCulture)).ToList(), "", "18:00",
+            LowestK.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Years a round can be for: this work year, or the last one (its scoring often happens in January).</summary>
+    public static IReadOnlyList<int> Years(WorkCalendar calendar) => [calendar.WorkYear, calendar.WorkYear - 1];
+
+    public static RoundInput Read(JsonElement? data, Committee roster, WorkCalendar calendar)
+    {
+        var v = new RoundValues(CardData.Text(data, Year, 10), CardData.Text(data, Groups, 2000),
+            Criteria.All.Select(c => CardData.Text(data, MaxField(c), 10)).ToList(), CardData.Text(data, CloseDate, 20),
+            CardData.Text(data, CloseTime, 20), CardData.Text(data, MinBallots, 10));
+        var errors = new Dictionary<string, FieldError>();
+
+        var year = Int(v.Year);
+        if (year is null || !Years(calendar).Contains(year.Value))
+        {
+            errors[Year] = new("Report.Error.Choice");
+        }
+
+        var chosen = v.Groups.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var groups = roster.Groups.Where(g => chosen.Contains(g.Code, StringComparer.OrdinalIgnoreCase)).Select(g => g.Code).ToList();
+        if (chosen.Count == 0 || groups.Count != chosen.Distinct(StringComparer.OrdinalIgnoreCase).Count())
+        {
+            errors[Groups] = new(chosen.Count == 0 ? "Form.Required" : "Report.Error.Choice");
+        }
+
+        var maxima = Criteria.All.Select(c => Int(v.Maxima[(int)c])).ToList();
+        foreach (var c in Criteria.All.Where(c => maxima[(int)c] is not (>= 1 and <= Criteria.HighestMax)))
+        {
+            errors[MaxField(c)] = new("Scoring.Error.Max", Criteria.HighestMax);
+        }
+
+        DateTimeOffset closesAt = default;
+        if (!DateOnly.TryParseExact(v.CloseDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ||
+            !TimeOnly.TryParseExact(v.CloseTime.Length == 0 ? "18:00" : v.CloseTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ||
+            (closesAt = calendar.ToUtc(date, time)) <= calendar.Now)
+        {
+            errors[CloseDate] = new("Scoring.Error.CloseDate");
+        }
+
+        var scorers = roster.WithRole(Roles.StandingCommittee).Count();
+        var k = Int(v.MinBallots);
+        if (scorers < LowestK)
+        {
+            errors[MinBallots] = new("Scoring.Error.FewScorers", scorers, LowestK);
+        }
+        else if (k is null || k < LowestK || k > scorers)
+        {
+            errors[MinBallots] = new("Scoring.Error.K", LowestK, scorers);
+        }
+
+        return new RoundInput(errors.Count == 0 ? new RoundDraft(year!.Value, groups, maxima.Select(m => m!.Value).ToList(), closesAt, k!.Value) : null, v, errors);
+    }
+
+    private static int? Int(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+}
+
+/// <summary>The form's fields as strings, exactly as they are shown again.</summary>
+public sealed record RoundValues(string Year, string Groups, IReadOnlyList<string> Maxima, string CloseDate, string CloseTime, string MinBallots);
+
+public sealed record RoundDraft(int Year, IReadOnlyList<string> Groups, IReadOnlyList<int> Maxima, DateTimeOffset ClosesAt, int MinBallots);
+
+public sealed record RoundInput(RoundDraft? Draft, RoundValues Values, IReadOnlyDictionary<string, FieldError> Errors);

@@ -1,0 +1,47 @@
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
+
+namespace LiaisonBot.Features.Scoring;
+
+public static partial class ScoringCards
+{
+    /// <summary>The ranking: per group its rank, mean total, means per item, median, spread and ballots; "too few ballots" below k.</summary>
+    public static AdaptiveCard Results(Texts t, ScoringRoundEntity round, IReadOnlyList<GroupResult> results, Committee roster, WorkCalendar calendar)
+    {
+        var body = new List<CardElement>
+        {
+            Parts.Title(t.Format("Scoring.Results.Title", round.WorkYear)),
+            new TextBlock(t.Format("Scoring.Results.Summary", calendar.ShowMoment(round.ClosedAt ?? round.ClosesAt, t), round.GroupCodes.Count, round.MinBallots))
+                { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock(t.Format("Scoring.Results.Legend", round.MaxTotal)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+        };
+        foreach (var r in results)
+        {
+            var details = new List<CardElement> { new TextBlock(GroupName(roster, r.Group)) { Weight = TextWeight.Bolder } };
+            if (r.TooFew)
+            {
+                details.Add(new TextBlock(t.Format("Scoring.Results.TooFew", r.Ballots, round.MinBallots)) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None });
+            }
+            else
+            {
+                details.Add(new TextBlock(string.Join(" · ", Criteria.All.Select(c => $"{c.Name(t)} {Number(t, r.Means![(int)c])}"))) { Size = TextSize.Small, Spacing = Spacing.None });
+                details.Add(new TextBlock(t.Format("Scoring.Results.Stats", Number(t, r.Median!.Value), Number(t, r.Spread!.Value), r.Ballots))
+                    { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            }
+
+            body.Add(new ColumnSet([
+                new Column([new TextBlock(r.Rank?.ToString(t.Culture) ?? "—") { Weight = TextWeight.Bolder, Size = TextSize.Medium }]) { Width = "auto" },
+                new Column(details) { Width = "stretch" },
+                new Column([new TextBlock(r.Total is { } total ? Number(t, total) : "—") { Weight = TextWeight.Bolder, Size = TextSize.Large }])
+                    { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
+            ]) { Separator = true });
+        }
+
+        return new AdaptiveCard(body) { Speak = t.Format("Scoring.Results.Title", round.WorkYear) };
+    }
+
+    /// <summary>One decimal, always shown ("85.0"), as the results are rounded.</summary>
+    public static string Number(Texts t, double value) => value.ToString("0.0", t.Culture);
+}

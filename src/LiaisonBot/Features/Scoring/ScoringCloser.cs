@@ -1,0 +1,47 @@
+using LiaisonBot.Calendar;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Features.Scoring;
+
+/// <summary>
+/// Closes rounds at their closing date, finishes closes that an instance left half done (its lease ran out), and erases
+/// sealed scores a close did not get to. Every instance runs it; the tally's lease makes one of them do each close.
+/// </summary>
+public sealed class ScoringCloser(ScoringStore rounds, ScoringTally tally, WorkCalendar calendar, TimeProvider clock,
+    IOptions<ScoringOptions> options, ILogger<ScoringCloser> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CloseCheckInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await CloseDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Closing scoring rounds failed; trying again at the next tick.");
+            }
+        }
+    }
+
+    private async Task CloseDueAsync(CancellationToken ct)
+    {
+        var now = calendar.Now;
+        foreach (var round in await rounds.AllAsync(ct))
+        {
+            var due = round.Status switch
+            {
+                RoundState.Open => round.ClosesAt <= now,
+                RoundState.Closing => round.TallyUntil is not { } until || until <= now,
+                RoundState.Closed => !round.SealedErased,
+                _ => false,
+            };
+            if (due)
+            {
+                await tally.CloseAsync(round.Id, closedBy: null, ct);
+            }
+        }
+    }
+}

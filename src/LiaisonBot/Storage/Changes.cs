@@ -1,0 +1,44 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LiaisonBot.Storage;
+
+public static class Changes
+{
+    private const int MaxAttempts = 10;
+
+    /// <summary>
+    /// Changes one stored row: <paramref name="change"/> sees the current row and says whether to save it. A row that
+    /// someone else saved in between (412) is read again and the change applied again, so no change is ever lost or
+    /// applied over a stale copy. Returns the row as stored (with its new ETag), or null if it does not exist.
+    /// </summary>
+    public static async Task<T?> ChangeAsync<T>(this TableClient table, string partitionKey, string rowKey, Func<T, bool> change, CancellationToken ct)
+        where T : class, ITableEntity
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
+            if (!found.HasValue || found.Value is not { } current)
+            {
+                return null;
+            }
+
+            if (!change(current))
+            {
+                return current;
+            }
+
+            try
+            {
+                var saved = await table.UpdateCheckedAsync(current, current.ETag, ct);
+                current.ETag = saved.Headers.ETag ?? default;
+                return current;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+            }
+        }
+
+        throw new InvalidOperationException($"Row {partitionKey}/{rowKey} of {table.Name} kept changing under us; nothing was saved.");
+    }
+}
