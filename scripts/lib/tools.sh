@@ -19,8 +19,9 @@ ensure_chromium() {
   if command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi 'noto sans cjk'; then return; fi
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   log "installing Debian chromium and CJK fonts"
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >&2
+  # Another apt run (unattended upgrades on a fresh CI machine) holds the lock for a while: wait for it, do not fail.
+  $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-noto-cjk >&2
 }
 
 # wait_for NAME PID COMMAND...: polls COMMAND until it succeeds; fails at once if PID died.
