@@ -57,9 +57,11 @@ public sealed class OutboxResumeTests : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             ["Outbox:AppRatePerSecond"] = "100",
-            ["Outbox:SendTimeout"] = "00:00:01",
-            ["Outbox:ClaimTimeout"] = "00:00:02",
-            ["Outbox:VisibilityTimeout"] = "00:00:03",
+            // Well above the 300 ms answers even on a loaded 2-core machine: a send that timed out before the crash would be
+            // retried, and sent twice, for a reason other than the crash this test is about.
+            ["Outbox:SendTimeout"] = "00:00:03",
+            ["Outbox:ClaimTimeout"] = "00:00:04",
+            ["Outbox:VisibilityTimeout"] = "00:00:05",
         };
         var job = TestJobs.Send(_fake, 150);
         var crashing = await OutboxHost.StartAsync(_fake, prefix, settings);
