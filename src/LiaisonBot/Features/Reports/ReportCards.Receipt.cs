@@ -27,6 +27,11 @@ public static partial class ReportCards
                 string.Join(t["List.Separator"], report.ParticipantCodes.Select(c => roster.ByCode(c)?.Name ?? c))));
         }
 
+        if (report.TaskTitle is { Length: > 0 } task)
+        {
+            facts.Add(new Fact(t["Report.Field.TaskShort"], task));
+        }
+
         var body = new List<CardElement>
         {
             new Container([

@@ -26,7 +26,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var tasks = await TasksAsync(caller, ct);
-        var input = ReportForm.Read(turn.ActionData, caller.Member!, caller.Roster, calendar, tasks.Select(t => t.Key).ToHashSet());
+        var input = ReportForm.Read(turn.ActionData, caller.Member!, caller.Roster, calendar, tasks.ToDictionary(t => t.Key, t => t.Title));
         var reportId = Id(turn.ActionString(ReportVerbs.ReportId));
         var formId = Id(turn.ActionString(ReportVerbs.FormId));
         if (reportId is null && formId is null)
@@ -158,7 +158,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
         entity.Description = draft.Description;
         entity.Outcome = draft.Outcome;
         entity.Participants = draft.Participants.Count > 0 ? string.Join(';', draft.Participants) : null;
-        entity.TaskKey = draft.TaskKey;
+        (entity.TaskKey, entity.TaskTitle) = (draft.Task?.Key, draft.Task?.Title);
         entity.UpdatedAt = now;
     }
 

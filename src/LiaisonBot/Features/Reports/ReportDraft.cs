@@ -9,4 +9,7 @@ public sealed record ReportDraft(
     string Description,
     string? Outcome,
     IReadOnlyList<string> Participants,
-    string? TaskKey);
+    ReportTask? Task);
+
+/// <summary>The plan task a report is filed for: its key, and its title as the receipt shows it.</summary>
+public sealed record ReportTask(string Key, string Title);

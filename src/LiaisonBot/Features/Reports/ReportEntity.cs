@@ -32,6 +32,9 @@ public sealed class ReportEntity : ITableEntity
     /// <summary>The plan task this activity was done for (its key), if the member chose one: progress evidence.</summary>
     public string? TaskKey { get; set; }
 
+    /// <summary>The task's title when the report was filed, as the receipt shows it.</summary>
+    public string? TaskTitle { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Edits { get; set; }

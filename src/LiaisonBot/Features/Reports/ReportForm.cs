@@ -30,8 +30,8 @@ public static class ReportForm
     /// <summary>How much of an over-long input is kept to show back: enough to edit, never enough to break the card.</summary>
     private const int RedisplaySlack = 200;
 
-    /// <param name="taskKeys">The plan tasks the author may file this report for (their own).</param>
-    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlySet<string> taskKeys)
+    /// <param name="tasks">The plan tasks the author may file this report for (their own), by key, with their titles.</param>
+    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyDictionary<string, string> tasks)
     {
         var values = new ReportValues(
             CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
@@ -78,7 +78,7 @@ public static class ReportForm
             errors[Participants] = new("Report.Error.Participants");
         }
 
-        if (values.Task.Length > 0 && !taskKeys.Contains(values.Task))
+        if (values.Task.Length > 0 && !tasks.ContainsKey(values.Task))
         {
             errors[Task] = new("Report.Error.Task");
         }
@@ -86,7 +86,8 @@ public static class ReportForm
         return errors.Count > 0
             ? new ReportInput(null, values, errors)
             : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, CardData.OrNull(values.Place), values.Description,
-                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(), CardData.OrNull(values.Task)), values, errors);
+                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(),
+                values.Task.Length > 0 ? new ReportTask(values.Task, tasks[values.Task]) : null), values, errors);
     }
 }
 

@@ -106,7 +106,8 @@ public sealed class PlanTaskTests : IAsyncLifetime
         Assert.Contains("请选择分给您的任务", refused);
         Assert.Empty(await host.RowsAsync(ReportStore.Table));
 
-        await ExecuteAsync(m004, ReportVerbs.Submit, new Dictionary<string, string>(fields) { ["task"] = "2026-T01/2" });
+        var receipt = Sent.Text(await ExecuteAsync(m004, ReportVerbs.Submit, new Dictionary<string, string>(fields) { ["task"] = "2026-T01/2" }));
+        Assert.Contains("对应任务\n撰写社情民意信息", receipt);
         Assert.Equal("2026-T01/2", (await host.RowsAsync(ReportStore.Table)).Single().GetString("TaskKey"));
 
         var plan = Sent.Text(await ExecuteAsync(leader, PlanVerbs.GroupPlan));

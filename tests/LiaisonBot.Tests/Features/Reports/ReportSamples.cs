@@ -39,6 +39,7 @@ public static class ReportSamples
         Place = "县政协会议室",
         Description = new string('述', ReportForm.MaxDescription),
         Outcome = new string('效', ReportForm.MaxOutcome),
+        TaskTitle = new string('任', 100),
         Participants = string.Join(';', SampleRoster.Roster.MembersOf(author.GroupCode!).Where(m => m.Code != author.Code).Select(m => m.Code)),
         CreatedAt = DateTimeOffset.UtcNow,
         UpdatedAt = DateTimeOffset.UtcNow,
