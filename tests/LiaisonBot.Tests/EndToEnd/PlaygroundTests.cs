@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
+using LiaisonBot.Tests.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +29,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
         {
             web.UseEnvironment("Development"); // the playground sends no token: anonymous mode
             web.UseSetting("MicrosoftAppId", "");
+            web.UseSetting("Calendar:WorkYear", PlanTesting.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
             {
                 web.UseSetting(key, value);
@@ -114,6 +117,40 @@ public sealed class PlaygroundTests : IAsyncLifetime
         Assert.Contains("视察县人民医院急诊科", await receipt.InnerTextAsync());
         Assert.Contains("Inspection", await receipt.InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Shot("report-receipt"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Member_ReceivesThePublishedPlan_AndReportsProgressOnATask()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
+        await page.GotoAsync(playground.Url.AbsoluteUri);
+        await page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" }).WaitForAsync(new() { Timeout = 30_000 });
+
+        // The secretariat's part, done on the server: load the plan and publish T01's through the outbox.
+        await bot.Services.GetRequiredService<PlanImporter>().ImportAsync(PlanTesting.Workbook(), CancellationToken.None);
+        var roster = await bot.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
+        await bot.Services.GetRequiredService<PlanPublisher>().PublishAsync(PlanTesting.Year, "T01", roster, CancellationToken.None);
+
+        var plan = page.Locator(".ac-adaptiveCard", new() { HasText = $"{PlanTesting.Year} annual work plan" });
+        await plan.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("开展农村人居环境调研", await plan.InnerTextAsync()); // the whole group's task
+        Assert.DoesNotContain("撰写社情民意信息", await plan.InnerTextAsync()); // M004's
+        await page.ScreenshotAsync(new() { Path = Shot("plan-received"), FullPage = true });
+
+        await plan.GetByRole(AriaRole.Button, new() { Name = "My tasks" }).ClickAsync();
+        var tasks = page.Locator(".ac-adaptiveCard", new() { HasText = "1 open, 0 done" });
+        await tasks.WaitForAsync(new() { Timeout = 15_000 });
+        await tasks.GetByRole(AriaRole.Button, new() { Name = "Update progress" }).ClickAsync();
+        var form = page.Locator(".ac-adaptiveCard", new() { HasText = "Percent done" });
+        await form.WaitForAsync(new() { Timeout = 15_000 });
+        await form.GetByRole(AriaRole.Radio, new() { Name = "Done" }).CheckAsync();
+        await form.GetByLabel("Note").FillAsync("调研报告已报送县政协办公室");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        var saved = page.Locator(".ac-adaptiveCard", new() { HasText = "Progress saved" });
+        await saved.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("Done · 调研报告已报送县政协办公室", await saved.InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("plan-progress-saved"), FullPage = true });
     }
 
     [Fact]

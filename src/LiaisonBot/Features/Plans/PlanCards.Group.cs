@@ -43,7 +43,7 @@ public static partial class PlanCards
         };
         if (view.Notice is not null)
         {
-            body.Insert(1, new TextBlock("✅ " + t[view.Notice]) { Color = TextColor.Good, Weight = TextWeight.Bolder });
+            body.Insert(1, new TextBlock("✓ " + t[view.Notice]) { Color = TextColor.Good, Weight = TextWeight.Bolder });
         }
 
         if (page == 0)

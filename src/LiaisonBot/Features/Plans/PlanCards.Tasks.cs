@@ -83,7 +83,7 @@ public static partial class PlanCards
     /// <summary>The task after its owner saved progress: the form is replaced in place by what was recorded.</summary>
     public static AdaptiveCard ProgressSaved(Texts t, PlanTaskEntity task, DateOnly today) => new(
     [
-        new TextBlock("✅ " + t["Plans.Progress.Saved"]) { Color = TextColor.Good, Weight = TextWeight.Bolder },
+        new TextBlock("✓ " + t["Plans.Progress.Saved"]) { Color = TextColor.Good, Weight = TextWeight.Bolder },
         new TextBlock(Parts.Clip(task.Title, 140)) { Weight = TextWeight.Bolder },
         new TextBlock(DueText(t, task, today)) { Color = task.IsOverdue(today) ? TextColor.Attention : null, Size = TextSize.Small, Spacing = Spacing.None },
         new TextBlock(StatusText(t, task)) { Spacing = Spacing.Small },
