@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LiaisonBot.Background;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
@@ -19,25 +20,15 @@ public sealed class BroadcastStatusUpdater(
     WorkCalendar calendar,
     TimeProvider clock,
     IOptions<BroadcastOptions> options,
-    ILogger<BroadcastStatusUpdater> log) : BackgroundService
+    ILogger<BroadcastStatusUpdater> log) : PeriodicService(clock, log)
 {
     private readonly ConcurrentDictionary<string, BroadcastProgress> shown = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.StatusInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await UpdateAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Updating broadcast status cards failed; trying again at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.StatusInterval;
+
+    protected override string Work => "Updating broadcast status cards";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => UpdateAsync(ct);
 
     public async Task UpdateAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using LiaisonBot.Background;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
@@ -22,23 +23,13 @@ public sealed class GroupReportPoster(
     WorkCalendar calendar,
     TimeProvider clock,
     IOptions<ChannelReportOptions> options,
-    ILogger<GroupReportPoster> log) : BackgroundService
+    ILogger<GroupReportPoster> log) : PeriodicService(clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PostInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Checking group reports being posted failed; trying again at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.PostInterval;
+
+    protected override string Work => "Checking group reports being posted";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => CheckAsync(ct);
 
     public async Task CheckAsync(CancellationToken ct)
     {
@@ -67,7 +58,7 @@ public sealed class GroupReportPoster(
             }, ct);
             if (changed && saved is { Status: GroupReportState.PostFailed })
             {
-                log.LogWarning("Group report {Id} of {Group} could not be posted: {Reason}.", saved.Id, saved.GroupCode, saved.PostFailure);
+                Logger.LogWarning("Group report {Id} of {Group} could not be posted: {Reason}.", saved.Id, saved.GroupCode, saved.PostFailure);
                 await TellPublisherAsync(saved, ct);
             }
         }

@@ -1,3 +1,4 @@
+using LiaisonBot.Background;
 using LiaisonBot.Calendar;
 using Microsoft.Extensions.Options;
 
@@ -8,23 +9,13 @@ namespace LiaisonBot.Features.Scoring;
 /// sealed scores a close did not get to. Every instance runs it; the tally's lease makes one of them do each close.
 /// </summary>
 public sealed class ScoringCloser(ScoringStore rounds, ScoringTally tally, WorkCalendar calendar, TimeProvider clock,
-    IOptions<ScoringOptions> options, ILogger<ScoringCloser> log) : BackgroundService
+    IOptions<ScoringOptions> options, ILogger<ScoringCloser> log) : PeriodicService(clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CloseCheckInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CloseDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Closing scoring rounds failed; trying again at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.CloseCheckInterval;
+
+    protected override string Work => "Closing scoring rounds";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => CloseDueAsync(ct);
 
     private async Task CloseDueAsync(CancellationToken ct)
     {

@@ -1,0 +1,34 @@
+namespace LiaisonBot.Background;
+
+/// <summary>
+/// Work every bot instance does on a timer of the injected clock (so tests control it): status cards, reminders, closes,
+/// posts to follow. A failed pass is logged and the next tick tries again, so a storage hiccup never stops it for good.
+/// Passes must be safe when several instances run them at once.
+/// </summary>
+public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected ILogger Logger { get; } = logger;
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>What a pass does, for the log line when one fails (e.g. "Closing scoring rounds").</summary>
+    protected abstract string Work { get; }
+
+    protected abstract Task RunOnceAsync(CancellationToken ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Logger.LogWarning(e, "{Work} failed; trying again at the next tick.", Work);
+            }
+        }
+    }
+}
