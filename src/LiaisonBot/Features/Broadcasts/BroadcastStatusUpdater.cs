@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using LiaisonBot.Background;
+using LiaisonBot.Hosting;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
-using LiaisonBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Plans;
@@ -23,13 +23,7 @@ public static class ImportPlansCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(args[2..]);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddRoster(builder.Configuration);
-        builder.Services.AddPlanImport(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+        using var host = await CommandLineHost.StartAsync(args[2..], (services, config) => services.AddPlanImport(config));
 
         var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
         await using var file = File.OpenRead(args[1]);

@@ -1,4 +1,4 @@
-using LiaisonBot.Background;
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Plans;

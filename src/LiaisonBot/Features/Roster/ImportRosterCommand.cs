@@ -1,6 +1,6 @@
 using System.Globalization;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
-using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Roster;
 
@@ -18,12 +18,7 @@ public static class ImportRosterCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(args[2..]);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddRoster(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+        using var host = await CommandLineHost.StartAsync(args[2..], (_, _) => { });
 
         using var file = File.OpenText(args[1]);
         var result = await host.Services.GetRequiredService<RosterImporter>().ImportAsync(file, CancellationToken.None);

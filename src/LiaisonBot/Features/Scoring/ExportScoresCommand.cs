@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
-using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Scoring;
 
@@ -25,13 +25,8 @@ public static class ExportScoresCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddRoster(builder.Configuration);
-        builder.Services.AddScoringStorage(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
+        using var host = await CommandLineHost.StartAsync(
+            args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray(), (services, config) => services.AddScoringStorage(config));
 
         var which = positional.FirstOrDefault();
         var rounds = host.Services.GetRequiredService<ScoringStore>();

@@ -1,4 +1,4 @@
-using LiaisonBot.Background;
+using LiaisonBot.Hosting;
 using LiaisonBot.Calendar;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-namespace LiaisonBot.Background;
+namespace LiaisonBot.Hosting;
 
 /// <summary>
 /// Work every bot instance does on a timer of the injected clock (so tests control it): status cards, reminders, closes,
