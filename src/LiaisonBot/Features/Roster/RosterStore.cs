@@ -129,13 +129,13 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
     /// <summary>Old versions are no longer read once the pointer moved; removing them is tidy-up, not correctness.</summary>
     private async Task DeleteVersionAsync(string version, CancellationToken ct)
     {
-        var deletes = new List<TableTransactionAction>();
+        var rows = new List<TableEntity>();
         await foreach (var row in Rows.QueryAsync<TableEntity>(e => e.PartitionKey == version, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
         {
-            deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
+            rows.Add(row);
         }
 
-        await Rows.SubmitCheckedAsync(deletes, ct);
+        await Rows.DeleteAllAsync(rows, ct);
     }
 
     private static string Hash(Committee roster)

@@ -51,7 +51,7 @@ public sealed class BallotStore(Tables tables)
 
         foreach (var partition in stale.GroupBy(r => r.PartitionKey))
         {
-            await Rows.SubmitCheckedAsync(partition.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)).ToList(), ct);
+            await Rows.DeleteAllAsync(partition, ct);
         }
     }
 }
