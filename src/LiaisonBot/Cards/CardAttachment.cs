@@ -1,3 +1,4 @@
+using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Cards;
@@ -13,4 +14,13 @@ public static class CardAttachment
         Attachments = [From(card)],
         Summary = card.Speak,
     };
+
+    /// <summary>
+    /// The message in every language the bot speaks, keyed by culture name: the outbox payloads from which each
+    /// recipient gets the one for their Teams client's language (see <c>ConversationEntity.Recipient</c>).
+    /// </summary>
+    public static Dictionary<string, Activity> PerLanguage(Func<Texts, Activity> message) =>
+        Texts.All.ToDictionary(t => t.Culture.Name, message);
+
+    public static Dictionary<string, Activity> PerLanguage(Func<Texts, AdaptiveCard> card) => PerLanguage(t => Message(card(t)));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LiaisonBot.Protocol.Connector;
 
@@ -27,6 +28,10 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
         ActionData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String
             ? v.GetString()
             : null;
+
+    /// <summary>A whole non-negative number the card sent as text (a page, a year, a counter); null if it is anything else.</summary>
+    public int? ActionNumber(string key) =>
+        int.TryParse(ActionString(key), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Turn-scoped state that an early hook computes once for the handlers after it (e.g. who is calling).</summary>
     public void Set<T>(T value) where T : class => items[typeof(T)] = value;

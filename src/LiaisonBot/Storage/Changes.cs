@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace LiaisonBot.Storage;
@@ -28,14 +27,9 @@ public static class Changes
                 return current;
             }
 
-            try
+            if (await table.TryUpdateCheckedAsync(current, current.ETag, ct))
             {
-                var saved = await table.UpdateCheckedAsync(current, current.ETag, ct);
-                current.ETag = saved.Headers.ETag ?? default;
                 return current;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
             }
         }
 

@@ -58,6 +58,14 @@ public static class CheckedWrites
         }
     }
 
+    /// <summary>
+    /// Adds an entity read from nowhere (no ETag) or replaces one read earlier if it still has that ETag, and keeps the
+    /// new ETag; false if someone added, changed or removed it first.
+    /// </summary>
+    public static Task<bool> TrySaveCheckedAsync<T>(this TableClient table, T entity, CancellationToken ct)
+        where T : ITableEntity =>
+        entity.ETag == default ? table.TryAddCheckedAsync(entity, ct) : table.TryUpdateCheckedAsync(entity, entity.ETag, ct);
+
     /// <summary>Submits <paramref name="actions"/> in as many batches of up to 100 as needed (one partition only).</summary>
     public static async Task SubmitCheckedAsync(this TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken ct)
     {

@@ -26,7 +26,7 @@ public sealed partial class BroadcastCommands
 
     /// <summary>One card per language; each recipient gets the one for the language their Teams client uses.</summary>
     private Dictionary<string, Activity> Payloads(BroadcastEntity b, bool reminder) =>
-        Texts.All.ToDictionary(t => t.Culture.Name, t =>
+        CardAttachment.PerLanguage(t =>
         {
             var card = BroadcastCards.Notice(t, b, calendar, ackedAt: null, reminder);
             var message = CardAttachment.Message(card);
@@ -39,18 +39,13 @@ public sealed partial class BroadcastCommands
     {
         var reachable = await conversations.ReachableAsync(ct);
         var members = audience.Of(roster);
-        return (members.Where(m => reachable.ContainsKey(m.Code)).Select(m => reachable[m.Code].Recipient(m.Code)).ToList(),
+        return (reachable.Recipients(members.Select(m => m.Code)),
             members.Where(m => !reachable.ContainsKey(m.Code)).Select(m => m.Code).ToList());
     }
 
     /// <summary>Everyone who received the notice, with the id of their copy, for updating or deleting it.</summary>
-    private async Task<List<OutboxRecipient>> DeliveredAsync(BroadcastEntity b, CancellationToken ct)
-    {
-        var reachable = await conversations.ReachableAsync(ct);
-        return (await outbox.DeliveriesAsync(b.SendJobId, ct))
-            .Where(d => d.State == DeliveryState.Delivered && d.ActivityId is not null && reachable.ContainsKey(d.Key))
-            .Select(d => reachable[d.Key].Recipient(d.Key, d.ActivityId)).ToList();
-    }
+    private async Task<List<OutboxRecipient>> DeliveredAsync(BroadcastEntity b, CancellationToken ct) =>
+        await conversations.DeliveredCopiesAsync(await outbox.DeliveriesAsync(b.SendJobId, ct), ct);
 
     public Task<BroadcastProgress> ProgressOfAsync(BroadcastEntity b, CancellationToken ct) => ProgressAsync(b, ct);
 

@@ -134,9 +134,8 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
 
         var acks = await store.AcksAsync(b.Id, ct);
         var deliveries = await outbox.DeliveriesAsync(b.SendJobId, ct);
-        var reachable = await conversations.ReachableAsync(ct);
-        var targets = deliveries.Where(d => d.State == DeliveryState.Delivered && !acks.ContainsKey(d.Key) && reachable.ContainsKey(d.Key))
-            .Select(d => reachable[d.Key].Recipient(d.Key)).ToList();
+        var targets = (await conversations.ReachableAsync(ct)).Recipients(
+            deliveries.Where(d => d.State == DeliveryState.Delivered && !acks.ContainsKey(d.Key)).Select(d => d.Key));
         if (targets.Count > 0 && await store.ChangeAsync(b.Id, x => { x.Reminders++; return true; }, ct) is { } reminded)
         {
             await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}r{reminded.Reminders}", DeliveryKind.Send, Payloads(reminded, reminder: true), targets), ct);

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
@@ -17,21 +16,7 @@ public sealed class BroadcastStore(Tables tables)
     }
 
     /// <summary>Saves a draft; a draft that moved on (scheduled, sent) meanwhile is not overwritten.</summary>
-    public async Task<bool> TrySaveAsync(BroadcastEntity broadcast, CancellationToken ct)
-    {
-        try
-        {
-            var response = broadcast.ETag == default
-                ? await tables[Table].AddCheckedAsync(broadcast, ct)
-                : await tables[Table].UpdateCheckedAsync(broadcast, broadcast.ETag, ct);
-            broadcast.ETag = response.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TrySaveAsync(BroadcastEntity broadcast, CancellationToken ct) => tables[Table].TrySaveCheckedAsync(broadcast, ct);
 
     /// <summary>
     /// Changes the stored notice: <paramref name="change"/> sees the current row and says whether to save it. The status
@@ -65,18 +50,10 @@ public sealed class BroadcastStore(Tables tables)
     }
 
     /// <summary>Records that <paramref name="memberCode"/> read the notice; the first press counts, later ones return it.</summary>
-    public async Task<DateTimeOffset> AcknowledgeAsync(string id, string memberCode, DateTimeOffset at, CancellationToken ct)
-    {
-        try
-        {
-            await tables[AckTable].AddCheckedAsync(new BroadcastAckEntity { PartitionKey = id, RowKey = memberCode, AckedAt = at }, ct);
-            return at;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return (await AckOfAsync(id, memberCode, ct)) ?? at;
-        }
-    }
+    public async Task<DateTimeOffset> AcknowledgeAsync(string id, string memberCode, DateTimeOffset at, CancellationToken ct) =>
+        await tables[AckTable].TryAddCheckedAsync(new BroadcastAckEntity { PartitionKey = id, RowKey = memberCode, AckedAt = at }, ct)
+            ? at
+            : (await AckOfAsync(id, memberCode, ct)) ?? at;
 
     public async Task<DateTimeOffset?> AckOfAsync(string id, string memberCode, CancellationToken ct)
     {

@@ -57,8 +57,7 @@ public sealed partial class GroupReportCommands
 
     public async Task<AdaptiveCard> OverviewAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = int.TryParse(turn.ActionString(ChannelReportVerbs.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
-            y >= calendar.WorkYear - 1 && y <= calendar.WorkYear ? y : calendar.WorkYear;
+        var year = turn.ActionNumber(ChannelReportVerbs.Year) is { } y && y >= calendar.WorkYear - 1 && y <= calendar.WorkYear ? y : calendar.WorkYear;
         var filter = new OverviewFilter(year, GroupReportKinds.Parse(turn.ActionString(ChannelReportVerbs.KindFilter)),
             caller.Roster.Group(turn.ActionString(ChannelReportVerbs.Group))?.Code, Number(turn, ChannelReportVerbs.Page));
         return GroupReportCards.Overview(caller.Texts, filter, await store.OfYearAsync(year, ct), caller.Roster, calendar);
@@ -98,6 +97,5 @@ public sealed partial class GroupReportCommands
         OnReportAsync(turn, caller, async (group, r) =>
             GroupReportCards.History(caller.Texts, r, await store.VersionsAsync(group.Code, r.Id, ct), caller.Roster, calendar), ct);
 
-    private static int Number(Turn turn, string key) =>
-        int.TryParse(turn.ActionString(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 1000 ? n : 0;
+    private static int Number(Turn turn, string key) => turn.ActionNumber(key) is { } n && n < 1000 ? n : 0;
 }

@@ -16,28 +16,20 @@ public sealed class SecretariatCopies(Outbox outbox, ConversationStore conversat
 {
     public async Task SendAsync(string jobId, Committee roster, Func<Texts, AdaptiveCard> card, CancellationToken ct)
     {
-        var reachable = await conversations.ReachableAsync(ct);
-        var recipients = roster.WithRole(Roles.Secretariat).Where(m => reachable.ContainsKey(m.Code))
-            .Select(m => reachable[m.Code].Recipient(m.Code)).ToList();
+        var recipients = (await conversations.ReachableAsync(ct)).Recipients(roster.WithRole(Roles.Secretariat).Select(m => m.Code));
         if (recipients.Count > 0)
         {
-            await outbox.EnqueueAsync(new OutboxJob(jobId, DeliveryKind.Send, Payloads(card), recipients), ct);
+            await outbox.EnqueueAsync(new OutboxJob(jobId, DeliveryKind.Send, CardAttachment.PerLanguage(card), recipients), ct);
         }
     }
 
     /// <summary>Replaces, in place, every copy that job <paramref name="sentJobId"/> delivered.</summary>
     public async Task UpdateAsync(string jobId, string sentJobId, Func<Texts, AdaptiveCard> card, CancellationToken ct)
     {
-        var reachable = await conversations.ReachableAsync(ct);
-        var recipients = (await outbox.DeliveriesAsync(sentJobId, ct))
-            .Where(d => d.State == DeliveryState.Delivered && d.ActivityId is not null && reachable.ContainsKey(d.Key))
-            .Select(d => reachable[d.Key].Recipient(d.Key, d.ActivityId)).ToList();
+        var recipients = await conversations.DeliveredCopiesAsync(await outbox.DeliveriesAsync(sentJobId, ct), ct);
         if (recipients.Count > 0)
         {
-            await outbox.EnqueueAsync(new OutboxJob(jobId, DeliveryKind.Update, Payloads(card), recipients), ct);
+            await outbox.EnqueueAsync(new OutboxJob(jobId, DeliveryKind.Update, CardAttachment.PerLanguage(card), recipients), ct);
         }
     }
-
-    public static Dictionary<string, Activity> Payloads(Func<Texts, AdaptiveCard> card) =>
-        Texts.All.ToDictionary(t => t.Culture.Name, t => CardAttachment.Message(card(t)));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
@@ -125,9 +124,7 @@ public sealed class PlanAdminCommands(PlanStore store, PlanCommands plans, PlanP
 
     /// <summary>The year a secretariat card is about; the work year unless the card says another plausible one.</summary>
     private int Year(Turn turn) =>
-        int.TryParse(turn.ActionString(PlanVerbs.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
-            ? year
-            : calendar.WorkYear;
+        turn.ActionNumber(PlanVerbs.Year) is { } year && year is >= 2000 and <= 2100 ? year : calendar.WorkYear;
 
     /// <summary>The template's address on this bot, as the caller's request reached it.</summary>
     private string? TemplateUrl() =>

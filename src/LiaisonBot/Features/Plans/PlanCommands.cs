@@ -81,5 +81,5 @@ public sealed partial class PlanCommands(PlanStore store, ReportStore reports, W
             ? PlanCards.ProgressCard(caller.Texts, current, values, new Dictionary<string, FieldError>(), calendar.Today, "Plans.Progress.Changed")
             : PlanCards.Message(caller.Texts, "Plans.NotYourTask");
 
-    internal static int Page(Turn turn) => int.TryParse(turn.ActionString(PlanVerbs.Page), out var page) && page is >= 0 and < 1000 ? page : 0;
+    internal static int Page(Turn turn) => turn.ActionNumber(PlanVerbs.Page) is { } page && page < 1000 ? page : 0;
 }

@@ -55,7 +55,7 @@ public sealed class PlanReminders(
             var days = task.Due.DayNumber - today.DayNumber;
             if (options.Value.RemindDaysBefore.Contains(days))
             {
-                var recipients = task.OwnersIn(committee).Where(m => reachable.ContainsKey(m.Code)).Select(m => reachable[m.Code].Recipient(m.Code)).ToList();
+                var recipients = reachable.Recipients(task.OwnersIn(committee).Select(m => m.Code));
                 sent += await SendOnceAsync($"due-{task.PartitionKey}-{task.RowKey}-{WorkCalendar.Iso(today)}", today,
                     t => PlanCards.Reminder(t, task, days), recipients, ct) ? 1 : 0;
             }
@@ -96,11 +96,7 @@ public sealed class PlanReminders(
         }
 
         var claim = new TableEntity(WorkCalendar.Iso(today), id) { ["Enqueued"] = false, ["ClaimedAt"] = time.GetUtcNow() };
-        try
-        {
-            await Claims.AddCheckedAsync(claim, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
+        if (!await Claims.TryAddCheckedAsync(claim, ct))
         {
             var existing = (await Claims.GetEntityAsync<TableEntity>(claim.PartitionKey, id, cancellationToken: ct)).Value;
             if (existing.GetBoolean("Enqueued") == true || time.GetUtcNow() - existing.GetDateTimeOffset("ClaimedAt") < Abandoned)
@@ -111,8 +107,7 @@ public sealed class PlanReminders(
             claim = existing;
         }
 
-        var payloads = Texts.All.ToDictionary(t => t.Culture.Name, t => CardAttachment.Message(card(t)));
-        await outbox.EnqueueAsync(new OutboxJob(id, DeliveryKind.Send, payloads, recipients), ct); // the same id again is a no-op
+        await outbox.EnqueueAsync(new OutboxJob(id, DeliveryKind.Send, CardAttachment.PerLanguage(card), recipients), ct); // the same id again is a no-op
         claim["Enqueued"] = true;
         await Claims.UpdateEntityAsync(claim, ETag.All, TableUpdateMode.Merge, ct);
         logger.LogInformation("Plan reminder {Reminder} enqueued for {Count} recipients.", id, recipients.Count);

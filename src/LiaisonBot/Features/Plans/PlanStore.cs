@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
@@ -52,13 +51,14 @@ public sealed class PlanStore(Tables tables)
     }
 
     /// <summary>Inserts or replaces (if it still has the ETag it was read with); false if someone changed it first.</summary>
-    public Task<bool> TrySaveAsync(PlanTaskEntity task, CancellationToken ct) => TrySaveAsync(Tasks, task, ct);
+    public Task<bool> TrySaveAsync(PlanTaskEntity task, CancellationToken ct) => Tasks.TrySaveCheckedAsync(task, ct);
 
-    public Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct) => TrySaveAsync(Plans, plan, ct);
+    public Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct) => Plans.TrySaveCheckedAsync(plan, ct);
 
     /// <summary>
-    /// Writes one plan's changed tasks in one transaction (a plan has at most 100 tasks): all or none; false if any was
-    /// changed meanwhile. The entities' ETags are stale afterwards: read the plan again to change it further.
+    /// Writes one plan's changed tasks, a transaction per 100 tasks; false if any was changed meanwhile (an owner saved
+    /// progress), and the caller reads the plan again and redoes its idempotent change. The entities' ETags are stale
+    /// afterwards: read the plan again to change it further.
     /// </summary>
     public async Task<bool> TrySaveTasksAsync(IReadOnlyList<PlanTaskEntity> tasks, CancellationToken ct)
     {
@@ -71,23 +71,6 @@ public sealed class PlanStore(Tables tables)
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<bool> TrySaveAsync<T>(TableClient table, T entity, CancellationToken ct)
-        where T : class, ITableEntity
-    {
-        try
-        {
-            var response = entity.ETag == default
-                ? await table.AddCheckedAsync(entity, ct)
-                : await table.UpdateCheckedAsync(entity, entity.ETag, ct);
-            entity.ETag = response.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Plans;
@@ -190,6 +189,5 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     private static Azure.ETag? ETagOf(string? value) => string.IsNullOrEmpty(value) ? null : new Azure.ETag(value);
 
-    private static int Page(Turn turn) =>
-        int.TryParse(turn.ActionString(ReportVerbs.Page), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 0;
+    private static int Page(Turn turn) => turn.ActionNumber(ReportVerbs.Page) ?? 0;
 }

@@ -12,19 +12,10 @@ public sealed class ReportStore(Tables tables)
     private TableClient Rows => tables[Table];
 
     /// <summary>Stores a new report; if the same form was submitted before, returns what was stored then.</summary>
-    public async Task<(ReportEntity Report, bool Created)> CreateAsync(ReportEntity report, CancellationToken ct)
-    {
-        try
-        {
-            var response = await Rows.AddCheckedAsync(report, ct);
-            report.ETag = response.Headers.ETag ?? default;
-            return (report, true);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict.", e), false);
-        }
-    }
+    public async Task<(ReportEntity Report, bool Created)> CreateAsync(ReportEntity report, CancellationToken ct) =>
+        await Rows.TryAddCheckedAsync(report, ct)
+            ? (report, true)
+            : (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict."), false);
 
     public async Task<ReportEntity?> FindAsync(string authorCode, string id, CancellationToken ct)
     {
@@ -33,19 +24,7 @@ public sealed class ReportStore(Tables tables)
     }
 
     /// <summary>Replaces the report if it still has <paramref name="ifMatch"/>; false if someone changed it first.</summary>
-    public async Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct)
-    {
-        try
-        {
-            var response = await Rows.UpdateCheckedAsync(report, ifMatch, ct);
-            report.ETag = response.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct) => Rows.TryUpdateCheckedAsync(report, ifMatch, ct);
 
     public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
         QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using LiaisonBot.Outbox;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -49,6 +50,17 @@ public sealed class ConversationStore(Tables tables) : IDisposable
         (await AllAsync(ct)).Where(c => c.Installed && c.MemberCode is not null)
             .GroupBy(c => c.MemberCode!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.UpdatedAt).First(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The copies a job delivered to members' chats, addressed for updating or deleting them: each delivered message's
+    /// id in the member's current chat.
+    /// </summary>
+    public async Task<List<OutboxRecipient>> DeliveredCopiesAsync(IEnumerable<DeliveryRecord> deliveries, CancellationToken ct)
+    {
+        var reachable = await ReachableAsync(ct);
+        return deliveries.Where(d => d.State == DeliveryState.Delivered && d.ActivityId is not null && reachable.ContainsKey(d.Key))
+            .Select(d => reachable[d.Key].Recipient(d.Key, d.ActivityId)).ToList();
+    }
 
     public async Task<IReadOnlyList<ConversationEntity>> AllAsync(CancellationToken ct)
     {

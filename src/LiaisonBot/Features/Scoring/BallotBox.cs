@@ -24,17 +24,9 @@ public sealed class BallotBox(Tables tables, ScoreSeal seal)
 
     private TableClient Rows => tables[Table];
 
-    public async Task CreateAsync(string roundId, CancellationToken ct)
-    {
-        try
-        {
-            await Rows.AddCheckedAsync(new GateEntity { PartitionKey = roundId, Open = true }, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // opened before: pressing Open twice, or a retry after a crash
-        }
-    }
+    /// <summary>Opens the round's gate; a gate opened before (Open pressed twice, a retry after a crash) stays as it is.</summary>
+    public Task CreateAsync(string roundId, CancellationToken ct) =>
+        Rows.TryAddCheckedAsync(new GateEntity { PartitionKey = roundId, Open = true }, ct);
 
     /// <summary>Replaces <paramref name="scorer"/>'s scores for the groups in <paramref name="scores"/>; their other groups stay as they were.</summary>
     public async Task<SaveOutcome> SaveAsync(ScoringRoundEntity round, string scorer, IReadOnlyDictionary<string, Scores> scores, CancellationToken ct)

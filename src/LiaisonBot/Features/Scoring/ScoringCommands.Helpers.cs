@@ -26,7 +26,7 @@ public sealed partial class ScoringCommands
 
     /// <summary>The same card for every scorer, one per language; its refresh turns it into each viewer's own scoring card.</summary>
     private Dictionary<string, Activity> Invitations(ScoringRoundEntity round, bool reminder) =>
-        Texts.All.ToDictionary(t => t.Culture.Name, t => CardAttachment.Message(ScoringCards.Invitation(t, round, calendar, reminder)));
+        CardAttachment.PerLanguage(t => ScoringCards.Invitation(t, round, calendar, reminder));
 
     private static string InvitationJob(ScoringRoundEntity round) => $"s{round.Id}";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
@@ -98,5 +97,5 @@ public sealed partial class ScoringCommands
         round.GroupsFor(caller.Member!.Code).Chunk(options.Value.GroupsPerPage).Select(p => (IReadOnlyList<string>)p).ToList();
 
     private static int? PageNumber(Turn turn, int pages) =>
-        int.TryParse(turn.ActionString(ScoringVerbs.PageNumber), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page < pages ? page : null;
+        turn.ActionNumber(ScoringVerbs.PageNumber) is { } page && page < pages ? page : null;
 }

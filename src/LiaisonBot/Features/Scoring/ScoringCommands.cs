@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
@@ -89,7 +88,7 @@ public sealed partial class ScoringCommands(
 
         // Enqueue after the round is stored: a retry finds the round and enqueues the same job id again, a no-op.
         await outbox.EnqueueAsync(new OutboxJob(InvitationJob(round), DeliveryKind.Send, Invitations(round, reminder: false),
-            round.ScorerCodes.Where(reachable.ContainsKey).Select(c => reachable[c].Recipient(c)).ToList()), ct);
+            reachable.Recipients(round.ScorerCodes)), ct);
         return await StatusAsync(round.Id, caller, ct);
     }
 
@@ -105,14 +104,12 @@ public sealed partial class ScoringCommands(
     public async Task<AdaptiveCard> RemindAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         if (await rounds.FindAsync(Id(turn), ct) is not { Status: RoundState.Open } round ||
-            !int.TryParse(turn.ActionString(ScoringVerbs.Reminder), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+            turn.ActionNumber(ScoringVerbs.Reminder) is not { } number || number < 1)
         {
             return await StatusAsync(turn, caller, ct);
         }
 
-        var reachable = await conversations.ReachableAsync(ct);
-        var targets = (await TurnoutAsync(round, caller.Roster, ct)).Where(s => !s.Finished && reachable.ContainsKey(s.Code))
-            .Select(s => reachable[s.Code].Recipient(s.Code)).ToList();
+        var targets = (await conversations.ReachableAsync(ct)).Recipients((await TurnoutAsync(round, caller.Roster, ct)).Where(s => !s.Finished).Select(s => s.Code));
         if (targets.Count > 0 && number > round.Reminders)
         {
             await outbox.EnqueueAsync(new OutboxJob($"{InvitationJob(round)}r{number}", DeliveryKind.Send, Invitations(round, reminder: true), targets), ct);

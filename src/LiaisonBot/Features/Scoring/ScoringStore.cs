@@ -33,14 +33,7 @@ public sealed class ScoringStore(Tables tables)
             return other;
         }
 
-        try
-        {
-            await Rows.AddCheckedAsync(round, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-        }
-
+        await Rows.TryAddCheckedAsync(round, ct); // a retried open finds its round stored already
         return null;
     }
 
@@ -49,31 +42,28 @@ public sealed class ScoringStore(Tables tables)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            try
+            if (await Rows.TryAddCheckedAsync(new OpenRoundEntity { RoundId = roundId }, ct))
             {
-                await Rows.AddCheckedAsync(new OpenRoundEntity { RoundId = roundId }, ct);
                 return null;
             }
-            catch (RequestFailedException e) when (e.Status == 409)
+
+            var pointer = (await Rows.GetEntityIfExistsAsync<OpenRoundEntity>(OpenRoundEntity.Key, OpenRoundEntity.Key, cancellationToken: ct)).Value;
+            if (pointer is null)
             {
-                var pointer = (await Rows.GetEntityIfExistsAsync<OpenRoundEntity>(OpenRoundEntity.Key, OpenRoundEntity.Key, cancellationToken: ct)).Value;
-                if (pointer is null)
-                {
-                    continue; // cleared meanwhile: try again
-                }
-
-                if (pointer.RoundId == roundId)
-                {
-                    return null;
-                }
-
-                if (await FindAsync(pointer.RoundId, ct) is { Status: not RoundState.Closed } other)
-                {
-                    return other;
-                }
-
-                await ClearPointerAsync(pointer.RoundId, ct); // left by a round that closed without clearing it
+                continue; // cleared meanwhile: try again
             }
+
+            if (pointer.RoundId == roundId)
+            {
+                return null;
+            }
+
+            if (await FindAsync(pointer.RoundId, ct) is { Status: not RoundState.Closed } other)
+            {
+                return other;
+            }
+
+            await ClearPointerAsync(pointer.RoundId, ct); // left by a round that closed without clearing it
         }
 
         throw new InvalidOperationException("The open-round pointer kept changing; no round was opened.");
@@ -107,19 +97,7 @@ public sealed class ScoringStore(Tables tables)
         Rows.ChangeAsync(ScoringRoundEntity.Partition, id, change, ct);
 
     /// <summary>Saves the round only if it is still the version read (its ETag); false if someone changed it first.</summary>
-    public async Task<bool> TrySaveAsync(ScoringRoundEntity round, CancellationToken ct)
-    {
-        try
-        {
-            var saved = await Rows.UpdateCheckedAsync(round, round.ETag, ct);
-            round.ETag = saved.Headers.ETag ?? default;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TrySaveAsync(ScoringRoundEntity round, CancellationToken ct) => Rows.TryUpdateCheckedAsync(round, round.ETag, ct);
 
     /// <summary>Every round, newest first.</summary>
     public async Task<List<ScoringRoundEntity>> AllAsync(CancellationToken ct)
