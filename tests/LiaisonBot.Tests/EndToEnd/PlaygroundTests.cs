@@ -137,6 +137,10 @@ public sealed class PlaygroundTests : IAsyncLifetime
         Assert.DoesNotContain("撰写社情民意信息", await plan.InnerTextAsync()); // M004's
         await page.ScreenshotAsync(new() { Path = Shot("plan-received"), FullPage = true });
 
+        // A Chinese client typing the command gets the same list in Chinese.
+        await SendAsChineseClientAsync("我的任务");
+        await page.Locator(".ac-adaptiveCard", new() { HasText = "待办 1 项，已完成 0 项" }).WaitForAsync(new() { Timeout = 15_000 });
+
         await plan.GetByRole(AriaRole.Button, new() { Name = "My tasks" }).ClickAsync();
         var tasks = page.Locator(".ac-adaptiveCard", new() { HasText = "1 open, 0 done" });
         await tasks.WaitForAsync(new() { Timeout = 15_000 });
