@@ -92,12 +92,12 @@ public sealed class ScoringAnonymityTests : IAsyncLifetime
             {
                 Assert.False(row.Any(p => p.Value is int or long or double or byte[] or BinaryData &&
                     Regex.IsMatch(p.Key, "^(Ideas|Measures|Methods|Effect|Scores?|Total|Sealed)$", RegexOptions.IgnoreCase)), $"{table} {row.RowKey} holds a score");
-                Assert.DoesNotContain(tuples, t => t.IsMatch(Text(row)));
+                Assert.DoesNotContain(tuples, t => t.IsMatch(Scrubbed(Text(row))));
             }
 
             foreach (var line in host.Logs.Lines.Where(l => identifiers.Any(x => l.Contains(x, StringComparison.OrdinalIgnoreCase))))
             {
-                Assert.DoesNotContain(tuples, t => t.IsMatch(line));
+                Assert.DoesNotContain(tuples, t => t.IsMatch(Scrubbed(line)));
                 Assert.DoesNotContain("LiaisonBot.Features.Scoring", line);
             }
         }
@@ -204,6 +204,15 @@ public sealed class ScoringAnonymityTests : IAsyncLifetime
 
     private static Scores Scores(TableEntity b) =>
         new(b.GetInt32("Ideas")!.Value, b.GetInt32("Measures")!.Value, b.GetInt32("Methods")!.Value, b.GetInt32("Effect")!.Value);
+
+    /// <summary>
+    /// Blanks machine-made values (GUIDs, ISO timestamps and the ETags built from them): they are random in every run and
+    /// now and then spell four small numbers in a row by chance, while no implementation would hide a score in one.
+    /// </summary>
+    private static string Scrubbed(string text) => MachineMade.Replace(text, "#");
+
+    private static readonly Regex MachineMade = new(
+        @"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}|\d{4}-\d{2}-\d{2}T\d{2}(?::|%3A)\d{2}(?::|%3A)\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?");
 
     private static string Text(TableEntity row) =>
         string.Join('\u001f', row.Select(p => p.Value is DateTimeOffset d ? d.ToString("O") : Convert.ToString(p.Value, CultureInfo.InvariantCulture)));
