@@ -193,7 +193,8 @@ public sealed class PlaygroundTests : IAsyncLifetime
         await preview.GetByRole(AriaRole.Button, new() { Name = "Publish in the channel" }).ClickAsync();
 
         // The outbox posts the report as a new thread in the channel.
-        var post = page.Locator(".ac-adaptiveCard", new() { HasText = "published by leader 高浩然", HasNotText = "Being posted" });
+        // The playground may also show the new post in its preview panel: either copy is the post.
+        var post = page.Locator(".ac-adaptiveCard", new() { HasText = "published by leader 高浩然", HasNotText = "Being posted" }).First;
         await post.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("城关镇联络组上半年工作进展", await post.InnerTextAsync());
         Assert.Contains("published by leader 高浩然", await post.InnerTextAsync());
