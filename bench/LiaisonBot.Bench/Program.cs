@@ -32,7 +32,7 @@ settings["Roster:RecheckAfter"] = "00:00:05"; // production default: the bench m
 await using var bot = await BotProcess.StartAsync(dll, FreePort(), settings);
 await ImportRosterAsync(dll, settings);
 
-var users = SampleRoster.Roster.WithRole(LiaisonBot.Features.Roster.Roles.Member)
+var users = SampleRoster.Roster.WithRole(LiaisonBot.App.Roles.Member)
     .Select(m => TestUser.For(m, fake.ServiceUrl, fake.AppId, "zh-CN")).ToList();
 await SeedConversationsAsync(storage, settings["Storage:TablePrefix"]!, users);
 var load = new ReportLoad(bot.Url, users, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }));
@@ -97,11 +97,11 @@ static async Task ImportRosterAsync(string dll, IReadOnlyDictionary<string, stri
 // Members who installed the app long ago: their conversation is stored and linked, as the install flow leaves it.
 static async Task SeedConversationsAsync(string storage, string prefix, IEnumerable<TestUser> users)
 {
-    var table = new Azure.Data.Tables.TableClient(storage, prefix + LiaisonBot.Features.Roster.ConversationStore.Table);
+    var table = new Azure.Data.Tables.TableClient(storage, prefix + LiaisonBot.Conversations.ConversationStore.Table);
     foreach (var user in users)
     {
         var activity = user.Message("");
-        await table.UpsertEntityAsync(new LiaisonBot.Features.Roster.ConversationEntity
+        await table.UpsertEntityAsync(new LiaisonBot.Conversations.ConversationEntity
         {
             RowKey = LiaisonBot.Storage.Keys.Escape(user.Id),
             UserId = user.Id,

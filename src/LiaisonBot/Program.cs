@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.Plans;
@@ -27,7 +28,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
-builder.Services.AddRoster(builder.Configuration);
+builder.Services.AddApp(builder.Configuration);
+builder.Services.AddRoster();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
@@ -41,6 +43,7 @@ app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
 app.MapPlans();
+app.MapApp();
 app.MapRoster();
 app.MapBroadcasts();
 app.MapScoring();

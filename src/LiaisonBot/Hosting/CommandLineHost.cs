@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 
@@ -15,7 +16,8 @@ public static class CommandLineHost
         var builder = Host.CreateApplicationBuilder(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddRoster(builder.Configuration);
+        builder.Services.AddApp(builder.Configuration);
+        builder.Services.AddRoster();
         add(builder.Services, builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);

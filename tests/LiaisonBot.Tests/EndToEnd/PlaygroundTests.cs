@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;

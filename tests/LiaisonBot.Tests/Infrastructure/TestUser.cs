@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Tests.Fakes;

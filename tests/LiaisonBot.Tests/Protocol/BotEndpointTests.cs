@@ -1,5 +1,5 @@
 using System.Net;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;

@@ -64,7 +64,7 @@ public sealed class EntityLimitsTests
 
     [Fact]
     public void PocoEntities_AreMeasuredByTheirProperties() =>
-        Assert.Throws<EntityLimitException>(() => EntityLimits.Check(new LiaisonBot.Features.Roster.RosterRowEntity
+        Assert.Throws<EntityLimitException>(() => EntityLimits.Check(new LiaisonBot.App.RosterRowEntity
         {
             PartitionKey = "v1",
             RowKey = "m:M1",

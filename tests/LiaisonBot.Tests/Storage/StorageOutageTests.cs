@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
+using LiaisonBot.Conversations;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Storage;

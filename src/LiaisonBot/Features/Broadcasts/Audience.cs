@@ -1,4 +1,4 @@
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 
 namespace LiaisonBot.Features.Broadcasts;
 

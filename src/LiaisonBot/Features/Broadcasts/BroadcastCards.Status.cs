@@ -1,6 +1,7 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 

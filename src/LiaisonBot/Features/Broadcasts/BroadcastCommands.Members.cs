@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Broadcasts;
@@ -14,12 +14,12 @@ public sealed partial class BroadcastCommands
             return await ViewAsync(turn, caller, ct);
         }
 
-        if (!AudienceOf(b).Includes(caller.Member!))
+        if (!AudienceOf(b).Includes(caller.Member))
         {
             return BroadcastCards.Message(caller.Texts, "Broadcast.Notice.NotForYou");
         }
 
-        var at = await store.AcknowledgeAsync(b.Id, caller.Member!.Code, calendar.Now, ct);
+        var at = await store.AcknowledgeAsync(b.Id, caller.Member.Code, calendar.Now, ct);
         return BroadcastCards.Notice(caller.Texts, b, calendar, at);
     }
 
@@ -36,11 +36,11 @@ public sealed partial class BroadcastCommands
             return BroadcastCards.Recalled(caller.Texts);
         }
 
-        if (!caller.Has(Roles.Secretariat) && !AudienceOf(b).Includes(caller.Member!))
+        if (!caller.Has(Roles.Secretariat) && !AudienceOf(b).Includes(caller.Member))
         {
             return BroadcastCards.Message(caller.Texts, "Broadcast.Notice.NotForYou");
         }
 
-        return BroadcastCards.Notice(caller.Texts, b, calendar, await store.AckOfAsync(b.Id, caller.Member!.Code, ct));
+        return BroadcastCards.Notice(caller.Texts, b, calendar, await store.AckOfAsync(b.Id, caller.Member.Code, ct));
     }
 }

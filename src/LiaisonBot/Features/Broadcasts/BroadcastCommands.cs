@@ -1,6 +1,7 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -60,7 +61,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
         }
 
         var draft = input.Draft ?? Keep(existing!, input.Values);
-        var target = editingSent ? Pending(existing!) : existing ?? new BroadcastEntity { RowKey = id, CreatedBy = caller.Member!.Code, CreatedAt = calendar.Now };
+        var target = editingSent ? Pending(existing!) : existing ?? new BroadcastEntity { RowKey = id, CreatedBy = caller.Member.Code, CreatedAt = calendar.Now };
         if (editingSent && await store.FindAsync(target.RowKey, ct) is { } earlier)
         {
             target.ETag = earlier.ETag; // a second preview of the same edit replaces the first

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 
 namespace LiaisonBot.Features.Broadcasts;
 
@@ -27,7 +27,7 @@ public static class BroadcastForm
     public const int MaxUrl = 500;
 
     /// <summary>The roles a notice can be addressed to, in the order the card lists them.</summary>
-    public static readonly Roles[] AddressableRoles = [Features.Roster.Roles.Leader, Features.Roster.Roles.StandingCommittee, Features.Roster.Roles.Secretariat];
+    public static readonly Roles[] AddressableRoles = [App.Roles.Leader, App.Roles.StandingCommittee, App.Roles.Secretariat];
 
     public static BroadcastInput Read(JsonElement? data, Committee roster, WorkCalendar calendar)
     {
@@ -48,7 +48,7 @@ public static class BroadcastForm
 
         var groups = Split(v.Groups).Where(g => roster.Group(g) is not null).Select(g => roster.Group(g)!.Code).Distinct().ToList();
         var roles = Split(v.Roles).Select(RoleNames.Parse).OfType<Roles>().Where(AddressableRoles.Contains)
-            .Aggregate(Features.Roster.Roles.None, (all, r) => all | r);
+            .Aggregate(App.Roles.None, (all, r) => all | r);
         var audience = new Audience(v.Everyone, groups, roles);
         if (audience.IsEmpty)
         {

@@ -1,4 +1,4 @@
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Broadcasts;

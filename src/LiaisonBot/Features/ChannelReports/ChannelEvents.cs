@@ -1,5 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.ChannelReports;
@@ -20,7 +21,7 @@ public sealed class ChannelEvents(ChannelLinkStore links, SecretariatCopies secr
             return;
         }
 
-        await turn.ReplyAsync(CardAttachment.Message(ChannelLinkCards.Hint(turn.Get<Caller>().Texts)), ct);
+        await turn.ReplyAsync(CardAttachment.Message(ChannelLinkCards.Hint(turn.Get<Sender>().Texts)), ct);
     }
 
     public async Task MemberRemovedAsync(Turn turn, CancellationToken ct)
@@ -94,7 +95,7 @@ public sealed class ChannelEvents(ChannelLinkStore links, SecretariatCopies secr
     /// <summary>The notice is queued before the link goes, so a crash in between loses nothing; its job id makes a second try silent.</summary>
     private async Task UnlinkAsync(Turn turn, Func<ChannelLinkEntity, bool> which, UnlinkReason reason, CancellationToken ct)
     {
-        var roster = turn.Get<Caller>().Roster;
+        var roster = turn.Get<Sender>().Roster;
         foreach (var link in (await links.AllAsync(ct)).Where(which))
         {
             if (roster.Group(link.GroupCode) is { } group)

@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
@@ -24,7 +25,7 @@ public sealed class ChannelLinkCommands(ChannelLinkStore links, Outbox outbox, W
         var activity = turn.Activity;
         if (caller.Group is not { } group)
         {
-            return RosterCards.NotAllowed(t, Roles.Leader);
+            return AppCards.NotAllowed(t, Roles.Leader);
         }
 
         if (TeamsChannel.ChannelId(activity) is not { } channelId || TeamsChannel.TeamId(activity) is not { } teamId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
@@ -51,7 +52,7 @@ public sealed class ChannelLinkCommands(ChannelLinkStore links, Outbox outbox, W
             ServiceUrl = serviceUrl,
             TenantId = TeamsChannel.TenantId(activity),
             Locale = t.Culture.Name,
-            LinkedBy = same ? previous!.LinkedBy : caller.Member!.Code,
+            LinkedBy = same ? previous!.LinkedBy : caller.Member.Code,
             LinkedAt = same ? previous!.LinkedAt : calendar.Now,
         };
         await links.SaveAsync(link, ct);

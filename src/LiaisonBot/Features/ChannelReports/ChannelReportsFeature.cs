@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Features.Roster;
 
 namespace LiaisonBot.Features.ChannelReports;
 

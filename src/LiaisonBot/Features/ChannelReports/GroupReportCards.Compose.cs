@@ -1,6 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.ChannelReports;

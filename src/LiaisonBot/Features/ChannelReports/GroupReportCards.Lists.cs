@@ -1,7 +1,7 @@
 using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.ChannelReports;

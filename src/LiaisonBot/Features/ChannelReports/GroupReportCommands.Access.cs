@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
@@ -22,7 +23,7 @@ public sealed partial class GroupReportCommands
 
         if (caller.Group is not { } own || !caller.Has(Roles.Leader))
         {
-            return (null, RosterCards.NotAllowed(caller.Texts, Writers));
+            return (null, AppCards.NotAllowed(caller.Texts, Writers));
         }
 
         return asked is { Length: > 0 } && !string.Equals(asked, own.Code, StringComparison.OrdinalIgnoreCase)

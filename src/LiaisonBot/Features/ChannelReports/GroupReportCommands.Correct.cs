@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -46,7 +46,7 @@ public sealed partial class GroupReportCommands
         pending.ETag = default;
         pending.Text = draft.Text;
         pending.Figures = counted;
-        pending.UpdatedBy = caller.Member!.Code;
+        pending.UpdatedBy = caller.Member.Code;
         pending.UpdatedAt = calendar.Now;
         await store.UpsertAsync(pending, ct);
 
@@ -84,7 +84,7 @@ public sealed partial class GroupReportCommands
         r.Figures = pending.Figures;
         r.Edits++;
         r.EditedAt = r.UpdatedAt = calendar.Now;
-        r.UpdatedBy = caller.Member!.Code;
+        r.UpdatedBy = caller.Member.Code;
         var link = await links.FindAsync(group.Code, ct) is { } l && l.ChannelId == r.PostChannelId ? l : null;
         var corrected = r.Clone();
         string Place(Texts x) => link is null ? x["GroupReport.TheChannel"] : ChannelLinkCards.Place(x, link);

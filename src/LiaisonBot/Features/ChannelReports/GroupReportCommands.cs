@@ -1,6 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -73,7 +73,7 @@ public sealed partial class GroupReportCommands(
         var read = r.ETag;
         r.PostAttempts++;
         r.State = nameof(GroupReportState.Posting);
-        r.PublishedBy = r.UpdatedBy = caller.Member!.Code;
+        r.PublishedBy = r.UpdatedBy = caller.Member.Code;
         r.PublishedAt = r.UpdatedAt = calendar.Now;
         r.OnBehalf = !string.Equals(caller.Member.GroupCode, group.Code, StringComparison.OrdinalIgnoreCase);
         r.PostServiceUrl = link.ServiceUrl;
@@ -160,7 +160,7 @@ public sealed partial class GroupReportCommands(
         var existing = await store.FindAsync(group.Code, id, ct);
         if (existing is null)
         {
-            var created = new GroupReportEntity { PartitionKey = group.Code, RowKey = id, CreatedBy = caller.Member!.Code, CreatedAt = now };
+            var created = new GroupReportEntity { PartitionKey = group.Code, RowKey = id, CreatedBy = caller.Member.Code, CreatedAt = now };
             Apply(created, draft, counted, caller, now);
             if (await store.TryAddAsync(created, ct))
             {
@@ -192,7 +192,7 @@ public sealed partial class GroupReportCommands(
         r.Year = draft.From.Year;
         r.Text = draft.Text;
         r.Figures = counted;
-        r.UpdatedBy = caller.Member!.Code;
+        r.UpdatedBy = caller.Member.Code;
         r.UpdatedAt = now;
     }
 }

@@ -1,6 +1,7 @@
-using LiaisonBot.Hosting;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Plans;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Plans;

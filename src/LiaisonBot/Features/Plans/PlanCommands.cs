@@ -1,7 +1,7 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Plans;
@@ -16,7 +16,7 @@ public sealed partial class PlanCommands(PlanStore store, ReportStore reports, W
     public static readonly CommandInfo GroupPlanCommand = new(PlanVerbs.GroupPlan, Roles.Leader);
 
     public async Task<AdaptiveCard> MyTasksAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        PlanCards.MyTasks(caller.Texts, await store.PublishedTasksOfAsync(caller.Member!, calendar.WorkYear, ct), calendar.Today, Page(turn));
+        PlanCards.MyTasks(caller.Texts, await store.PublishedTasksOfAsync(caller.Member, calendar.WorkYear, ct), calendar.Today, Page(turn));
 
     public async Task<AdaptiveCard> ProgressAsync(Turn turn, Caller caller, CancellationToken ct) =>
         await OwnTaskAsync(turn, caller, ct) is { } task
@@ -43,7 +43,7 @@ public sealed partial class PlanCommands(PlanStore store, ReportStore reports, W
         }
 
         (task.Progress, task.Percent, task.Note) = (progress.Status.ToString(), progress.Percent, progress.Note);
-        (task.ProgressBy, task.ProgressAt) = (caller.Member!.Code, calendar.Now);
+        (task.ProgressBy, task.ProgressAt) = (caller.Member.Code, calendar.Now);
         return await store.TrySaveAsync(task, ct)
             ? PlanCards.ProgressSaved(caller.Texts, task, calendar.Today)
             : await StaleProgressAsync(caller, task.Key, input.Values, ct);
@@ -72,7 +72,7 @@ public sealed partial class PlanCommands(PlanStore store, ReportStore reports, W
 
     private async Task<PlanTaskEntity?> OwnTaskAsync(Turn turn, Caller caller, CancellationToken ct) =>
         turn.ActionString(PlanVerbs.Task) is { Length: > 0 and < 200 } key && await store.FindTaskAsync(key, ct) is { } task &&
-        task.PublishedRevision > 0 && !task.Cancelled && task.IsOwnedBy(caller.Member!)
+        task.PublishedRevision > 0 && !task.Cancelled && task.IsOwnedBy(caller.Member)
             ? task
             : null;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 
 namespace LiaisonBot.Features.Plans;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using Column = LiaisonBot.Features.Plans.PlanFileColumns;
 
 namespace LiaisonBot.Features.Plans;

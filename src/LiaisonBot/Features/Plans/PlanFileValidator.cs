@@ -1,4 +1,4 @@
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using Column = LiaisonBot.Features.Plans.PlanFileColumns;
 
 namespace LiaisonBot.Features.Plans;

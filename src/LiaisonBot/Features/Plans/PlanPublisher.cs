@@ -1,7 +1,8 @@
 using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;

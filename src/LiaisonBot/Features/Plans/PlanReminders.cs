@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;

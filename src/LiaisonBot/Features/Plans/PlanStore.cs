@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Plans;

@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -15,17 +15,17 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
 
     public async Task HandleAsync(Turn turn, CancellationToken ct)
     {
-        var caller = turn.Get<Caller>();
-        if (!caller.Has(Roles.Secretariat))
+        var sender = turn.Get<Sender>();
+        if (sender.AsCaller() is not { } caller || !caller.Has(Roles.Secretariat))
         {
-            await turn.ReplyAsync(CardAttachment.Message(PlanCards.Message(caller.Texts, "Plans.Upload.NotAllowed")), ct);
+            await turn.ReplyAsync(CardAttachment.Message(PlanCards.Message(sender.Texts, "Plans.Upload.NotAllowed")), ct);
             return;
         }
 
         var file = TeamsFiles.In(turn.Activity)[0];
         var read = await ReadAsync(file, caller.Roster, ct);
         var result = read.Succeeded ? await importer.ImportAsync(read.Workbook!, ct) : null;
-        logger.LogInformation("Plan file {File} from {Member}: {Errors} errors, imported {Imported}.", file.Name, caller.Member!.Code, read.Errors.Count, result is not null);
+        logger.LogInformation("Plan file {File} from {Member}: {Errors} errors, imported {Imported}.", file.Name, caller.Member.Code, read.Errors.Count, result is not null);
         await turn.ReplyAsync(CardAttachment.Message(PlanCards.Imported(caller.Texts, file.Name, read, result)), ct);
     }
 

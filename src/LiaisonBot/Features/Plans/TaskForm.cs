@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 
 namespace LiaisonBot.Features.Plans;
 

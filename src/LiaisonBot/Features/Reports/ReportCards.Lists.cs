@@ -1,6 +1,5 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Reports;

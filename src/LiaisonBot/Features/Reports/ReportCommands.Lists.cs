@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
@@ -9,7 +10,7 @@ public sealed partial class ReportCommands
     public async Task<AdaptiveCard> MineAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var year = calendar.WorkYear;
-        var reports = await store.ByAuthorAsync(caller.Member!.Code, year, ct);
+        var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct);
         return ReportCards.Mine(caller.Texts, reports, Page(turn), year, calendar);
     }
 
@@ -20,7 +21,7 @@ public sealed partial class ReportCommands
         var group = secretariat && caller.Roster.Group(turn.ActionString(ReportVerbs.GroupCode)) is { } picked ? picked : caller.Group;
         if (group is null)
         {
-            return secretariat ? await AllAsync(turn, caller, ct) : RosterCards.NotAllowed(caller.Texts, Roles.Leader);
+            return secretariat ? await AllAsync(turn, caller, ct) : AppCards.NotAllowed(caller.Texts, Roles.Leader);
         }
 
         var year = calendar.WorkYear;

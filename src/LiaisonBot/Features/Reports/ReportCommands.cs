@@ -1,7 +1,7 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Plans;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Reports;
@@ -25,7 +25,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var tasks = await TasksAsync(caller, ct);
-        var input = ReportForm.Read(turn.ActionData, caller.Member!, caller.Roster, calendar, tasks.ToDictionary(t => t.Key, t => t.Title));
+        var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, tasks.ToDictionary(t => t.Key, t => t.Title));
         var reportId = Id(turn.ActionString(ReportVerbs.ReportId));
         var formId = Id(turn.ActionString(ReportVerbs.FormId));
         if (reportId is null && formId is null)
@@ -92,7 +92,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
         if (!await store.TryReplaceAsync(report, seen, ct))
         {
             // Changed since the confirmation was shown (or withdrawn twice by a double click): show what is stored now.
-            var current = await store.FindAsync(caller.Member!.Code, report.Id, ct);
+            var current = await store.FindAsync(caller.Member.Code, report.Id, ct);
             return current is null ? ReportCards.Notice(caller.Texts, "Report.NotFound") : ReportCards.Receipt(caller.Texts, current, caller.Roster, calendar);
         }
 
@@ -101,7 +101,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     private async Task<AdaptiveCard> CreateAsync(Caller caller, string id, ReportDraft draft, CancellationToken ct)
     {
-        var member = caller.Member!;
+        var member = caller.Member;
         var now = calendar.Now;
         var entity = new ReportEntity { PartitionKey = member.Code, RowKey = id, AuthorCode = member.Code, CreatedAt = now };
         Apply(entity, draft, member, now);
@@ -111,7 +111,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     private async Task<AdaptiveCard> SaveEditAsync(Caller caller, string id, string? etag, ReportDraft draft, CancellationToken ct)
     {
-        var member = caller.Member!;
+        var member = caller.Member;
         if (await store.FindAsync(member.Code, id, ct) is not { } report)
         {
             return ReportCards.Notice(caller.Texts, "Report.NotFound");
@@ -142,7 +142,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     private Task<ReportEntity?> OwnAsync(Turn turn, Caller caller, CancellationToken ct) =>
         Id(turn.ActionString(ReportVerbs.ReportId)) is { } id
-            ? store.FindAsync(caller.Member!.Code, id, ct)
+            ? store.FindAsync(caller.Member.Code, id, ct)
             : Task.FromResult<ReportEntity?>(null);
 
     private void Apply(ReportEntity entity, ReportDraft draft, Member author, DateTimeOffset now)
@@ -176,11 +176,11 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     /// <summary>The author's own plan tasks a report may count for (this work year's, sent to them, not cancelled).</summary>
     private Task<List<PlanTaskEntity>> TasksAsync(Caller caller, CancellationToken ct) =>
-        plans.PublishedTasksOfAsync(caller.Member!, calendar.WorkYear, ct);
+        plans.PublishedTasksOfAsync(caller.Member, calendar.WorkYear, ct);
 
     /// <summary>Fellow members, and the open tasks (plus the one the report already counts for, even if done).</summary>
     private static ReportFormChoices Choices(Caller caller, List<PlanTaskEntity> tasks, string? current) => new(
-        caller.Roster.MembersOf(caller.Member!.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
+        caller.Roster.MembersOf(caller.Member.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
         tasks.Where(t => t.IsOpen || t.Key == current).Select(t => new Choice(Parts.Clip(t.Title, 60), t.Key)).ToList());
 
     /// <summary>Report ids are the GUIDs we put on forms; anything else is not ours (and could not be a table key).</summary>

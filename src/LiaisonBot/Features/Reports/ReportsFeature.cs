@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Reports;

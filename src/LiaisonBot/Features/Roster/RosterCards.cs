@@ -1,69 +1,17 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Roster;
 
-/// <summary>The cards about who you are: welcome, help, my info, my group, the roster overview, refusals.</summary>
+/// <summary>The cards about who you are: my info, my group, the roster overview.</summary>
 public static class RosterCards
 {
-    public static AdaptiveCard Welcome(Caller caller, IEnumerable<CommandInfo> commands)
-    {
-        var t = caller.Texts;
-        var member = caller.Member!;
-        return new AdaptiveCard(
-        [
-            new Container([
-                Parts.Title(t.Format("Welcome.Title", member.Name)),
-                new TextBlock(t["Welcome.Intro"]) { IsSubtle = true },
-            ]) { Style = ContainerStyle.Emphasis, Bleed = true },
-            new FactSet(IdentityFacts(caller).ToList()),
-            new TextBlock(t["Welcome.YouCan"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
-            .. Parts.ButtonRows(commands.Select(c => c.Button(t))),
-        ])
-        {
-            Speak = t.Format("Welcome.Title", member.Name),
-        };
-    }
-
-    public static AdaptiveCard NotOnRoster(Caller caller)
-    {
-        var t = caller.Texts;
-        var office = caller.Roster.WithRole(Roles.Secretariat).Select(s => $"{s.Name} {s.Email}").ToList();
-        var contact = office.Count > 0 ? string.Join(t["List.Separator"], office) : t["NotOnRoster.Office"];
-        return new AdaptiveCard(
-            Parts.Title(t["NotOnRoster.Title"]),
-            new TextBlock(t.Format("NotOnRoster.Body", contact)))
-        {
-            Speak = t["NotOnRoster.Title"],
-        };
-    }
-
-    public static AdaptiveCard Help(Caller caller, IReadOnlyList<CommandInfo> commands, string? notUnderstood)
-    {
-        var t = caller.Texts;
-        var body = new List<CardElement> { Parts.Title(t["Help.Title"]) };
-        if (notUnderstood is { Length: > 0 })
-        {
-            body.Add(new TextBlock(t.Format("Help.NotUnderstood", Parts.Clip(notUnderstood, 40))) { Color = TextColor.Attention });
-        }
-
-        body.Add(new TextBlock(t["Help.Intro"]) { IsSubtle = true });
-        body.Add(new FactSet(commands.Select(c => new Fact(c.Word(t), t[$"Help.{c.Verb}"])).ToList()));
-        if (!caller.IsOnRoster)
-        {
-            body.Add(new TextBlock(t["Help.NotOnRoster"]) { IsSubtle = true, Separator = true });
-        }
-
-        body.AddRange(Parts.ButtonRows(commands.Where(c => c.Verb != RosterCommands.Help).Select(c => c.Button(t))));
-        return new AdaptiveCard(body) { Speak = t["Help.Title"] };
-    }
-
     public static AdaptiveCard WhoAmI(Caller caller)
     {
         var t = caller.Texts;
-        var member = caller.Member!;
+        var member = caller.Member;
         var facts = new List<Fact> { new(t["Fact.Name"], member.Name), new(t["Fact.Code"], member.Code) };
-        facts.AddRange(IdentityFacts(caller));
+        facts.AddRange(AppCards.IdentityFacts(caller));
         facts.Add(new Fact(t["Fact.Email"], member.Email));
         return new AdaptiveCard(Parts.Title(t["WhoAmI.Title"]), new FactSet(facts))
         {
@@ -120,16 +68,5 @@ public static class RosterCards
             new TextBlock(summary),
             new TextBlock(reach) { Weight = TextWeight.Bolder },
             new FactSet(rows) { Separator = true });
-    }
-
-    public static AdaptiveCard NotAllowed(Texts t, Roles requires) =>
-        new(new TextBlock(t.Format("NotAllowed", RoleNames.Display(t, requires, t["List.Or"]))) { Color = TextColor.Attention });
-
-    private static IEnumerable<Fact> IdentityFacts(Caller caller)
-    {
-        var t = caller.Texts;
-        var group = caller.Group;
-        yield return new Fact(t["Fact.Group"], group is null ? t["WhoAmI.NoGroup"] : $"{group.Name}（{t[$"Kind.{group.Kind}"]}）");
-        yield return new Fact(t["Fact.Roles"], RoleNames.Display(t, caller.Member!.Roles));
     }
 }

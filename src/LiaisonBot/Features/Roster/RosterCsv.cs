@@ -1,4 +1,5 @@
 using CsvHelper;
+using LiaisonBot.App;
 
 namespace LiaisonBot.Features.Roster;
 

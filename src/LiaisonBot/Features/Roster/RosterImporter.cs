@@ -1,3 +1,5 @@
+using LiaisonBot.App;
+
 namespace LiaisonBot.Features.Roster;
 
 /// <summary>Import = parse and check the whole file, then replace the roster in one step, or change nothing.</summary>

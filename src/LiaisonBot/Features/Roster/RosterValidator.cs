@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using LiaisonBot.App;
+using Group = LiaisonBot.App.Group;
 
 namespace LiaisonBot.Features.Roster;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 
 namespace LiaisonBot.Features.Scoring;
 

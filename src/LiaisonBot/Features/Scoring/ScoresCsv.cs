@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 
 namespace LiaisonBot.Features.Scoring;
 

@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Scoring;
@@ -27,7 +27,7 @@ public sealed partial class ScoringCommands
 
         var pages = Pages(round, caller);
         return PageNumber(turn, pages.Count) is { } page
-            ? ScoringCards.Page(caller.Texts, round, caller.Roster, pages, page, await box.ScoredAsync(round.Id, caller.Member!.Code, ct), calendar, null)
+            ? ScoringCards.Page(caller.Texts, round, caller.Roster, pages, page, await box.ScoredAsync(round.Id, caller.Member.Code, ct), calendar, null)
             : await ScorerHomeAsync(caller, round, ct);
     }
 
@@ -39,7 +39,7 @@ public sealed partial class ScoringCommands
             return await RefusalAsync(turn, caller, ct);
         }
 
-        var scorer = caller.Member!.Code;
+        var scorer = caller.Member.Code;
         var pages = Pages(round, caller);
         if (PageNumber(turn, pages.Count) is not { } page)
         {
@@ -63,7 +63,7 @@ public sealed partial class ScoringCommands
 
     private async Task<AdaptiveCard> ScorerHomeAsync(Caller caller, ScoringRoundEntity round, CancellationToken ct)
     {
-        if (!round.IsScorer(caller.Member!.Code))
+        if (!round.IsScorer(caller.Member.Code))
         {
             return ScoringCards.Message(caller.Texts, "Scoring.NotScorer");
         }
@@ -78,7 +78,7 @@ public sealed partial class ScoringCommands
         await rounds.FindAsync(Id(turn), ct) switch
         {
             null => (null, "Scoring.NotFound"),
-            var r when !r.IsScorer(caller.Member!.Code) => (r, "Scoring.NotScorer"),
+            var r when !r.IsScorer(caller.Member.Code) => (r, "Scoring.NotScorer"),
             { Status: not RoundState.Open } r => (r, "Scoring.Ended"),
             var r => (r, null),
         };
@@ -94,7 +94,7 @@ public sealed partial class ScoringCommands
 
     /// <summary>The caller's groups, a page at a time, in the round's order.</summary>
     private List<IReadOnlyList<string>> Pages(ScoringRoundEntity round, Caller caller) =>
-        round.GroupsFor(caller.Member!.Code).Chunk(options.Value.GroupsPerPage).Select(p => (IReadOnlyList<string>)p).ToList();
+        round.GroupsFor(caller.Member.Code).Chunk(options.Value.GroupsPerPage).Select(p => (IReadOnlyList<string>)p).ToList();
 
     private static int? PageNumber(Turn turn, int pages) =>
         turn.ActionNumber(ScoringVerbs.PageNumber) is { } page && page < pages ? page : null;

@@ -1,6 +1,7 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -35,7 +36,7 @@ public sealed partial class ScoringCommands(
         {
             return current is null
                 ? ScoringCards.Rounds(caller.Texts, await rounds.AllAsync(ct), calendar)
-                : ScoringCards.Status(caller.Texts, current, await TurnoutAsync(current, caller.Roster, ct), calendar, current.IsScorer(caller.Member!.Code));
+                : ScoringCards.Status(caller.Texts, current, await TurnoutAsync(current, caller.Roster, ct), calendar, current.IsScorer(caller.Member.Code));
         }
 
         if (current is not null)
@@ -128,7 +129,7 @@ public sealed partial class ScoringCommands(
             : await StatusAsync(turn, caller, ct);
 
     public async Task<AdaptiveCard> ConfirmCloseAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        Id(turn) is { } id && await tally.CloseAsync(id, caller.Member!.Code, ct) is { } round
+        Id(turn) is { } id && await tally.CloseAsync(id, caller.Member.Code, ct) is { } round
             ? round.Status == RoundState.Closed ? await ResultsCardAsync(caller, round, ct) : await StatusAsync(round.Id, caller, ct)
             : ScoringCards.Message(caller.Texts, "Scoring.NotFound");
 
@@ -145,7 +146,7 @@ public sealed partial class ScoringCommands(
 
     private async Task<AdaptiveCard> StatusAsync(string id, Caller caller, CancellationToken ct) =>
         await rounds.FindAsync(id, ct) is { } round
-            ? ScoringCards.Status(caller.Texts, round, await TurnoutAsync(round, caller.Roster, ct), calendar, round.IsScorer(caller.Member!.Code))
+            ? ScoringCards.Status(caller.Texts, round, await TurnoutAsync(round, caller.Roster, ct), calendar, round.IsScorer(caller.Member.Code))
             : ScoringCards.Message(caller.Texts, "Scoring.NotFound");
 
     private ScoringRoundEntity NewRound(string id, RoundDraft draft, Caller caller, IReadOnlyDictionary<string, ConversationEntity> reachable)
@@ -166,7 +167,7 @@ public sealed partial class ScoringCommands(
             OwnGroups = CardData.OrNull(string.Join(';', scorers.Where(m => m.Has(Roles.Leader) && m.GroupCode is not null && draft.Groups.Contains(m.GroupCode))
                 .Select(m => $"{m.Code}={m.GroupCode}"))),
             NotInstalled = CardData.OrNull(string.Join(';', scorers.Where(m => !reachable.ContainsKey(m.Code)).Select(m => m.Code))),
-            OpenedBy = caller.Member!.Code,
+            OpenedBy = caller.Member.Code,
             OpenedAt = calendar.Now,
         };
     }

@@ -1,6 +1,5 @@
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Broadcasts;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Tests.Cards;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Broadcasts;

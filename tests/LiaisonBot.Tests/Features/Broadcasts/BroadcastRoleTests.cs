@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Broadcasts;

@@ -1,5 +1,5 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using static LiaisonBot.Tests.Features.Plans.PlanFiles;
 

@@ -1,7 +1,8 @@
 using Azure.Data.Tables;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Conversations;
 using LiaisonBot.Features.Plans;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,12 +1,12 @@
 using System.Text;
+using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Tests.Infrastructure;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 using Column = LiaisonBot.Features.Plans.PlanFileColumns;
-using Member = LiaisonBot.Features.Roster.Member;
+using Member = LiaisonBot.App.Member;
 
 namespace LiaisonBot.Tests.Features.Plans;
 

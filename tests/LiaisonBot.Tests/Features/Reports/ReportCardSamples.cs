@@ -1,6 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;

@@ -1,6 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

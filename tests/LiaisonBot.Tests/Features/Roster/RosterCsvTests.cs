@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
+using LiaisonBot.Conversations;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Roster;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Tests.Features.Broadcasts;
 using LiaisonBot.Tests.Features.Reports;

@@ -1,4 +1,5 @@
-namespace LiaisonBot.Features.Roster;
+
+namespace LiaisonBot.App;
 
 public enum GroupKind
 {

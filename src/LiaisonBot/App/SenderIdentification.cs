@@ -1,14 +1,15 @@
+using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.App;
 
 /// <summary>
 /// Runs first on every activity: finds the sender on the roster (by the link made at install, their Entra object id,
 /// or their e-mail/UPN) and keeps their 1:1 conversation reference current (service URL, locale, link).
 /// </summary>
-public sealed class CallerIdentification(RosterStore rosters, ConversationStore conversations, TimeProvider clock, ILogger<CallerIdentification> log)
+public sealed class SenderIdentification(RosterStore rosters, ConversationStore conversations, TimeProvider clock, ILogger<SenderIdentification> log)
 {
     public async Task IdentifyAsync(Turn turn, CancellationToken ct)
     {
@@ -16,7 +17,7 @@ public sealed class CallerIdentification(RosterStore rosters, ConversationStore 
         var roster = await rosters.GetAsync(ct);
         if (activity.From?.Id is not { Length: > 0 } userId)
         {
-            turn.Set(new Caller(null, roster, Texts.For(activity.Locale)));
+            turn.Set(new Sender(null, roster, Texts.For(activity.Locale)));
             return;
         }
 
@@ -28,7 +29,7 @@ public sealed class CallerIdentification(RosterStore rosters, ConversationStore 
             ?? roster.ByAadObjectId(activity.From.AadObjectId ?? profile?.AadObjectId ?? known?.AadObjectId)
             ?? roster.ByEmail(profile?.Email ?? known?.Email)
             ?? roster.ByEmail(profile?.UserPrincipalName ?? known?.UserPrincipalName);
-        turn.Set(new Caller(member, roster, texts));
+        turn.Set(new Sender(member, roster, texts));
 
         if (turn.IsPersonal && activity.Conversation?.Id is { Length: > 0 } conversationId && activity.ServiceUrl is { Length: > 0 } serviceUrl)
         {

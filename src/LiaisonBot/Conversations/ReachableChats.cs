@@ -1,6 +1,6 @@
 using LiaisonBot.Outbox;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.Conversations;
 
 public static class ReachableChats
 {

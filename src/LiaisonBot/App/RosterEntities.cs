@@ -2,7 +2,7 @@ using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.App;
 
 /// <summary>Which roster version is current. Flipping this one row is what makes an import all-or-nothing.</summary>
 public sealed class RosterPointerEntity : ITableEntity

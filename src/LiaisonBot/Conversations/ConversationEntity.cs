@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.Conversations;
 
 /// <summary>
 /// How to reach one person in their 1:1 chat with the bot, and who they are on the roster.

@@ -1,6 +1,6 @@
 using LiaisonBot.Protocol;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.Conversations;
 
 /// <summary>Recognises the activities that mean "the app was added to / removed from this chat".</summary>
 public static class Installs

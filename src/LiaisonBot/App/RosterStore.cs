@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.App;
 
 /// <summary>
 /// Keeps the roster as immutable versions: an import writes a whole new version, then flips the pointer row, so readers
@@ -156,10 +156,4 @@ public sealed class RosterStore(Tables tables, TimeProvider clock, IOptions<Rost
     }
 
     private sealed record Cached(string? Version, Committee Roster, DateTimeOffset CheckedAt);
-}
-
-public sealed class RosterOptions
-{
-    /// <summary>How stale another instance's import may look here; tests set zero.</summary>
-    public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromSeconds(5);
 }

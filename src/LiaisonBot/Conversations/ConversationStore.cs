@@ -3,7 +3,7 @@ using LiaisonBot.Outbox;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.Conversations;
 
 /// <summary>
 /// Conversation references of people's 1:1 chats with the bot, for replies now and proactive messages later.

@@ -1,6 +1,6 @@
 using LiaisonBot.Localization;
 
-namespace LiaisonBot.Features.Roster;
+namespace LiaisonBot.App;
 
 [Flags]
 public enum Roles

@@ -1,4 +1,5 @@
-namespace LiaisonBot.Features.Roster;
+
+namespace LiaisonBot.App;
 
 /// <summary>One imported version of the roster: groups and people, with the look-ups the bot needs.</summary>
 public sealed class Committee

@@ -1,0 +1,37 @@
+using LiaisonBot.Conversations;
+using LiaisonBot.Protocol;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.App;
+
+/// <summary>The application core every feature builds on: who the sender is, what they may do, help and failures.</summary>
+public static class AppRegistration
+{
+    public static IServiceCollection AddApp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RosterOptions>(configuration.GetSection("Roster"));
+        services.AddTable(RosterStore.Table);
+        services.AddSingleton<RosterStore>();
+        services.AddConversations();
+        services.AddSingleton<SenderIdentification>();
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<AppCommands>();
+        return services;
+    }
+
+    /// <summary>
+    /// Identifies every sender before any handler runs, wherever this is called; help takes its place on the cards in the
+    /// order the features are mapped.
+    /// </summary>
+    public static WebApplication MapApp(this WebApplication app)
+    {
+        var commands = app.Services.GetRequiredService<AppCommands>();
+        app.Services.GetRequiredService<Router>()
+            .Use(app.Services.GetRequiredService<SenderIdentification>().IdentifyAsync)
+            .On(ActivityTypes.ConversationUpdate, commands.WelcomeAsync)
+            .Fallback(commands.UnknownTextAsync)
+            .OnError(commands.FailedAsync);
+        app.Services.GetRequiredService<CommandCatalog>().Add(AppCommands.HelpCommand, commands.HelpAsync);
+        return app;
+    }
+}
