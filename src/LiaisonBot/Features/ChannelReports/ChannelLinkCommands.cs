@@ -1,7 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;

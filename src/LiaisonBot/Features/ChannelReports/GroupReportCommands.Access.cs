@@ -1,6 +1,5 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 

@@ -11,7 +11,7 @@ public sealed record GroupPlanView(
     PlanEntity Plan,
     Group Group,
     IReadOnlyList<PlanTaskEntity> Tasks,
-    IReadOnlyDictionary<string, List<ReportEntity>> Evidence,
+    IReadOnlyDictionary<string, List<FiledActivity>> Evidence,
     DateOnly Today,
     bool ForSecretariat,
     string? Notice = null);

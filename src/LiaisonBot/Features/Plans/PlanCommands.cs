@@ -10,7 +10,7 @@ namespace LiaisonBot.Features.Plans;
 /// Members' tasks and progress, the leader's view of the group plan. A task is addressed by its key from card data, but
 /// whether the caller may touch it is decided here from the roster: owners update, leaders read their own group only.
 /// </summary>
-public sealed partial class PlanCommands(PlanStore store, ReportStore reports, WorkCalendar calendar)
+public sealed partial class PlanCommands(PlanStore store, FiledActivities activities, WorkCalendar calendar)
 {
     public static readonly CommandInfo MyTasksCommand = new(PlanVerbs.MyTasks, Roles.Member);
     public static readonly CommandInfo GroupPlanCommand = new(PlanVerbs.GroupPlan, Roles.Leader);
@@ -63,8 +63,8 @@ public sealed partial class PlanCommands(PlanStore store, ReportStore reports, W
         }
 
         var tasks = await store.TasksAsync(group.Code, year, ct);
-        var evidence = (await reports.ByYearAsync(year, group.Code, ct))
-            .Where(r => r is { Withdrawn: false, TaskKey: not null })
+        var evidence = (await activities.OfGroupAsync(year, group.Code, ct))
+            .Where(r => r.TaskKey is not null)
             .GroupBy(r => r.TaskKey!).ToDictionary(g => g.Key, g => g.ToList());
         var view = new GroupPlanView(plan, group, forSecretariat ? tasks : [.. tasks.Where(x => x.PublishedRevision > 0)], evidence, calendar.Today, forSecretariat, notice);
         return PlanCards.GroupPlan(caller.Texts, view, caller.Roster, page);

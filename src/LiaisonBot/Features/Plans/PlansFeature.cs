@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 
@@ -13,6 +14,8 @@ public static class PlansFeature
         services.AddTable(PlanReminders.Table);
         services.AddSingleton<PlanPublisher>();
         services.AddSingleton<PlanCommands>();
+        services.AddSingleton<PlanFigures>();
+        services.AddSingleton<IReportTaskSource, PlanTaskSource>();
         services.AddSingleton<PlanAdminCommands>();
         services.AddSingleton<PlanUpload>();
         services.AddSingleton<PlanReminders>();

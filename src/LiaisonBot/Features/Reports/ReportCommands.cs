@@ -1,7 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
-using LiaisonBot.Features.Plans;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Reports;
@@ -10,7 +9,7 @@ namespace LiaisonBot.Features.Reports;
 /// Reporting a duty activity: the form, submit (new or edit), open, withdraw. The author is always the caller as the
 /// roster knows them; a report is addressed by (caller, id), so no card data can reach another member's report.
 /// </summary>
-public sealed partial class ReportCommands(ReportStore store, PlanStore plans, WorkCalendar calendar)
+public sealed partial class ReportCommands(ReportStore store, IReportTaskSource tasks, WorkCalendar calendar)
 {
     public static readonly CommandInfo ReportCommand = new(ReportVerbs.Report, Roles.Member);
     public static readonly CommandInfo MineCommand = new(ReportVerbs.Mine, Roles.Member);
@@ -24,8 +23,8 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
 
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var tasks = await TasksAsync(caller, ct);
-        var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, tasks.ToDictionary(t => t.Key, t => t.Title));
+        var own = await TasksAsync(caller, ct);
+        var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, own.ToDictionary(t => t.Key, t => t.Title));
         var reportId = Id(turn.ActionString(ReportVerbs.ReportId));
         var formId = Id(turn.ActionString(ReportVerbs.FormId));
         if (reportId is null && formId is null)
@@ -36,7 +35,7 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
         if (input.Draft is null)
         {
             return ReportCards.Form(caller.Texts, new ReportFormState(formId, reportId, turn.ActionString(ReportVerbs.ETag), input.Values, input.Errors),
-                Choices(caller, tasks, input.Values.Task), calendar);
+                Choices(caller, own, input.Values.Task), calendar);
         }
 
         return reportId is null
@@ -175,11 +174,11 @@ public sealed partial class ReportCommands(ReportStore store, PlanStore plans, W
         new Dictionary<string, FieldError>(), notice);
 
     /// <summary>The author's own plan tasks a report may count for (this work year's, sent to them, not cancelled).</summary>
-    private Task<List<PlanTaskEntity>> TasksAsync(Caller caller, CancellationToken ct) =>
-        plans.PublishedTasksOfAsync(caller.Member, calendar.WorkYear, ct);
+    private Task<IReadOnlyList<OwnTask>> TasksAsync(Caller caller, CancellationToken ct) =>
+        tasks.TasksOfAsync(caller.Member, calendar.WorkYear, ct);
 
     /// <summary>Fellow members, and the open tasks (plus the one the report already counts for, even if done).</summary>
-    private static ReportFormChoices Choices(Caller caller, List<PlanTaskEntity> tasks, string? current) => new(
+    private static ReportFormChoices Choices(Caller caller, IReadOnlyList<OwnTask> tasks, string? current) => new(
         caller.Roster.MembersOf(caller.Member.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
         tasks.Where(t => t.IsOpen || t.Key == current).Select(t => new Choice(Parts.Clip(t.Title, 60), t.Key)).ToList());
 

@@ -11,6 +11,7 @@ public static class ReportsFeature
         services.AddWorkCalendar(configuration);
         services.AddTable(ReportStore.Table);
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<FiledActivities>();
         services.AddSingleton<ReportCommands>();
         return services;
     }

@@ -1,6 +1,5 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;

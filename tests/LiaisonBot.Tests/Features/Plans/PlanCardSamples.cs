@@ -24,7 +24,7 @@ public sealed class PlanCardSamples : ICardSamples
         var plan = BigPlan();
         var tasks = Enumerable.Range(1, 100).Select(Task).ToList();
         var items = tasks.Select((x, i) => new PlanItem(x, (PlanChange)(i % 5))).ToList();
-        var evidence = tasks.ToDictionary(x => x.Key, x => Enumerable.Range(0, 9).Select(n => new ReportEntity { AuthorName = $"委员{n}" }).ToList());
+        var evidence = tasks.ToDictionary(x => x.Key, x => Enumerable.Range(0, 9).Select(n => new FiledActivity($"M{n:000}", $"委员{n}", ActivityKind.Research, Today, x.Key)).ToList());
         var view = new GroupPlanView(plan, group, tasks, evidence, Today, ForSecretariat: true, "Plans.TaskEdit.Saved");
         var rows = roster.Groups.Select((g, i) => new PlanRow(g, i % 3 == 0 ? null : plan, tasks)).ToList();
         var taskErrors = new[] { TaskForm.Title, TaskForm.Description, TaskForm.Outcome, TaskForm.Due, TaskForm.Owners, TaskForm.PlanItem }
