@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -23,6 +24,14 @@ public static class CardData
             errors[field] = error;
         }
     }
+
+    /// <summary>A date as the date input sends it (yyyy-MM-dd); null for anything else.</summary>
+    public static DateOnly? Date(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>A typed list (member codes, groups): split at commas and semicolons, ASCII or full-width, blanks dropped.</summary>
+    public static string[] List(string value) =>
+        value.Split([',', ';', '，', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>An empty field means "not given": no stored value, no value shown on a card.</summary>
     public static string? OrNull(string value) => value.Length == 0 ? null : value;

@@ -31,4 +31,11 @@ public static class Parts
     /// </summary>
     public static IEnumerable<ActionSet> ButtonRows(IEnumerable<CardAction> buttons) =>
         buttons.Chunk(3).Select((row, i) => new ActionSet(row) { Spacing = i == 0 ? Spacing.Medium : Spacing.Small });
+
+    /// <summary>
+    /// A short card that says one thing (a refusal, a stale button, an empty list) and offers the ways on from there;
+    /// <paramref name="attention"/> for what went wrong, in the host's attention colour that stays readable in every theme.
+    /// </summary>
+    public static AdaptiveCard Notice(string text, bool attention, params CardAction[] next) =>
+        new(new TextBlock(text) { Color = attention ? TextColor.Attention : null }) { Actions = next.Length > 0 ? [.. next] : null };
 }

@@ -33,6 +33,10 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
     public int? ActionNumber(string key) =>
         int.TryParse(ActionString(key), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
+    /// <summary>The id of a stored thing that the bot put on a card (a GUID, "N" format); null for anything else.</summary>
+    public string? ActionId(string key) =>
+        Guid.TryParseExact(ActionString(key), "N", out var id) ? id.ToString("N") : null;
+
     /// <summary>Turn-scoped state that an early hook computes once for the handlers after it (e.g. who is calling).</summary>
     public void Set<T>(T value) where T : class => items[typeof(T)] = value;
 
