@@ -6,7 +6,8 @@ namespace LiaisonBot.Outbox;
 /// <summary>
 /// Durable outbound delivery for every feature that messages many people (broadcasts, plan tasks, reminders, channel
 /// posts): enqueue a job, and the <see cref="OutboxWorker"/> of some bot instance sends it within the Teams rate limits,
-/// retrying what may be retried and recording each recipient's outcome. Knows no feature.
+/// retrying what may be retried and recording each recipient's outcome, and telling the job's <see cref="IOutboxHook"/>
+/// (if it names one) as they settle. Knows no feature: hooks are registered by kind.
 /// </summary>
 /// <remarks>
 /// Inside a <c>LiaisonBot.*</c> namespace the name <c>Outbox</c> means this namespace, not this class: alias it after the
