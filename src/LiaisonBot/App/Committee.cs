@@ -1,4 +1,5 @@
 
+
 namespace LiaisonBot.App;
 
 /// <summary>One imported version of the roster: groups and people, with the look-ups the bot needs.</summary>

@@ -1,4 +1,5 @@
 
+
 namespace LiaisonBot.App;
 
 public enum GroupKind

@@ -1,9 +1,9 @@
 namespace LiaisonBot.Hosting;
 
 /// <summary>
-/// Work every bot instance does on a timer of the injected clock (so tests control it): status cards, reminders, closes,
-/// posts to follow. A failed pass is logged and the next tick tries again, so a storage hiccup never stops it for good.
-/// Passes must be safe when several instances run them at once.
+/// Work every bot instance does on a timer of the injected clock (so tests control it): reminders, closes; not the
+/// outcomes of deliveries, which the outbox's hooks report. A failed pass is logged and the next tick tries again, so a
+/// storage hiccup never stops it for good. Passes must be safe when several instances run them at once.
 /// </summary>
 public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
 {

@@ -6,7 +6,8 @@ namespace LiaisonBot.Outbox;
 /// <summary>
 /// Durable outbound delivery for every feature that messages many people (broadcasts, plan tasks, reminders, channel
 /// posts): enqueue a job, and the <see cref="OutboxWorker"/> of some bot instance sends it within the Teams rate limits,
-/// retrying what may be retried and recording each recipient's outcome. Knows no feature.
+/// retrying what may be retried and recording each recipient's outcome, and telling the job's <see cref="IOutboxHook"/>
+/// (if it names one) as they settle. Knows no feature: hooks are registered by kind.
 /// </summary>
 /// <remarks>
 /// Inside a <c>LiaisonBot.*</c> namespace the name <c>Outbox</c> means this namespace, not this class: alias it after the
@@ -18,14 +19,16 @@ public sealed class Outbox
 
     readonly OutboxStore store;
     readonly OutboxQueue queue;
+    readonly OutboxHooks hooks;
     readonly TimeProvider time;
     readonly IOptions<OutboxOptions> options;
     readonly ILogger<Outbox> logger;
 
-    internal Outbox(OutboxStore store, OutboxQueue queue, TimeProvider time, IOptions<OutboxOptions> options, ILogger<Outbox> logger)
+    internal Outbox(OutboxStore store, OutboxQueue queue, OutboxHooks hooks, TimeProvider time, IOptions<OutboxOptions> options, ILogger<Outbox> logger)
     {
         this.store = store;
         this.queue = queue;
+        this.hooks = hooks;
         this.time = time;
         this.options = options;
         this.logger = logger;
@@ -35,7 +38,7 @@ public sealed class Outbox
     /// Stores the job and all its recipients, then returns: from then on it is delivered even if this instance stops.
     /// Enqueueing a <see cref="OutboxJob.JobId"/> that is already stored does nothing. Throws
     /// <see cref="ArgumentException"/> for an invalid job (duplicate keys, a payload key with no payload, an Update or
-    /// Delete recipient without ActivityId, a service URL that is not http(s)).
+    /// Delete recipient without ActivityId, a service URL that is not http(s), a <see cref="OutboxJob.Hook"/> nobody registered).
     /// </summary>
     public async Task EnqueueAsync(OutboxJob job, CancellationToken ct)
     {
@@ -61,6 +64,7 @@ public sealed class Outbox
             CreatedAt = now,
             Total = rows.Count,
             Chunks = chunks,
+            Hook = job.Hook,
         }, ct);
         logger.LogInformation("Outbox job {JobId} enqueued: {Kind} to {Count} recipients, not before {NotBefore}.",
             job.JobId, job.Kind, rows.Count, job.NotBefore?.ToString("u") ?? "now");
@@ -153,11 +157,13 @@ public sealed class Outbox
         return (rows, rows.Count == 0 ? 0 : chunk + 1);
     }
 
-    static void Validate(OutboxJob job)
+    void Validate(OutboxJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (string.IsNullOrWhiteSpace(job.JobId) || job.JobId.Length > MaxIdLength)
             throw new ArgumentException($"JobId must be 1–{MaxIdLength} characters.", nameof(job));
+        if (job.Hook is { } hook && !hooks.IsRegistered(hook))
+            throw new ArgumentException($"Job {job.JobId} names hook '{hook}', which nobody registered with AddOutboxHook.", nameof(job));
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in job.Recipients)

@@ -24,6 +24,9 @@ internal sealed class JobEntity : ITableEntity
     public int Chunks { get; set; }
     public bool Cancelled { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>The kind of <see cref="IOutboxHook"/> told about the job, or null.</summary>
+    public string? Hook { get; set; }
 }
 
 /// <summary>

@@ -20,11 +20,13 @@ public sealed record OutboxRecipient(string Key, string ServiceUrl, string Conve
 /// <summary>
 /// A batch of deliveries: the same payload activities (one per <see cref="OutboxRecipient.PayloadKey"/>) to every
 /// recipient, not before <see cref="NotBefore"/>. <see cref="JobId"/> is the caller's idempotency key: enqueueing the same
-/// id again does nothing, so a feature can retry its own step safely. Delete jobs need no payloads.
+/// id again does nothing, so a feature can retry its own step safely. Delete jobs need no payloads. <see cref="Hook"/>
+/// names the <see cref="IOutboxHook"/> (registered with AddOutboxHook) told as the job's recipients settle.
 /// </summary>
 public sealed record OutboxJob(
     string JobId,
     DeliveryKind Kind,
     IReadOnlyDictionary<string, Activity> Payloads,
     IReadOnlyList<OutboxRecipient> Recipients,
-    DateTimeOffset? NotBefore = null);
+    DateTimeOffset? NotBefore = null,
+    string? Hook = null);

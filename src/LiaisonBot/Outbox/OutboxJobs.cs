@@ -15,6 +15,7 @@ internal sealed class JobContext(JobEntity job, IReadOnlyDictionary<string, Acti
     public DateTimeOffset? NotBefore { get; } = job.NotBefore;
     public int Chunks { get; } = job.Chunks;
     public int Total { get; } = job.Total;
+    public string? Hook { get; } = job.Hook;
     public IReadOnlyDictionary<string, Activity> Payloads { get; } = payloads;
     public long LastUsed { get; set; } = Environment.TickCount64;
 

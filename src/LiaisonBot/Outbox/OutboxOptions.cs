@@ -65,6 +65,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan ConversationWindowSlack { get; set; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>
+    /// How often at most a job's <see cref="IOutboxHook"/> hears from this instance that more of its recipients settled
+    /// (e.g. to refresh a status card while a notice goes out).
+    /// </summary>
+    public TimeSpan HookInterval { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>False: this instance enqueues and reports but sends nothing (another instance does).</summary>
     public bool WorkerEnabled { get; set; } = true;
 
@@ -83,5 +89,7 @@ public sealed class OutboxOptions
             yield return "Outbox:VisibilityTimeout must be between 1 second and 7 days.";
         if (PollInterval <= TimeSpan.Zero || RecheckInterval <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
             yield return "Outbox:PollInterval and RecheckInterval must be positive, RetryMaxDelay at least RetryBaseDelay.";
+        if (HookInterval < TimeSpan.Zero)
+            yield return "Outbox:HookInterval must not be negative.";
     }
 }

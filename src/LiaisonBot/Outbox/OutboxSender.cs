@@ -20,6 +20,7 @@ namespace LiaisonBot.Outbox;
 internal sealed class OutboxSender(
     OutboxStore store,
     OutboxJobs jobs,
+    OutboxHooks hooks,
     OutboxLimits limits,
     PauseGate pause,
     BotTokenProvider tokens,
@@ -212,6 +213,7 @@ internal sealed class OutboxSender(
         }
 
         work.HoldsClaim = false;
+        hooks.RecipientSettled(work.Job);
         return AttemptEnd.Final;
     }
 

@@ -42,13 +42,26 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxLimits>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxHooks>();
         services.AddSingleton(provider => new Outbox(
             provider.GetRequiredService<OutboxStore>(),
             provider.GetRequiredService<OutboxQueue>(),
+            provider.GetRequiredService<OutboxHooks>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<OutboxOptions>>(),
             provider.GetRequiredService<ILogger<Outbox>>()));
         services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="THook"/> (a singleton) as the hook of jobs whose <see cref="OutboxJob.Hook"/> is
+    /// <paramref name="kind"/>: the outbox tells it when their recipients settle. One hook per kind.
+    /// </summary>
+    public static IServiceCollection AddOutboxHook<THook>(this IServiceCollection services, string kind)
+        where THook : class, IOutboxHook
+    {
+        services.AddKeyedSingleton<IOutboxHook, THook>(kind);
         return services;
     }
 

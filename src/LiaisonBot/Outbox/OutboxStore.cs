@@ -117,6 +117,23 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
     public Task<List<DeliveryEntity>> QueuedAsync(string jobId, CancellationToken ct) =>
         QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(jobId)} and State eq {RowStates.Queued}"), null, ct);
 
+    /// <summary>True while any recipient of the job is not final: one query that stops at the first such row.</summary>
+    public async Task<bool> AnyUnsettledAsync(string jobId, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Partition(jobId)} and (State eq {RowStates.Queued} or State eq {RowStates.Sending})");
+        await foreach (var page in Deliveries.QueryAsync<DeliveryEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: ct).AsPages())
+        {
+            metrics.Storage("table.query");
+            if (page.Values.Count > 0)
+                return true;
+            if (page.ContinuationToken is null)
+                return false;
+        }
+
+        return false;
+    }
+
     public async Task<DeliveryEntity?> FindDeliveryAsync(string partition, string rowKey, CancellationToken ct)
     {
         metrics.Storage("table.read");
@@ -194,6 +211,7 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         Chunks = row.GetInt32(nameof(JobEntity.Chunks)) ?? 0,
         Cancelled = row.GetBoolean(nameof(JobEntity.Cancelled)) ?? false,
         CancelledAt = row.GetDateTimeOffset(nameof(JobEntity.CancelledAt)),
+        Hook = row.GetString(nameof(JobEntity.Hook)),
     };
 
     static byte[] JoinParts(TableEntity row)

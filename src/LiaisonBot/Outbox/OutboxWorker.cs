@@ -8,7 +8,8 @@ namespace LiaisonBot.Outbox;
 /// The hosted service that sends. Takes work items off the queue (up to MaxChunksInProgress at once, each hidden from
 /// other instances while worked on), turns a start item into one item per chunk once the job's NotBefore has come, and
 /// hands each chunk's unfinished recipients to the <see cref="OutboxDispatcher"/>. A chunk's item is deleted only when
-/// all its rows are final; otherwise it is hidden again and looked at later, by whichever instance gets it.
+/// all its rows are final (and, if that made the whole job final, once the job's hook has heard of it); otherwise it is
+/// hidden again and looked at later, by whichever instance gets it.
 /// </summary>
 /// <remarks>
 /// Stopping (host shutdown, a scaled-in instance) is orderly: no new calls start, calls in flight finish and record their
@@ -22,12 +23,15 @@ internal sealed class OutboxWorker(
     OutboxStore store,
     OutboxJobs jobs,
     OutboxDispatcher dispatcher,
+    OutboxHooks hooks,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     // A start item whose job row never appears (its enqueue died half-way) is dropped after this many looks.
     const int MaxLooksForMissingJob = 30;
+    // A hook that keeps asking to be called again is given up on after this many looks (hours, with the backoff).
+    const int MaxLooksForHook = 40;
     static readonly TimeSpan MissingJobRecheck = TimeSpan.FromSeconds(10);
     static readonly TimeSpan UnsettledRecheck = TimeSpan.FromSeconds(5);
     static readonly TimeSpan IntakeCheck = TimeSpan.FromMilliseconds(20);
@@ -79,6 +83,7 @@ internal sealed class OutboxWorker(
         await receiving;
         await Task.WhenAll(_handlers.Keys);
         await dispatching;
+        await hooks.StopAsync();
     }
 
     async Task ReceiveAsync(CancellationToken stop)
@@ -223,10 +228,40 @@ internal sealed class OutboxWorker(
             return;
         }
 
+        if (job.Chunks == 0)
+        {
+            await SettledAsync(job, message, stop); // no recipients: final as soon as it starts
+            return;
+        }
+
         await Parallel.ForEachAsync(Enumerable.Range(0, job.Chunks), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stop },
             async (chunk, ct) => await queue.SendAsync(new OutboxMessage(jobId, chunk), TimeSpan.Zero, ct));
         await message.DeleteAsync(stop);
         logger.LogInformation("Outbox job {JobId} started: {Total} deliveries in {Chunks} work items.", jobId, job.Total, job.Chunks);
+    }
+
+    /// <summary>
+    /// A work item's recipients are all final: if the job has a hook and nothing of the whole job is left, the hook hears
+    /// of it before the item is deleted. The instance whose write settles the job's last row sees the job final (its own
+    /// write came first), and two chunks settling at once may both call the hook, which is why hooks are idempotent. If
+    /// this instance dies before the hook has run, the item comes back when its visibility runs out and whoever takes it
+    /// finds the rows final and calls the hook: no timer has to look for settled jobs.
+    /// </summary>
+    async Task SettledAsync(JobContext job, LeasedMessage message, CancellationToken stop)
+    {
+        if (job.Hook is not null && !await store.AnyUnsettledAsync(job.Id, stop) && !await hooks.JobSettledAsync(job, stop))
+        {
+            if (message.DequeueCount < MaxLooksForHook)
+            {
+                var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(message.DequeueCount, 12)));
+                await message.HideAsync(Recheck(backoff), CancellationToken.None);
+                return;
+            }
+
+            logger.LogError("Outbox hook {Hook} of job {JobId} never completed; giving up on it.", job.Hook, job.Id);
+        }
+
+        await message.DeleteAsync(CancellationToken.None);
     }
 
     async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, Action submitted, CancellationToken stop)
@@ -251,7 +286,7 @@ internal sealed class OutboxWorker(
                 if (work.Count == 0)
                 {
                     if (heldElsewhere.Count == 0)
-                        await message.DeleteAsync(CancellationToken.None);
+                        await SettledAsync(job, message, stop);
                     else
                         await message.HideAsync(Recheck(heldElsewhere.Min(r => r.ClaimedUntil!.Value) - now + TimeSpan.FromSeconds(1)), CancellationToken.None);
                     return;
@@ -268,7 +303,7 @@ internal sealed class OutboxWorker(
 
                 if (heldElsewhere.Count == 0 && ends.All(e => e == WorkEnd.Settled))
                 {
-                    await message.DeleteAsync(CancellationToken.None);
+                    await SettledAsync(job, message, stop);
                     return;
                 }
 

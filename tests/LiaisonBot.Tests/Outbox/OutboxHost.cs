@@ -51,8 +51,10 @@ public sealed class OutboxHost : IAsyncDisposable
         ["Outbox:ChunkSize"] = "25",
     };
 
+    /// <summary><paramref name="services"/> adds to the instance's services (e.g. an outbox hook).</summary>
     public static async Task<OutboxHost> StartAsync(
-        FakeBotFramework fake, string? prefix = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+        FakeBotFramework fake, string? prefix = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         prefix ??= TestStorage.NewPrefix();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
@@ -67,6 +69,7 @@ public sealed class OutboxHost : IAsyncDisposable
         builder.Services.AddBotConnector();
         builder.Services.TrustFakeBotFramework(fake);
         builder.Services.AddOutbox(builder.Configuration);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new OutboxHost(host, prefix);

@@ -11,20 +11,6 @@ public sealed partial class BroadcastCommands
 {
     private const string PendingSuffix = "-edit";
 
-    /// <summary>Moves a notice to <paramref name="state"/> if it is still in one of <paramref name="from"/>.</summary>
-    public static bool To(BroadcastEntity b, BroadcastState state, params BroadcastState[] from)
-    {
-        if (!from.Contains(b.Status))
-        {
-            return false;
-        }
-
-        b.State = state.ToString();
-        return true;
-    }
-
-    private static bool Recall(BroadcastEntity b) => To(b, BroadcastState.Recalled, BroadcastState.Sending, BroadcastState.Sent);
-
     /// <summary>One card per language; each recipient gets the one for the language their Teams client uses.</summary>
     private Dictionary<string, Activity> Payloads(BroadcastEntity b, bool reminder) =>
         CardAttachment.PerLanguage(t =>

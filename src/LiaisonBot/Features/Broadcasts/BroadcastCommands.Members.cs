@@ -9,7 +9,7 @@ public sealed partial class BroadcastCommands
     /// <summary>"I have read it": recorded once; the card then says when, for this reader only.</summary>
     public async Task<AdaptiveCard> AckAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        if (await FindAsync(turn, ct) is not { } b || b.Status is not (BroadcastState.Sending or BroadcastState.Sent))
+        if (await FindAsync(turn, ct) is not { IsOut: true } b)
         {
             return await ViewAsync(turn, caller, ct);
         }

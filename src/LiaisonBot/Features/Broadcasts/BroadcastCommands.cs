@@ -30,9 +30,8 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
         }
 
-        var sent = b.Status is BroadcastState.Sending or BroadcastState.Sent;
-        return b.Status is BroadcastState.Draft || sent
-            ? BroadcastCards.Compose(caller.Texts, b.Id, ValuesOf(b), new Dictionary<string, FieldError>(), caller.Roster, sent)
+        return b.Status is BroadcastState.Draft || b.IsOut
+            ? BroadcastCards.Compose(caller.Texts, b.Id, ValuesOf(b), new Dictionary<string, FieldError>(), caller.Roster, b.IsOut)
             : BroadcastCards.Message(caller.Texts, "Broadcast.AlreadySent");
     }
 
@@ -44,7 +43,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
         }
 
         var existing = await store.FindAsync(id, ct);
-        var editingSent = existing?.Status is BroadcastState.Sending or BroadcastState.Sent;
+        var editingSent = existing?.IsOut ?? false;
         if (existing is not null && existing.Status is not BroadcastState.Draft && !editingSent)
         {
             return BroadcastCards.Message(caller.Texts, "Broadcast.AlreadySent");
@@ -86,13 +85,13 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
         }
 
-        if (b.Status is BroadcastState.Draft)
+        if (b.Send(calendar.Now))
         {
             var (reachable, notInstalled) = await RecipientsAsync(AudienceOf(b), caller.Roster, ct);
-            b.SentAt = b.SendAt ?? calendar.Now;
-            // Enqueue first: if we stop before the state is saved, pressing Send again re-enqueues the same job id, a no-op.
-            await outbox.EnqueueAsync(new OutboxJob(b.SendJobId, DeliveryKind.Send, Payloads(b, reminder: false), reachable, b.SendAt), ct);
-            b.State = (b.SendAt is null ? BroadcastState.Sending : BroadcastState.Scheduled).ToString();
+            // Enqueue first: if we stop before the state is saved, pressing Send again re-enqueues the same job id, a no-op
+            // (and the status updater, told of the job meanwhile, waits for the saved state).
+            await outbox.EnqueueAsync(new OutboxJob(b.SendJobId, DeliveryKind.Send, Payloads(b, reminder: false), reachable, b.SendAt,
+                BroadcastStatusUpdater.Hook), ct);
             b.NotInstalled = notInstalled.Count > 0 ? string.Join(';', notInstalled) : null;
             KeepStatusCardOf(turn, b);
             if (!await store.TrySaveAsync(b, ct))
@@ -128,7 +127,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
     /// <summary>Sends the notice again, marked as a reminder, to everyone who has it but has not confirmed.</summary>
     public async Task<AdaptiveCard> RemindAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        if (await FindAsync(turn, ct) is not { } b || b.Status is not (BroadcastState.Sending or BroadcastState.Sent))
+        if (await FindAsync(turn, ct) is not { IsOut: true } b)
         {
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
         }
@@ -146,7 +145,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
     }
 
     public async Task<AdaptiveCard> RecallAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        await FindAsync(turn, ct) is { Status: BroadcastState.Sending or BroadcastState.Sent } b
+        await FindAsync(turn, ct) is { IsOut: true } b
             ? BroadcastCards.ConfirmRecall(caller.Texts, b)
             : BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
 
@@ -158,12 +157,12 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
         }
 
-        if (b.Status is BroadcastState.Sending or BroadcastState.Sent)
+        if (b.IsOut)
         {
             await outbox.CancelAsync(b.SendJobId, ct); // whatever has not gone out yet never will
             await outbox.EnqueueAsync(new OutboxJob($"{b.SendJobId}x", DeliveryKind.Delete, new Dictionary<string, Activity>(),
                 await DeliveredAsync(b, ct)), ct);
-            b = await store.ChangeAsync(b.Id, Recall, ct) ?? b;
+            b = await store.ChangeAsync(b.Id, x => x.Recall(), ct) ?? b;
         }
 
         return BroadcastCards.Status(caller.Texts, b, await ProgressAsync(b, ct), calendar);
@@ -172,7 +171,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
     /// <summary>Applies a previewed edit to a sent notice and updates the card in every chat it reached.</summary>
     public async Task<AdaptiveCard> UpdateAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        if (await FindAsync(turn, ct) is not { Status: BroadcastState.Sending or BroadcastState.Sent } b ||
+        if (await FindAsync(turn, ct) is not { IsOut: true } b ||
             await store.FindAsync(Pending(b).RowKey, ct) is not { } pending)
         {
             return BroadcastCards.Message(caller.Texts, "Broadcast.NotFound");
@@ -205,7 +204,7 @@ public sealed partial class BroadcastCommands(BroadcastStore store, Outbox.Outbo
         if (b.Status is BroadcastState.Scheduled)
         {
             await outbox.CancelAsync(b.SendJobId, ct);
-            b = await store.ChangeAsync(b.Id, x => To(x, BroadcastState.Cancelled, from: BroadcastState.Scheduled), ct) ?? b;
+            b = await store.ChangeAsync(b.Id, x => x.Cancel(), ct) ?? b;
         }
 
         return BroadcastCards.Status(caller.Texts, b, await ProgressAsync(b, ct), calendar);

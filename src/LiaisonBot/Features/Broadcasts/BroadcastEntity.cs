@@ -63,6 +63,48 @@ public sealed class BroadcastEntity : ITableEntity
 
     [System.Runtime.Serialization.IgnoreDataMember]
     public string SendJobId => $"b{RowKey}";
+
+    /// <summary>Went out (or is going out): it can be edited, reminded of, acknowledged and recalled.</summary>
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public bool IsOut => Status is BroadcastState.Sending or BroadcastState.Sent;
+
+    /// <summary>The notice whose send job this is, or null for any other job.</summary>
+    public static string? OfSendJob(string jobId) => jobId is ['b', .. var id] && Guid.TryParseExact(id, "N", out _) ? id : null;
+
+    /// <summary>Send pressed on a draft: sending now, or scheduled for <see cref="SendAt"/>.</summary>
+    public bool Send(DateTimeOffset now)
+    {
+        if (!To(SendAt is null ? BroadcastState.Sending : BroadcastState.Scheduled, BroadcastState.Draft))
+        {
+            return false;
+        }
+
+        SentAt = SendAt ?? now;
+        return true;
+    }
+
+    /// <summary>The outbox has started a scheduled notice (its first recipients have settled).</summary>
+    public bool Start() => To(BroadcastState.Sending, BroadcastState.Scheduled);
+
+    /// <summary>Every recipient has settled. A scheduled notice nobody could receive goes straight from scheduled.</summary>
+    public bool MarkSent() => To(BroadcastState.Sent, BroadcastState.Scheduled, BroadcastState.Sending);
+
+    /// <summary>Cancel pressed before a scheduled notice started.</summary>
+    public bool Cancel() => To(BroadcastState.Cancelled, BroadcastState.Scheduled);
+
+    /// <summary>Recall confirmed: every copy is being deleted.</summary>
+    public bool Recall() => To(BroadcastState.Recalled, BroadcastState.Sending, BroadcastState.Sent);
+
+    private bool To(BroadcastState state, params BroadcastState[] from)
+    {
+        if (!from.Contains(Status))
+        {
+            return false;
+        }
+
+        State = state.ToString();
+        return true;
+    }
 }
 
 /// <summary>"I have read it": one insert-only row per (notice, member), so a second press changes nothing.</summary>

@@ -1,74 +1,84 @@
-using System.Collections.Concurrent;
-using LiaisonBot.Hosting;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
+using LiaisonBot.Outbox;
 using LiaisonBot.Protocol.Connector;
-using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Broadcasts;
 
 /// <summary>
-/// While a notice goes out, keeps the secretariat's status card current in place (a PUT of that one message whenever the
-/// counts change) and marks the notice sent when the outbox has nothing left for it. Each instance may run it; two doing
-/// the same PUT is harmless.
+/// The outbox's hook for notices going out: as recipients settle, starts a scheduled notice and keeps the secretariat's
+/// status card current in place (a PUT of that one message); once all have settled, marks the notice sent and shows the
+/// final counts. Runs on whichever instance did the sending, possibly twice: each state change applies once, and the
+/// card is always put as the notice stands now.
 /// </summary>
 public sealed class BroadcastStatusUpdater(
     BroadcastStore store,
     BroadcastCommands commands,
     ConnectorClient connector,
     WorkCalendar calendar,
-    TimeProvider clock,
-    IOptions<BroadcastOptions> options,
-    ILogger<BroadcastStatusUpdater> log) : PeriodicService(clock, log)
+    ILogger<BroadcastStatusUpdater> log) : IOutboxHook
 {
-    private readonly ConcurrentDictionary<string, BroadcastProgress> shown = new();
+    /// <summary>The hook kind of a notice's send job.</summary>
+    public const string Hook = "broadcast";
 
-    protected override TimeSpan Interval => options.Value.StatusInterval;
-
-    protected override string Work => "Updating broadcast status cards";
-
-    protected override Task RunOnceAsync(CancellationToken ct) => UpdateAsync(ct);
-
-    public async Task UpdateAsync(CancellationToken ct)
+    public async Task RecipientsSettledAsync(string jobId, CancellationToken ct)
     {
-        var active = (await store.InStateAsync(BroadcastState.Sending, ct)).Concat(await store.InStateAsync(BroadcastState.Scheduled, ct));
-        foreach (var found in active)
+        if (BroadcastEntity.OfSendJob(jobId) is not { } id || await store.FindAsync(id, ct) is not { } b)
         {
-            var b = found;
-            if (b.Status == BroadcastState.Scheduled && b.SendAt <= calendar.Now)
-            {
-                // Re-checked on the stored row: a cancel or recall pressed meanwhile wins.
-                b = await store.ChangeAsync(b.Id, x => x.SendAt <= calendar.Now && BroadcastCommands.To(x, BroadcastState.Sending, BroadcastState.Scheduled), ct) ?? b;
-            }
+            return;
+        }
 
-            var progress = await commands.ProgressOfAsync(b, ct);
-            if (b.Status == BroadcastState.Sending && progress.Queued == 0)
-            {
-                b = await store.ChangeAsync(b.Id, x => BroadcastCommands.To(x, BroadcastState.Sent, BroadcastState.Sending), ct) ?? b;
-            }
+        if (b.Status == BroadcastState.Scheduled)
+        {
+            b = await store.ChangeAsync(id, x => x.Start(), ct) ?? b;
+        }
 
-            if (shown.TryGetValue(b.Id, out var last) && last == progress && b.Status != BroadcastState.Sent)
-            {
-                continue;
-            }
+        await ShowAsync(b, ct);
+    }
 
-            shown[b.Id] = progress;
-            if (b is { StatusServiceUrl: { } url, StatusConversationId: { } conversation, StatusActivityId: { } activity })
+    public async Task<bool> JobSettledAsync(string jobId, CancellationToken ct)
+    {
+        if (BroadcastEntity.OfSendJob(jobId) is not { } id || await store.FindAsync(id, ct) is not { } found)
+        {
+            return true;
+        }
+
+        if (found.Status == BroadcastState.Draft)
+        {
+            return false; // Send queues the job before it saves the notice: ask again once it has
+        }
+
+        await ShowAsync(await store.ChangeAsync(id, x => x.MarkSent(), ct) ?? found, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the current counts on the status card of a notice that is out. A card saying "sending" can land after the final
+    /// one (put meanwhile by the job's end, maybe on another instance): then the final one is put again.
+    /// </summary>
+    private async Task ShowAsync(BroadcastEntity b, CancellationToken ct)
+    {
+        while (b is { IsOut: true, StatusServiceUrl: { } url, StatusConversationId: { } conversation, StatusActivityId: { } activity })
+        {
+            var card = BroadcastCards.Status(Texts.For(b.StatusLocale), b, await commands.ProgressOfAsync(b, ct), calendar);
+            try
             {
-                var card = BroadcastCards.Status(Texts.For(b.StatusLocale), b, progress, calendar);
                 await connector.UpdateAsync(url, conversation, activity, CardAttachment.Message(card), ct);
             }
-
-            if (b.Status == BroadcastState.Sent)
+            catch (ConnectorException e)
             {
-                shown.TryRemove(b.Id, out _);
+                // The card is a courtesy (Refresh on it shows the same): a card Teams will not update must not hold up the notice.
+                log.LogWarning("The status card of notice {Id} could not be updated: {Status} {Code}.", b.Id, e.StatusCode, e.ErrorCode);
+                return;
             }
+
+            if (b.Status == BroadcastState.Sent || await store.FindAsync(b.Id, ct) is not { Status: BroadcastState.Sent } sent)
+            {
+                return;
+            }
+
+            b = sent;
         }
     }
-}
-
-public sealed class BroadcastOptions
-{
-    public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(3);
 }

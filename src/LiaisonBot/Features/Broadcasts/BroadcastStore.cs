@@ -37,18 +37,6 @@ public sealed class BroadcastStore(Tables tables)
         return all.OrderByDescending(b => b.CreatedAt).Take(count).ToList();
     }
 
-    public async Task<List<BroadcastEntity>> InStateAsync(BroadcastState state, CancellationToken ct)
-    {
-        var found = new List<BroadcastEntity>();
-        var name = state.ToString();
-        await foreach (var row in tables[Table].QueryAsync<BroadcastEntity>(b => b.PartitionKey == BroadcastEntity.Partition && b.State == name, cancellationToken: ct))
-        {
-            found.Add(row);
-        }
-
-        return found;
-    }
-
     /// <summary>Records that <paramref name="memberCode"/> read the notice; the first press counts, later ones return it.</summary>
     public async Task<DateTimeOffset> AcknowledgeAsync(string id, string memberCode, DateTimeOffset at, CancellationToken ct) =>
         await tables[AckTable].TryAddCheckedAsync(new BroadcastAckEntity { PartitionKey = id, RowKey = memberCode, AckedAt = at }, ct)

@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.Outbox;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Broadcasts;
@@ -7,12 +8,11 @@ public static class BroadcastsFeature
 {
     public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<BroadcastOptions>(configuration.GetSection("Broadcasts"));
         services.AddTable(BroadcastStore.Table);
         services.AddTable(BroadcastStore.AckTable);
         services.AddSingleton<BroadcastStore>();
         services.AddSingleton<BroadcastCommands>();
-        services.AddHostedService<BroadcastStatusUpdater>();
+        services.AddOutboxHook<BroadcastStatusUpdater>(BroadcastStatusUpdater.Hook);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 
@@ -9,7 +10,6 @@ public static class ChannelReportsFeature
 {
     public static IServiceCollection AddChannelReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ChannelReportOptions>(configuration.GetSection("ChannelReports"));
         services.AddWorkCalendar(configuration);
         services.AddTable(ChannelLinkStore.Table);
         services.AddTable(GroupReportStore.Table);
@@ -20,7 +20,7 @@ public static class ChannelReportsFeature
         services.AddSingleton<ChannelLinkCommands>();
         services.AddSingleton<ChannelEvents>();
         services.AddSingleton<GroupReportCommands>();
-        services.AddHostedService<GroupReportPoster>();
+        services.AddOutboxHook<GroupReportPoster>(GroupReportPoster.Hook);
         return services;
     }
 

@@ -71,19 +71,11 @@ public sealed partial class GroupReportCommands(
         }
 
         var read = r.ETag;
-        r.PostAttempts++;
-        r.State = nameof(GroupReportState.Posting);
-        r.PublishedBy = r.UpdatedBy = caller.Member.Code;
-        r.PublishedAt = r.UpdatedAt = calendar.Now;
-        r.OnBehalf = !string.Equals(caller.Member.GroupCode, group.Code, StringComparison.OrdinalIgnoreCase);
-        r.PostServiceUrl = link.ServiceUrl;
-        r.PostChannelId = link.ChannelId;
-        r.PostLocale = link.Locale;
-        r.PostActivityId = null;
-        r.PostFailure = null;
+        r.Publish(link, caller.Member.Code, !string.Equals(caller.Member.GroupCode, group.Code, StringComparison.OrdinalIgnoreCase), calendar.Now);
         var channelCard = GroupReportCards.Post(Texts.For(link.Locale), r, caller.Roster, calendar);
         await outbox.EnqueueAsync(new OutboxJob(r.PostJobId, DeliveryKind.Send,
-            new Dictionary<string, Activity> { [ChannelKey] = CardAttachment.Message(channelCard) }, [link.Recipient(ChannelKey, ChannelKey)]), ct);
+            new Dictionary<string, Activity> { [ChannelKey] = CardAttachment.Message(channelCard) }, [link.Recipient(ChannelKey, ChannelKey)],
+            Hook: GroupReportPoster.Hook), ct);
         var copied = r.Clone();
         await secretariat.SendAsync(r.CopyJobId, caller.Roster, x => GroupReportCards.Copy(x, copied, caller.Roster, calendar, ChannelLinkCards.Place(x, link)), ct);
         if (!await store.TryReplaceAsync(r, read, ct))

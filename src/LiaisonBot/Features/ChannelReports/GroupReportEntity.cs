@@ -120,6 +120,52 @@ public sealed class GroupReportEntity : ITableEntity
     [IgnoreDataMember]
     public string CopyJobId => $"grc-{RowKey}-{PostAttempts}";
 
+    /// <summary>The report id and attempt of a <see cref="PostJobId"/>, or null for any other job.</summary>
+    public static (string Id, int Attempt)? OfPostJob(string jobId) =>
+        jobId.StartsWith("grp-", StringComparison.Ordinal) && jobId.LastIndexOf('-') is var dash && dash > 4 &&
+        int.TryParse(jobId.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var attempt)
+            ? (jobId[4..dash], attempt)
+            : null;
+
+    /// <summary>Publish pressed on a report that is not out: a new attempt at posting in <paramref name="link"/>'s channel.</summary>
+    public void Publish(ChannelLinkEntity link, string by, bool onBehalf, DateTimeOffset at)
+    {
+        if (IsOut)
+        {
+            throw new InvalidOperationException($"Group report {Id} is already {State}.");
+        }
+
+        PostAttempts++;
+        State = nameof(GroupReportState.Posting);
+        PublishedBy = UpdatedBy = by;
+        PublishedAt = UpdatedAt = at;
+        OnBehalf = onBehalf;
+        PostServiceUrl = link.ServiceUrl;
+        PostChannelId = link.ChannelId;
+        PostLocale = link.Locale;
+        PostActivityId = null;
+        PostFailure = null;
+    }
+
+    /// <summary>Attempt <paramref name="attempt"/> is in the channel as <paramref name="activityId"/>. False if that attempt is no longer the one being posted.</summary>
+    public bool Posted(int attempt, string? activityId) => Settle(attempt, GroupReportState.Published, activityId, null);
+
+    /// <summary>Teams refused attempt <paramref name="attempt"/>. False if that attempt is no longer the one being posted.</summary>
+    public bool PostFailed(int attempt, string reason) => Settle(attempt, GroupReportState.PostFailed, null, reason);
+
+    private bool Settle(int attempt, GroupReportState state, string? activityId, string? failure)
+    {
+        if (Status != GroupReportState.Posting || PostAttempts != attempt)
+        {
+            return false;
+        }
+
+        State = state.ToString();
+        PostActivityId = activityId;
+        PostFailure = failure;
+        return true;
+    }
+
     [IgnoreDataMember]
     public GroupReportText Text
     {

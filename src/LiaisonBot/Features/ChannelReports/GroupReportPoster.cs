@@ -4,17 +4,16 @@ using LiaisonBot.Conversations;
 using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.ChannelReports;
 
 using Outbox = LiaisonBot.Outbox.Outbox;
 
 /// <summary>
-/// Follows reports being posted: once the outbox has posted one in its channel, stores the message's activity id (which
-/// corrections update) and marks it published; if Teams refused it (bot removed, channel gone), marks it failed and tells
-/// whoever pressed Publish, in their chat, with a button to publish again. Any instance may run it: each change is an
-/// ETag-checked write that only applies to the attempt it saw.
+/// The outbox's hook for reports being posted: once the post has settled, stores the message's activity id (which
+/// corrections update) and marks the report published; if Teams refused it (bot removed, channel gone), marks it failed
+/// and tells whoever pressed Publish, in their chat, with a button to publish again. Safe to run twice: the state change
+/// applies only to the attempt the job was for, and the message to the publisher is a job with an id of its own.
 /// </summary>
 public sealed class GroupReportPoster(
     GroupReportStore store,
@@ -22,47 +21,46 @@ public sealed class GroupReportPoster(
     ConversationStore conversations,
     RosterStore rosters,
     WorkCalendar calendar,
-    TimeProvider clock,
-    IOptions<ChannelReportOptions> options,
-    ILogger<GroupReportPoster> log) : PeriodicService(clock, log)
+    ILogger<GroupReportPoster> log) : IOutboxHook
 {
-    protected override TimeSpan Interval => options.Value.PostInterval;
+    /// <summary>The hook kind of a report's post job.</summary>
+    public const string Hook = "group-report";
 
-    protected override string Work => "Checking group reports being posted";
-
-    protected override Task RunOnceAsync(CancellationToken ct) => CheckAsync(ct);
-
-    public async Task CheckAsync(CancellationToken ct)
+    public async Task<bool> JobSettledAsync(string jobId, CancellationToken ct)
     {
-        foreach (var posting in await store.InStateAsync(GroupReportState.Posting, ct))
+        if (GroupReportEntity.OfPostJob(jobId) is not var (id, attempt) || await store.WithIdAsync(id, ct) is not { Count: > 0 } reports)
         {
-            var delivery = (await outbox.DeliveriesAsync(posting.PostJobId, ct)).FirstOrDefault(d => d.Key == GroupReportCommands.ChannelKey);
-            if (delivery is null || delivery.State == DeliveryState.Queued)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            var posted = delivery.State == DeliveryState.Delivered;
-            var attempt = posting.PostAttempts;
+        if (reports.All(r => r.PostAttempts < attempt))
+        {
+            return false; // Publish queues the post before it saves the report: ask again once it has
+        }
+
+        if ((await outbox.DeliveriesAsync(jobId, ct)).FirstOrDefault(d => d.Key == GroupReportCommands.ChannelKey) is not { } delivery)
+        {
+            return true;
+        }
+
+        foreach (var report in reports)
+        {
             var changed = false;
-            var saved = await store.ChangeAsync(posting.GroupCode, posting.Id, r =>
+            var saved = await store.ChangeAsync(report.GroupCode, id, r => changed = delivery.State == DeliveryState.Delivered
+                ? r.Posted(attempt, delivery.ActivityId)
+                : r.PostFailed(attempt, delivery.Reason ?? delivery.State.ToString()), ct);
+            if (saved is { Status: GroupReportState.PostFailed } && saved.PostAttempts == attempt)
             {
-                changed = r.Status == GroupReportState.Posting && r.PostAttempts == attempt;
                 if (changed)
                 {
-                    r.State = (posted ? GroupReportState.Published : GroupReportState.PostFailed).ToString();
-                    r.PostActivityId = posted ? delivery.ActivityId : null;
-                    r.PostFailure = posted ? null : delivery.Reason ?? delivery.State.ToString();
+                    log.LogWarning("Group report {Id} of {Group} could not be posted: {Reason}.", saved.Id, saved.GroupCode, saved.PostFailure);
                 }
 
-                return changed;
-            }, ct);
-            if (changed && saved is { Status: GroupReportState.PostFailed })
-            {
-                Logger.LogWarning("Group report {Id} of {Group} could not be posted: {Reason}.", saved.Id, saved.GroupCode, saved.PostFailure);
-                await TellPublisherAsync(saved, ct);
+                await TellPublisherAsync(saved, ct); // on a second run too: the same job id, queued once
             }
         }
+
+        return true;
     }
 
     private async Task TellPublisherAsync(GroupReportEntity r, CancellationToken ct)
@@ -77,10 +75,4 @@ public sealed class GroupReportPoster(
         var payloads = new Dictionary<string, Protocol.Activity> { [Texts.For(chat.Locale).Culture.Name] = Cards.CardAttachment.Message(card) };
         await outbox.EnqueueAsync(new OutboxJob($"grf-{r.Id}-{r.PostAttempts}", DeliveryKind.Send, payloads, [chat.Recipient(code)]), ct);
     }
-}
-
-public sealed class ChannelReportOptions
-{
-    /// <summary>How often reports being posted are checked for their outcome.</summary>
-    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -24,6 +24,9 @@ public sealed class GroupReportStore(Tables tables)
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>The reports with this id, whatever their group (one, unless a form was saved under two): a filtered scan of a small table.</summary>
+    public Task<List<GroupReportEntity>> WithIdAsync(string id, CancellationToken ct) => QueryAsync(TableClient.CreateQueryFilter($"RowKey eq {id}"), ct);
+
     /// <summary>Stores a new row; false if one with its key exists (a second press of the same form).</summary>
     public Task<bool> TryAddAsync(GroupReportEntity report, CancellationToken ct) => Rows.TryAddCheckedAsync(report, ct);
 
@@ -55,9 +58,6 @@ public sealed class GroupReportStore(Tables tables)
     /// <summary>Every group's reports of one year: a filtered scan, fine for 24 groups' few reports a year.</summary>
     public async Task<List<GroupReportEntity>> OfYearAsync(int year, CancellationToken ct) =>
         (await QueryAsync(TableClient.CreateQueryFilter($"Year eq {year}"), ct)).Where(r => r.IsReport).ToList();
-
-    public async Task<List<GroupReportEntity>> InStateAsync(GroupReportState state, CancellationToken ct) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"State eq {state.ToString()}"), ct)).Where(r => r.IsReport).ToList();
 
     /// <summary>The earlier versions of a report, oldest first.</summary>
     public async Task<List<GroupReportEntity>> VersionsAsync(string groupCode, string id, CancellationToken ct) =>

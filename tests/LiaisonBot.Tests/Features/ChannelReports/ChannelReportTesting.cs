@@ -8,7 +8,7 @@ namespace LiaisonBot.Tests.Features.ChannelReports;
 /// <summary>Settings and steps the channel-report tests share: a quick outbox, linking a channel, publishing a report.</summary>
 public static class ChannelReportTesting
 {
-    public static readonly Dictionary<string, string?> Settings = new(BroadcastTesting.Settings) { ["ChannelReports:PostInterval"] = "00:00:00.100" };
+    public static readonly Dictionary<string, string?> Settings = new(BroadcastTesting.Settings);
 
     /// <summary>
     /// The bot with the sample roster, a team with a channel, the leader of 城关镇联络组 and the secretariat (who has the
