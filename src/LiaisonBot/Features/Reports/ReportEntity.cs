@@ -55,4 +55,8 @@ public sealed class ReportEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<string> ParticipantCodes =>
         (Participants ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The order every list shows reports in: newest activity first, then newest filed.</summary>
+    public static IEnumerable<ReportEntity> Newest(IEnumerable<ReportEntity> reports) =>
+        reports.OrderByDescending(r => r.ActivityDate).ThenByDescending(r => r.CreatedAt);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
@@ -31,7 +30,7 @@ public static class ReportForm
     private const int RedisplaySlack = 200;
 
     /// <param name="tasks">The plan tasks the author may file this report for (their own), by key, with their titles.</param>
-    public static ReportInput Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyDictionary<string, string> tasks)
+    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyDictionary<string, string> tasks)
     {
         var values = new ReportValues(
             CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
@@ -51,12 +50,12 @@ public static class ReportForm
         errors.CheckLength(Description, values.Description, MaxDescription, required: true);
         errors.CheckLength(Outcome, values.Outcome, MaxOutcome, required: false);
 
-        DateOnly date = default;
+        var date = CardData.Date(values.Date);
         if (values.Date.Length == 0)
         {
             errors[Date] = new("Form.Required");
         }
-        else if (!DateOnly.TryParseExact(values.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        else if (date is null)
         {
             errors[Date] = new("Report.Error.DateFormat");
         }
@@ -69,8 +68,7 @@ public static class ReportForm
             errors[Date] = new("Report.Error.DateOld", calendar.EarliestReportDate.Year);
         }
 
-        var participants = values.Participants.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var participants = CardData.List(values.Participants).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var fellows = roster.MembersOf(author.GroupCode ?? "").Where(m => m.Code != author.Code).Select(m => m.Code)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (participants.Count > MaxParticipants || participants.Any(p => !fellows.Contains(p)))
@@ -83,11 +81,9 @@ public static class ReportForm
             errors[Task] = new("Report.Error.Task");
         }
 
-        return errors.Count > 0
-            ? new ReportInput(null, values, errors)
-            : new ReportInput(new ReportDraft(kind!.Value, values.Title, date, CardData.OrNull(values.Place), values.Description,
-                CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(),
-                values.Task.Length > 0 ? new ReportTask(values.Task, tasks[values.Task]) : null), values, errors);
+        return FormInput<ReportValues, ReportDraft>.Checked(values, errors, () => new ReportDraft(kind!.Value, values.Title, date!.Value,
+            CardData.OrNull(values.Place), values.Description, CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(),
+            values.Task.Length > 0 ? new ReportTask(values.Task, tasks[values.Task]) : null));
     }
 }
 
@@ -96,5 +92,3 @@ public sealed record ReportValues(string Kind, string Title, string Date, string
 {
     public static ReportValues Empty { get; } = new("", "", "", "", "", "", "");
 }
-
-public sealed record ReportInput(ReportDraft? Draft, ReportValues Values, IReadOnlyDictionary<string, FieldError> Errors);

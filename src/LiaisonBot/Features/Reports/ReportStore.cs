@@ -17,8 +17,14 @@ public sealed class ReportStore(Tables tables)
             ? (report, true)
             : (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict."), false);
 
-    public async Task<ReportEntity?> FindAsync(string authorCode, string id, CancellationToken ct)
+    /// <summary>The author's report; null when there is none or <paramref name="id"/> is null (a card sent no valid id).</summary>
+    public async Task<ReportEntity?> FindAsync(string authorCode, string? id, CancellationToken ct)
     {
+        if (id is null)
+        {
+            return null;
+        }
+
         var response = await Rows.GetEntityIfExistsAsync<ReportEntity>(authorCode, id, cancellationToken: ct);
         return response.HasValue ? response.Value : null;
     }
@@ -27,22 +33,11 @@ public sealed class ReportStore(Tables tables)
     public Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct) => Rows.TryUpdateCheckedAsync(report, ifMatch, ct);
 
     public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
-        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);
+        Rows.ListAsync<ReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);
 
     /// <summary>A year's reports, of one group or all: a filtered scan, fine for one committee's few thousand a year.</summary>
     public Task<List<ReportEntity>> ByYearAsync(int workYear, string? groupCode, CancellationToken ct) =>
-        QueryAsync(groupCode is null
+        Rows.ListAsync<ReportEntity>(groupCode is null
             ? TableClient.CreateQueryFilter($"WorkYear eq {workYear}")
             : TableClient.CreateQueryFilter($"WorkYear eq {workYear} and GroupCode eq {groupCode}"), ct);
-
-    private async Task<List<ReportEntity>> QueryAsync(string filter, CancellationToken ct)
-    {
-        var reports = new List<ReportEntity>();
-        await foreach (var report in Rows.QueryAsync<ReportEntity>(filter, cancellationToken: ct))
-        {
-            reports.Add(report);
-        }
-
-        return reports;
-    }
 }

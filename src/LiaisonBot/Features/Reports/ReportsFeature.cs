@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Reports.Summaries;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Reports;
@@ -12,23 +13,32 @@ public static class ReportsFeature
         services.AddTable(ReportStore.Table);
         services.AddSingleton<ReportStore>();
         services.AddSingleton<FiledActivities>();
-        services.AddSingleton<ReportCommands>();
+        services.AddSingleton<AuthorTasks>();
+        services.AddSingleton<FileReport>();
+        services.AddSingleton<EditReport>();
+        services.AddSingleton<OpenReport>();
+        services.AddSingleton<WithdrawReport>();
+        services.AddSingleton<MyReports>();
+        services.AddSingleton<GroupSummary>();
+        services.AddSingleton<AllSummary>();
         return services;
     }
 
     public static WebApplication MapReports(this WebApplication app)
     {
-        var reports = app.Services.GetRequiredService<ReportCommands>();
-        app.Services.GetRequiredService<CommandCatalog>()
-            .Add(ReportCommands.ReportCommand, reports.FormAsync)
-            .Add(ReportCommands.MineCommand, reports.MineAsync)
-            .Add(ReportCommands.GroupCommand, reports.GroupAsync)
-            .Add(ReportCommands.AllCommand, reports.AllAsync)
-            .Verb(ReportVerbs.Submit, Roles.Member, reports.SubmitAsync)
-            .Verb(ReportVerbs.Open, Roles.Member, reports.OpenAsync)
-            .Verb(ReportVerbs.Edit, Roles.Member, reports.EditAsync)
-            .Verb(ReportVerbs.Withdraw, Roles.Member, reports.WithdrawAsync)
-            .Verb(ReportVerbs.WithdrawConfirm, Roles.Member, reports.ConfirmWithdrawAsync);
+        var s = app.Services;
+        var file = s.GetRequiredService<FileReport>();
+        var withdraw = s.GetRequiredService<WithdrawReport>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(FileReport.Command, file.FormAsync)
+            .Add(MyReports.Command, s.GetRequiredService<MyReports>().ListAsync)
+            .Add(GroupSummary.Command, s.GetRequiredService<GroupSummary>().ShowAsync)
+            .Add(AllSummary.Command, s.GetRequiredService<AllSummary>().ShowAsync)
+            .Verb(ReportVerbs.Submit, Roles.Member, file.SubmitAsync)
+            .Verb(ReportVerbs.Open, Roles.Member, s.GetRequiredService<OpenReport>().OpenAsync)
+            .Verb(ReportVerbs.Edit, Roles.Member, s.GetRequiredService<EditReport>().EditAsync)
+            .Verb(ReportVerbs.Withdraw, Roles.Member, withdraw.AskAsync)
+            .Verb(ReportVerbs.WithdrawConfirm, Roles.Member, withdraw.ConfirmAsync);
         return app;
     }
 }

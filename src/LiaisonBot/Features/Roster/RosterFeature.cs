@@ -7,17 +7,18 @@ public static class RosterFeature
     public static IServiceCollection AddRoster(this IServiceCollection services)
     {
         services.AddSingleton<RosterImporter>();
-        services.AddSingleton<RosterCommands>();
+        services.AddSingleton<InstalledMembers>();
+        services.AddSingleton<MyGroup>();
+        services.AddSingleton<RosterOverview>();
         return services;
     }
 
     public static WebApplication MapRoster(this WebApplication app)
     {
-        var commands = app.Services.GetRequiredService<RosterCommands>();
         app.Services.GetRequiredService<CommandCatalog>()
-            .Add(RosterCommands.WhoAmICommand, commands.WhoAmIAsync)
-            .Add(RosterCommands.GroupCommand, commands.GroupAsync)
-            .Add(RosterCommands.RosterCommand, commands.OverviewAsync);
+            .Add(RosterCommands.WhoAmICommand, WhoAmI.ShowAsync)
+            .Add(RosterCommands.GroupCommand, app.Services.GetRequiredService<MyGroup>().ShowAsync)
+            .Add(RosterCommands.RosterCommand, app.Services.GetRequiredService<RosterOverview>().ShowAsync);
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using LiaisonBot.App;
+using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Features.Scoring.Results;
 using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 

@@ -28,7 +28,7 @@ public static class RoundForm
     /// <summary>Years a round can be for: this work year, or the last one (its scoring often happens in January).</summary>
     public static IReadOnlyList<int> Years(WorkCalendar calendar) => [calendar.WorkYear, calendar.WorkYear - 1];
 
-    public static RoundInput Read(JsonElement? data, Committee roster, WorkCalendar calendar)
+    public static FormInput<RoundValues, RoundDraft> Read(JsonElement? data, Committee roster, WorkCalendar calendar)
     {
         var v = new RoundValues(CardData.Text(data, Year, 10), CardData.Text(data, Groups, 2000),
             Criteria.All.Select(c => CardData.Text(data, MaxField(c), 10)).ToList(), CardData.Text(data, CloseDate, 20),
@@ -41,11 +41,11 @@ public static class RoundForm
             errors[Year] = new("Report.Error.Choice");
         }
 
-        var chosen = v.Groups.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var chosen = CardData.List(v.Groups);
         var groups = roster.Groups.Where(g => chosen.Contains(g.Code, StringComparer.OrdinalIgnoreCase)).Select(g => g.Code).ToList();
-        if (chosen.Count == 0 || groups.Count != chosen.Distinct(StringComparer.OrdinalIgnoreCase).Count())
+        if (chosen.Length == 0 || groups.Count != chosen.Distinct(StringComparer.OrdinalIgnoreCase).Count())
         {
-            errors[Groups] = new(chosen.Count == 0 ? "Form.Required" : "Report.Error.Choice");
+            errors[Groups] = new(chosen.Length == 0 ? "Form.Required" : "Report.Error.Choice");
         }
 
         var maxima = Criteria.All.Select(c => Int(v.Maxima[(int)c])).ToList();
@@ -55,7 +55,7 @@ public static class RoundForm
         }
 
         DateTimeOffset closesAt = default;
-        if (!DateOnly.TryParseExact(v.CloseDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ||
+        if (CardData.Date(v.CloseDate) is not { } date ||
             !TimeOnly.TryParseExact(v.CloseTime.Length == 0 ? "18:00" : v.CloseTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ||
             (closesAt = calendar.ToUtc(date, time)) <= calendar.Now)
         {
@@ -73,7 +73,7 @@ public static class RoundForm
             errors[MinBallots] = new("Scoring.Error.K", LowestK, scorers);
         }
 
-        return new RoundInput(errors.Count == 0 ? new RoundDraft(year!.Value, groups, maxima.Select(m => m!.Value).ToList(), closesAt, k!.Value) : null, v, errors);
+        return FormInput<RoundValues, RoundDraft>.Checked(v, errors, () => new RoundDraft(year!.Value, groups, maxima.Select(m => m!.Value).ToList(), closesAt, k!.Value));
     }
 
     private static int? Int(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
@@ -83,5 +83,3 @@ public static class RoundForm
 public sealed record RoundValues(string Year, string Groups, IReadOnlyList<string> Maxima, string CloseDate, string CloseTime, string MinBallots);
 
 public sealed record RoundDraft(int Year, IReadOnlyList<string> Groups, IReadOnlyList<int> Maxima, DateTimeOffset ClosesAt, int MinBallots);
-
-public sealed record RoundInput(RoundDraft? Draft, RoundValues Values, IReadOnlyDictionary<string, FieldError> Errors);

@@ -1,5 +1,8 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Features.Scoring.Results;
+using LiaisonBot.Features.Scoring.Scorers;
 using LiaisonBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -12,7 +15,15 @@ public static class ScoringFeature
     public static IServiceCollection AddScoring(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoringStorage(configuration);
-        services.AddSingleton<ScoringCommands>();
+        services.AddSingleton<ScoringHome>();
+        services.AddSingleton<OpenRound>();
+        services.AddSingleton<RoundStatus>();
+        services.AddSingleton<RoundTurnout>();
+        services.AddSingleton<RemindScorers>();
+        services.AddSingleton<CloseRound>();
+        services.AddSingleton<RoundResults>();
+        services.AddSingleton<ScorerHome>();
+        services.AddSingleton<ScoreGroups>();
         services.AddHostedService<ScoringCloser>();
         return services;
     }
@@ -43,26 +54,23 @@ public static class ScoringFeature
 
     public static WebApplication MapScoring(this WebApplication app)
     {
-        var scoring = app.Services.GetRequiredService<ScoringCommands>();
-        app.Services.GetRequiredService<CommandCatalog>()
-            .Add(ScoringCommands.HomeCommand, scoring.HomeAsync)
-            .Verb(ScoringVerbs.New, Roles.Secretariat, scoring.NewAsync)
-            .Verb(ScoringVerbs.Open, Roles.Secretariat, scoring.OpenAsync)
-            .Verb(ScoringVerbs.Status, Roles.Secretariat, scoring.StatusAsync)
-            .Verb(ScoringVerbs.Turnout, Roles.Secretariat, scoring.TurnoutAsync)
-            .Verb(ScoringVerbs.Remind, Roles.Secretariat, scoring.RemindAsync)
-            .Verb(ScoringVerbs.Close, Roles.Secretariat, scoring.CloseAsync)
-            .Verb(ScoringVerbs.CloseConfirm, Roles.Secretariat, scoring.ConfirmCloseAsync)
-            .Verb(ScoringVerbs.Results, Roles.Secretariat | Roles.StandingCommittee, scoring.ResultsAsync)
-            .Verb(ScoringVerbs.Mine, Roles.StandingCommittee, scoring.MineAsync)
-            .Verb(ScoringVerbs.Page, Roles.StandingCommittee, scoring.PageAsync)
-            .Verb(ScoringVerbs.Save, Roles.StandingCommittee, scoring.SaveAsync);
+        var s = app.Services;
+        var open = s.GetRequiredService<OpenRound>();
+        var close = s.GetRequiredService<CloseRound>();
+        var score = s.GetRequiredService<ScoreGroups>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(ScoringHome.Command, s.GetRequiredService<ScoringHome>().ShowAsync)
+            .Verb(ScoringVerbs.New, Roles.Secretariat, open.NewAsync)
+            .Verb(ScoringVerbs.Open, Roles.Secretariat, open.OpenAsync)
+            .Verb(ScoringVerbs.Status, Roles.Secretariat, s.GetRequiredService<RoundStatus>().ShowAsync)
+            .Verb(ScoringVerbs.Turnout, Roles.Secretariat, s.GetRequiredService<RoundTurnout>().ShowAsync)
+            .Verb(ScoringVerbs.Remind, Roles.Secretariat, s.GetRequiredService<RemindScorers>().RemindAsync)
+            .Verb(ScoringVerbs.Close, Roles.Secretariat, close.AskAsync)
+            .Verb(ScoringVerbs.CloseConfirm, Roles.Secretariat, close.ConfirmAsync)
+            .Verb(ScoringVerbs.Results, Roles.Secretariat | Roles.StandingCommittee, s.GetRequiredService<RoundResults>().ShowAsync)
+            .Verb(ScoringVerbs.Mine, Roles.StandingCommittee, s.GetRequiredService<ScorerHome>().ShowAsync)
+            .Verb(ScoringVerbs.Page, Roles.StandingCommittee, score.PageAsync)
+            .Verb(ScoringVerbs.Save, Roles.StandingCommittee, score.SaveAsync);
         return app;
-    }
-
-    private sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, ScoringOptions options) =>
-            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -100,16 +100,8 @@ public sealed class ScoringStore(Tables tables)
     public Task<bool> TrySaveAsync(ScoringRoundEntity round, CancellationToken ct) => Rows.TryUpdateCheckedAsync(round, round.ETag, ct);
 
     /// <summary>Every round, newest first.</summary>
-    public async Task<List<ScoringRoundEntity>> AllAsync(CancellationToken ct)
-    {
-        var rounds = new List<ScoringRoundEntity>();
-        await foreach (var row in Rows.QueryAsync<ScoringRoundEntity>(r => r.PartitionKey == ScoringRoundEntity.Partition, cancellationToken: ct))
-        {
-            rounds.Add(row);
-        }
-
-        return rounds.OrderByDescending(r => r.OpenedAt).ToList();
-    }
+    public async Task<List<ScoringRoundEntity>> AllAsync(CancellationToken ct) =>
+        (await Rows.ListAsync<ScoringRoundEntity>(r => r.PartitionKey == ScoringRoundEntity.Partition, ct)).OrderByDescending(r => r.OpenedAt).ToList();
 
     /// <summary>The most recently closed round, whose results the Standing Committee sees between rounds.</summary>
     public async Task<ScoringRoundEntity?> LatestClosedAsync(CancellationToken ct) =>

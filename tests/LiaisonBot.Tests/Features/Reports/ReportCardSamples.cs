@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Features.Reports.Summaries;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
@@ -25,17 +26,17 @@ public sealed class ReportCardSamples : ICardSamples
         var errors = new[] { ReportForm.Kind, ReportForm.Title, ReportForm.Date, ReportForm.Place, ReportForm.Description, ReportForm.Outcome, ReportForm.Participants, ReportForm.Task }
             .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 300));
 
-        yield return ("form-new", ReportCards.Form(t, ReportFormState.New(), choices, calendar));
-        yield return ("form-errors-worst-case", ReportCards.Form(t, ReportFormState.New() with { Values = worst, Errors = errors }, choices, calendar));
-        yield return ("form-edit-changed", ReportCards.Form(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), ReportFormChoices.None, calendar));
-        yield return ("receipt", ReportCards.Receipt(t, mine[1], roster, calendar));
-        yield return ("receipt-withdrawn", ReportCards.Receipt(t, mine[0], roster, calendar));
-        yield return ("withdraw-confirm", ReportCards.ConfirmWithdraw(t, mine[1], new string('因', 250), new FieldError("Form.TooLong", 200, 250)));
-        yield return ("notice", ReportCards.Notice(t, "Report.NotFound"));
-        yield return ("mine-empty", ReportCards.Mine(t, [], 0, ReportSamples.Today.Year, calendar));
-        yield return ("mine-page-2", ReportCards.Mine(t, mine, 1, ReportSamples.Today.Year, calendar));
-        yield return ("group-none", ReportCards.GroupSummary(t, roster.Group(leader.GroupCode)!, roster, [], ReportSamples.Today.Year, calendar, false));
-        yield return ("group-biggest", ReportCards.GroupSummary(t, biggest, roster, many.Where(r => r.GroupCode == biggest.Code).ToList(), ReportSamples.Today.Year, calendar, true));
-        yield return ("all", ReportCards.AllSummary(t, roster, many, ReportSamples.Today.Year));
+        yield return ("form-new", ReportFormCard.Build(t, ReportFormState.New(), choices, calendar));
+        yield return ("form-errors-worst-case", ReportFormCard.Build(t, ReportFormState.New() with { Values = worst, Errors = errors }, choices, calendar));
+        yield return ("form-edit-changed", ReportFormCard.Build(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst, errors, "Report.Form.Changed"), ReportFormChoices.None, calendar));
+        yield return ("receipt", ReportReceipt.Card(t, mine[1], roster, calendar));
+        yield return ("receipt-withdrawn", ReportReceipt.Card(t, mine[0], roster, calendar));
+        yield return ("withdraw-confirm", WithdrawReport.Confirmation(t, mine[1], new string('因', 250), new FieldError("Form.TooLong", 200, 250)));
+        yield return ("notice", ReportNotice.NotFound(t));
+        yield return ("mine-empty", MyReports.Card(t, [], 0, ReportSamples.Today.Year, calendar));
+        yield return ("mine-page-2", MyReports.Card(t, mine, 1, ReportSamples.Today.Year, calendar));
+        yield return ("group-none", GroupSummary.Card(t, roster.Group(leader.GroupCode)!, roster, [], ReportSamples.Today.Year, calendar, false));
+        yield return ("group-biggest", GroupSummary.Card(t, biggest, roster, many.Where(r => r.GroupCode == biggest.Code).ToList(), ReportSamples.Today.Year, calendar, true));
+        yield return ("all", AllSummary.Card(t, roster, many, ReportSamples.Today.Year));
     }
 }

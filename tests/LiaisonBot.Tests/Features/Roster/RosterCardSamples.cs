@@ -17,12 +17,12 @@ public sealed class RosterCardSamples : ICardSamples
         var member = new Caller(SampleRoster.Member, roster, t);
         var office = new Caller(SampleRoster.Secretariat, roster, t);
 
-        yield return ("whoami-member", RosterCards.WhoAmI(member));
-        yield return ("whoami-secretariat", RosterCards.WhoAmI(office));
-        yield return ("group-leader", RosterCards.Group(leader, everyone));
-        yield return ("group-member", RosterCards.Group(member, new HashSet<string>()));
-        yield return ("group-none", RosterCards.Group(office, everyone));
-        yield return ("roster", RosterCards.Overview(office, everyone));
-        yield return ("roster-empty", RosterCards.Overview(new Caller(SampleRoster.Secretariat, Committee.Empty, t), everyone));
+        yield return ("whoami-member", WhoAmI.Card(member));
+        yield return ("whoami-secretariat", WhoAmI.Card(office));
+        yield return ("group-leader", MyGroup.Card(leader, everyone));
+        yield return ("group-member", MyGroup.Card(member, new HashSet<string>()));
+        yield return ("group-none", MyGroup.Card(office, everyone));
+        yield return ("roster", RosterOverview.Card(office, everyone));
+        yield return ("roster-empty", RosterOverview.Card(new Caller(SampleRoster.Secretariat, Committee.Empty, t), everyone));
     }
 }

@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Features.Scoring.Results;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;

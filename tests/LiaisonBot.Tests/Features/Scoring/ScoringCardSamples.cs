@@ -1,5 +1,8 @@
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Features.Scoring.Results;
+using LiaisonBot.Features.Scoring.Scorers;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Features.Reports;
@@ -45,28 +48,28 @@ public sealed class ScoringCardSamples : ICardSamples
             Group = g, Ideas = 10 + ((i + gi) % 15), Measures = 12 + (i % 13), Methods = 9 + ((i * gi) % 16), Effect = 15 + (gi % 10),
         })).ToList();
 
-        yield return ("round-form", ScoringCards.OpenForm(t, round.Id, RoundForm.Defaults(roster, calendar), new Dictionary<string, FieldError>(), roster, calendar));
-        yield return ("round-form-errors", ScoringCards.OpenForm(t, round.Id, RoundForm.Defaults(roster, calendar), formErrors, roster, calendar));
+        yield return ("round-form", OpenRound.Form(t, round.Id, RoundForm.Defaults(roster, calendar), new Dictionary<string, FieldError>(), roster, calendar));
+        yield return ("round-form-errors", OpenRound.Form(t, round.Id, RoundForm.Defaults(roster, calendar), formErrors, roster, calendar));
         foreach (var state in Enum.GetValues<RoundState>())
         {
-            yield return ($"status-{state}", ScoringCards.Status(t, Round(state), turnout, calendar, canScore: true));
+            yield return ($"status-{state}", RoundStatus.Card(t, Round(state), turnout, calendar, canScore: true));
         }
 
-        yield return ("turnout", ScoringCards.Turnout(t, round, turnout, new HashSet<string>(["M001", "M009"])));
-        yield return ("confirm-close", ScoringCards.ConfirmClose(t, round, turnout));
-        yield return ("rounds", ScoringCards.Rounds(t, Enumerable.Range(0, 8).Select(i => Round((RoundState)(i % 3))).ToList(), calendar));
-        yield return ("rounds-none", ScoringCards.Rounds(t, [], calendar));
-        yield return ("invitation", ScoringCards.Invitation(t, round, calendar, reminder: false));
-        yield return ("invitation-reminder", ScoringCards.Invitation(t, round, calendar, reminder: true));
-        yield return ("scorer-home", ScoringCards.ScorerHome(t, round, roster, pages, scored, calendar));
-        yield return ("page", ScoringCards.Page(t, round, roster, pages, 0, scored, calendar, null));
-        yield return ("page-errors", ScoringCards.Page(t, round, roster, pages, 5, scored, calendar, everyError));
-        yield return ("page-refused", ScoringCards.Page(t, round, roster, pages, 1, scored, calendar, new ScoreInput(null, new Dictionary<string, FieldError>(), new FieldError("Scoring.Error.OwnGroup"))));
-        yield return ("recorded", ScoringCards.Recorded(t, round, roster, pages[1], pages, 1, 8));
-        yield return ("recorded-last", ScoringCards.Recorded(t, round, roster, pages[^1], pages, pages.Count - 1, 24));
-        yield return ("ended", ScoringCards.Ended(t, Round(RoundState.Closed), calendar));
-        yield return ("ending", ScoringCards.Ended(t, Round(RoundState.Closing), calendar));
-        yield return ("results", ScoringCards.Results(t, Round(RoundState.Closed), ScoringResults.Compute(round, ballots), roster, calendar));
-        yield return ("message", ScoringCards.Message(t, "Scoring.Reminded", 27));
+        yield return ("turnout", RoundTurnout.Card(t, round, turnout, new HashSet<string>(["M001", "M009"])));
+        yield return ("confirm-close", CloseRound.Confirmation(t, round, turnout));
+        yield return ("rounds", ScoringHome.Rounds(t, Enumerable.Range(0, 8).Select(i => Round((RoundState)(i % 3))).ToList(), calendar));
+        yield return ("rounds-none", ScoringHome.Rounds(t, [], calendar));
+        yield return ("invitation", RoundInvitation.Card(t, round, calendar, reminder: false));
+        yield return ("invitation-reminder", RoundInvitation.Card(t, round, calendar, reminder: true));
+        yield return ("scorer-home", ScorerHome.Card(t, round, roster, pages, scored, calendar));
+        yield return ("page", ScoreGroups.Card(t, round, roster, pages, 0, scored, calendar, null));
+        yield return ("page-errors", ScoreGroups.Card(t, round, roster, pages, 5, scored, calendar, everyError));
+        yield return ("page-refused", ScoreGroups.Card(t, round, roster, pages, 1, scored, calendar, new ScoreInput(null, new Dictionary<string, FieldError>(), new FieldError("Scoring.Error.OwnGroup"))));
+        yield return ("recorded", ScoreGroups.Recorded(t, round, roster, pages[1], pages, 1, 8));
+        yield return ("recorded-last", ScoreGroups.Recorded(t, round, roster, pages[^1], pages, pages.Count - 1, 24));
+        yield return ("ended", ScorerHome.Ended(t, Round(RoundState.Closed), calendar));
+        yield return ("ending", ScorerHome.Ended(t, Round(RoundState.Closing), calendar));
+        yield return ("results", RoundResults.Card(t, Round(RoundState.Closed), ScoringResults.Compute(round, ballots), roster, calendar));
+        yield return ("message", ScoringNotice.Card(t, "Scoring.Reminded", 27));
     }
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Scoring;

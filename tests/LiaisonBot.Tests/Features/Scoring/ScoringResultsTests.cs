@@ -1,4 +1,6 @@
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Features.Scoring.Results;
 
 namespace LiaisonBot.Tests.Features.Scoring;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using LiaisonBot.Cards;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Scorers;
 
 /// <summary>
 /// Reads one page of a scorer's card. A group left blank is not saved (its earlier scores, if any, stay); a group
@@ -60,5 +60,8 @@ public static class ScoreForm
             : [];
 }
 
-/// <summary>A page's scores to save, or what is wrong: per group, or with the page as a whole.</summary>
+/// <summary>
+/// A page's scores to save, or what is wrong: per group, or with the page as a whole. Not a <see cref="FormInput{TValues, TDraft}"/>:
+/// a score page never shows what was typed back (the answer would keep the scores in the chat), and it has a page-wide error.
+/// </summary>
 public sealed record ScoreInput(IReadOnlyDictionary<string, Scores>? Scores, IReadOnlyDictionary<string, FieldError> Errors, FieldError? PageError);

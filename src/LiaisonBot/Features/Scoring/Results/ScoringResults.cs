@@ -1,4 +1,6 @@
-namespace LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
+
+namespace LiaisonBot.Features.Scoring.Results;
 
 /// <summary>One group's result. With fewer than k ballots only the count is known: every statistic is null.</summary>
 public sealed record GroupResult(string Group, int Ballots, int? Rank, IReadOnlyList<double>? Means, double? Total, double? Median, double? Spread)

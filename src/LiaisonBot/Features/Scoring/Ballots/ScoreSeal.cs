@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Ballots;
 
 /// <summary>
 /// Seals a scorer's scores until the round closes: authenticated encryption (ASP.NET Core Data Protection) under a key

@@ -3,7 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Ballots;
 
 public enum SaveOutcome
 {
@@ -98,16 +98,6 @@ public sealed class BallotBox(Tables tables, ScoreSeal seal)
         await Rows.DeleteAllAsync(await SealedAsync(roundId, ct), ct);
     }
 
-    private async Task<List<T>> RangeAsync<T>(string roundId, string prefix, CancellationToken ct) where T : class, ITableEntity
-    {
-        var after = BallotBoxKeys.After(prefix);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {prefix} and RowKey lt {after}");
-        var rows = new List<T>();
-        await foreach (var row in Rows.QueryAsync<T>(filter, cancellationToken: ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private Task<List<T>> RangeAsync<T>(string roundId, string prefix, CancellationToken ct) where T : class, ITableEntity =>
+        Rows.ListAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {prefix} and RowKey lt {BallotBoxKeys.After(prefix)}"), ct);
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using LiaisonBot.Calendar;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Ballots;
 
 /// <summary>
 /// Closes a round: shuts the ballot box, opens the sealed scores, shuffles them, writes them as anonymous ballots in

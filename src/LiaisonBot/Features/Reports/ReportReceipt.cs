@@ -5,10 +5,10 @@ using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Reports;
 
-public static partial class ReportCards
+/// <summary>Shown in place of the form once a report is stored, and whenever the member opens it again.</summary>
+public static class ReportReceipt
 {
-    /// <summary>Shown in place of the form once a report is stored, and whenever the member opens it again.</summary>
-    public static AdaptiveCard Receipt(Texts t, ReportEntity report, Committee roster, WorkCalendar calendar)
+    public static AdaptiveCard Card(Texts t, ReportEntity report, Committee roster, WorkCalendar calendar)
     {
         var withdrawn = report.Withdrawn;
         var facts = new List<Fact>
@@ -68,46 +68,4 @@ public static partial class ReportCards
         actions.Add(new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine));
         return new AdaptiveCard(body) { Actions = actions, Speak = t["Report.Receipt.Title"] };
     }
-
-    public static AdaptiveCard ConfirmWithdraw(Texts t, ReportEntity report, string reason, FieldError? error)
-    {
-        var body = new List<CardElement>
-        {
-            Parts.Title(t["Report.Withdraw.Title"]),
-            new TextBlock(report.Title) { Weight = TextWeight.Bolder },
-            new TextBlock(t["Report.Withdraw.Body"]) { IsSubtle = true },
-            new InputText
-            {
-                Id = ReportVerbs.Reason, Label = t["Report.Withdraw.Reason"], IsRequired = true, ErrorMessage = t["Form.Required"],
-                MaxLength = ReportWithdrawal.MaxReason, Value = reason.Length > 0 ? reason : null,
-            },
-        };
-        if (error is not null)
-        {
-            body.Add(Parts.ErrorLine(t, error));
-        }
-
-        return new AdaptiveCard(body)
-        {
-            Actions =
-            [
-                new ExecuteAction(t["Report.Withdraw.Confirm"], ReportVerbs.WithdrawConfirm)
-                {
-                    Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id, [ReportVerbs.ETag] = report.ETag.ToString() },
-                },
-                new ExecuteAction(t["Report.Cancel"], ReportVerbs.Open)
-                {
-                    Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id },
-                    AssociatedInputs = "none",
-                },
-            ],
-        };
-    }
-
-    /// <summary>A short card for a stale or foreign button: say what happened and offer the way back.</summary>
-    public static AdaptiveCard Notice(Texts t, string key) =>
-        new(new TextBlock(t[key]) { Color = TextColor.Attention })
-        {
-            Actions = [new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine), new ExecuteAction(t["Button.report"], ReportVerbs.Report)],
-        };
 }

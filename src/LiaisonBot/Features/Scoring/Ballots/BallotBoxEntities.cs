@@ -2,7 +2,7 @@ using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Ballots;
 
 /// <summary>
 /// The ballot box of a round (table ScoringBallotBox, partition: the round id) holds three kinds of row, side by side

@@ -1,14 +1,29 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
+using static LiaisonBot.Features.Scoring.ScoringParts;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Results;
 
-public static partial class ScoringCards
+/// <summary>
+/// A closed round's ranking, for the secretariat and the Standing Committee. Results exist only once the round is
+/// closed: before that there is nothing to show, not even partial counts.
+/// </summary>
+public sealed class RoundResults(ScoringStore rounds, BallotStore ballots, WorkCalendar calendar)
 {
+    public Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        rounds.FindAsync(turn.ActionId(ScoringVerbs.Id), ct).OrAsync(() => ScoringNotice.NotFound(caller.Texts), round => CardAsync(caller, round, ct));
+
+    public async Task<AdaptiveCard> CardAsync(Caller caller, ScoringRoundEntity round, CancellationToken ct) =>
+        round is { Status: RoundState.Closed, BallotPartition: { } partition }
+            ? Card(caller.Texts, round, ScoringResults.Compute(round, await ballots.ReadAsync(partition, ct)), caller.Roster, calendar)
+            : ScoringNotice.Card(caller.Texts, "Scoring.Results.NotYet");
+
     /// <summary>The ranking: per group its rank, mean total, means per item, median, spread and ballots; "too few ballots" below k.</summary>
-    public static AdaptiveCard Results(Texts t, ScoringRoundEntity round, IReadOnlyList<GroupResult> results, Committee roster, WorkCalendar calendar)
+    public static AdaptiveCard Card(Texts t, ScoringRoundEntity round, IReadOnlyList<GroupResult> results, Committee roster, WorkCalendar calendar)
     {
         var body = new List<CardElement>
         {

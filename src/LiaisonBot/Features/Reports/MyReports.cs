@@ -1,15 +1,27 @@
+using System.Globalization;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Reports;
 
-public static partial class ReportCards
+/// <summary>A member's reports of the work year, newest activity first, a page at a time.</summary>
+public sealed class MyReports(ReportStore store, WorkCalendar calendar)
 {
     public const int PageSize = 8;
 
-    /// <summary>A member's reports of the work year, newest activity first, a page at a time.</summary>
-    public static AdaptiveCard Mine(Texts t, IReadOnlyList<ReportEntity> reports, int page, int workYear, WorkCalendar calendar)
+    public static readonly CommandInfo Command = new(ReportVerbs.Mine, Roles.Member);
+
+    public async Task<AdaptiveCard> ListAsync(Turn turn, Caller caller, CancellationToken ct)
+    {
+        var year = calendar.WorkYear;
+        var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct);
+        return Card(caller.Texts, reports, turn.ActionNumber(ReportVerbs.Page) ?? 0, year, calendar);
+    }
+
+    public static AdaptiveCard Card(Texts t, IReadOnlyList<ReportEntity> reports, int requestedPage, int workYear, WorkCalendar calendar)
     {
         var body = new List<CardElement> { Parts.Title(t.Format("Report.Mine.Title", workYear)) };
         if (reports.Count == 0)
@@ -18,10 +30,9 @@ public static partial class ReportCards
             return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.report"], ReportVerbs.Report)] };
         }
 
-        var pages = (reports.Count + PageSize - 1) / PageSize;
-        page = Math.Clamp(page, 0, pages - 1);
-        body.Add(new TextBlock(t.Format("Report.Page", reports.Count, page + 1, pages)) { IsSubtle = true, Spacing = Spacing.None });
-        foreach (var report in Newest(reports).Skip(page * PageSize).Take(PageSize))
+        var page = Pages.Of(ReportEntity.Newest(reports).ToList(), requestedPage, PageSize);
+        body.Add(new TextBlock(t.Format("Report.Page", reports.Count, page.Number + 1, page.Count)) { IsSubtle = true, Spacing = Spacing.None });
+        foreach (var report in page.Items)
         {
             var line = $"{WorkCalendar.Show(calendar.ToDate(report.ActivityDate), t)} · {report.ActivityKind.Name(t)}" +
                 (report.Withdrawn ? $" · {t["Report.WithdrawnTag"]}" : "");
@@ -38,22 +49,19 @@ public static partial class ReportCards
         }
 
         var actions = new List<CardAction> { new ExecuteAction(t["Button.report"], ReportVerbs.Report) };
-        if (page > 0)
+        if (page.HasPrevious)
         {
-            actions.Add(PageButton(t["Report.Newer"], page - 1));
+            actions.Add(PageButton(t["Report.Newer"], page.Number - 1));
         }
 
-        if (page < pages - 1)
+        if (page.HasNext)
         {
-            actions.Add(PageButton(t["Report.Older"], page + 1));
+            actions.Add(PageButton(t["Report.Older"], page.Number + 1));
         }
 
         return new AdaptiveCard(body) { Actions = actions };
     }
 
-    public static IEnumerable<ReportEntity> Newest(IEnumerable<ReportEntity> reports) =>
-        reports.OrderByDescending(r => r.ActivityDate).ThenByDescending(r => r.CreatedAt);
-
     private static ExecuteAction PageButton(string title, int page) =>
-        new(title, ReportVerbs.Mine) { Data = new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        new(title, ReportVerbs.Mine) { Data = new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture) } };
 }

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Ballots;
 
 /// <summary>The opened, anonymous ballots of closed rounds: what results and the export are computed from.</summary>
 public sealed class BallotStore(Tables tables)
@@ -24,31 +24,14 @@ public sealed class BallotStore(Tables tables)
             Effect = b.Scores.Effect,
         })).ToList(), ct);
 
-    public async Task<List<BallotEntity>> ReadAsync(string partition, CancellationToken ct)
-    {
-        var rows = new List<BallotEntity>();
-        await foreach (var row in Rows.QueryAsync<BallotEntity>(b => b.PartitionKey == partition, cancellationToken: ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    public Task<List<BallotEntity>> ReadAsync(string partition, CancellationToken ct) => Rows.ListAsync<BallotEntity>(b => b.PartitionKey == partition, ct);
 
     /// <summary>Deletes the ballots of every tally of the round except <paramref name="keep"/> (tallies that did not finish).</summary>
     public async Task DeleteOtherTalliesAsync(string roundId, string? keep, CancellationToken ct)
     {
         var prefix = roundId + ".";
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {BallotBoxKeys.After(prefix)}");
-        var stale = new List<BallotEntity>();
-        await foreach (var row in Rows.QueryAsync<BallotEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
-        {
-            if (row.PartitionKey != keep)
-            {
-                stale.Add(row);
-            }
-        }
-
+        var stale = (await Rows.ListAsync<BallotEntity>(filter, ct, select: ["PartitionKey", "RowKey"])).Where(r => r.PartitionKey != keep);
         foreach (var partition in stale.GroupBy(r => r.PartitionKey))
         {
             await Rows.DeleteAllAsync(partition, ct);

@@ -21,11 +21,17 @@ public sealed record ReportFormState(
 public sealed record ReportFormChoices(IReadOnlyList<Member> Fellows, IReadOnlyList<Choice> Tasks)
 {
     public static ReportFormChoices None { get; } = new([], []);
+
+    /// <summary>Fellow members, and the open tasks (plus the one the report already counts for, even if done).</summary>
+    public static ReportFormChoices For(Caller caller, IReadOnlyList<OwnTask> tasks, string? current) => new(
+        caller.Roster.MembersOf(caller.Member.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
+        tasks.Where(t => t.IsOpen || t.Key == current).Select(t => new Choice(Parts.Clip(t.Title, 60), t.Key)).ToList());
 }
 
-public static partial class ReportCards
+/// <summary>The report form, new or being edited; filing and editing both show it.</summary>
+public static class ReportFormCard
 {
-    public static AdaptiveCard Form(Texts t, ReportFormState form, ReportFormChoices choices, WorkCalendar calendar)
+    public static AdaptiveCard Build(Texts t, ReportFormState form, ReportFormChoices choices, WorkCalendar calendar)
     {
         var editing = form.ReportId is not null;
         var body = new List<CardElement> { Parts.Title(t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"]) };

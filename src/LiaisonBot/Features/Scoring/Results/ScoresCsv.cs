@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using LiaisonBot.App;
 
-namespace LiaisonBot.Features.Scoring;
+namespace LiaisonBot.Features.Scoring.Results;
 
 /// <summary>
 /// A closed round's results as CSV for the annual assessment: one row per group, ranked, with machine-readable column

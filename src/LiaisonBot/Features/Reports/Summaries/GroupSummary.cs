@@ -1,0 +1,59 @@
+using LiaisonBot.App;
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
+
+namespace LiaisonBot.Features.Reports.Summaries;
+
+/// <summary>
+/// One group's year: counts by type and by member (members with none stand out), and the latest reports. A leader sees
+/// their own group, whatever the card says; the secretariat sees the group it picked.
+/// </summary>
+public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar calendar)
+{
+    public static readonly CommandInfo Command = new(ReportVerbs.Group, Roles.Leader | Roles.Secretariat);
+
+    public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
+    {
+        var secretariat = caller.Has(Roles.Secretariat);
+        var group = secretariat && caller.Roster.Group(turn.ActionString(ReportVerbs.GroupCode)) is { } picked ? picked : caller.Group;
+        if (group is null)
+        {
+            return secretariat ? await all.ShowAsync(turn, caller, ct) : AppCards.NotAllowed(caller.Texts, Roles.Leader);
+        }
+
+        var year = calendar.WorkYear;
+        var reports = await store.ByYearAsync(year, group.Code, ct);
+        return Card(caller.Texts, group, caller.Roster, reports, year, calendar, backToAll: secretariat);
+    }
+
+    public static AdaptiveCard Card(Texts t, Group group, Committee roster, IReadOnlyList<ReportEntity> reports,
+        int workYear, WorkCalendar calendar, bool backToAll)
+    {
+        var counting = reports.Where(r => !r.Withdrawn).ToList();
+        var members = roster.MembersOf(group.Code).ToList();
+        var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var body = new List<CardElement>
+        {
+            Parts.Title(t.Format("Report.Group.Title", group.Name, workYear)),
+            new TextBlock(t.Format("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
+        };
+        SummaryParts.AddByKind(body, t, counting);
+        body.Add(SummaryParts.Heading(t["Report.ByMember"]));
+        body.Add(new FactSet(members
+            .OrderByDescending(m => byMember.GetValueOrDefault(m.Code)).ThenBy(m => m.Code, StringComparer.Ordinal)
+            .Select(m => new Fact(m.Name, byMember.GetValueOrDefault(m.Code) is var n && n > 0 ? n.ToString(t.Culture) : "0 ⚠"))
+            .ToList()));
+        body.Add(SummaryParts.Heading(t["Report.Latest"]));
+        body.AddRange(counting.Count == 0
+            ? [new TextBlock(t["Report.NoneYet"]) { IsSubtle = true }]
+            : ReportEntity.Newest(counting).Take(5).Select(r => new TextBlock(
+                $"{WorkCalendar.Show(calendar.ToDate(r.ActivityDate), t)} {r.AuthorName} · {r.ActivityKind.Name(t)}{(t.IsChinese ? "：" : ": ")}{Parts.Clip(r.Title, 40)}")
+                { Size = TextSize.Small, Spacing = Spacing.Small }));
+        return new AdaptiveCard(body)
+        {
+            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All)] : null,
+        };
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Features.Scoring;
+
+/// <summary>Stops the app at start when <see cref="ScoringOptions"/> would break scoring later.</summary>
+public sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScoringOptions options) =>
+        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+}
