@@ -1,5 +1,7 @@
+using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Cards;
+using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +20,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         var sender = turn.Get<Sender>();
         if (sender.AsCaller() is not { } caller || !caller.Has(Roles.Secretariat))
         {
-            await turn.ReplyAsync(CardAttachment.Message(PlanCards.Message(sender.Texts, "Plans.Upload.NotAllowed")), ct);
+            await turn.ReplyAsync(CardAttachment.Message(PlanNotice.Card(sender.Texts, "Plans.Upload.NotAllowed")), ct);
             return;
         }
 
@@ -26,7 +28,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         var read = await ReadAsync(file, caller.Roster, ct);
         var result = read.Succeeded ? await importer.ImportAsync(read.Workbook!, ct) : null;
         logger.LogInformation("Plan file {File} from {Member}: {Errors} errors, imported {Imported}.", file.Name, caller.Member.Code, read.Errors.Count, result is not null);
-        await turn.ReplyAsync(CardAttachment.Message(PlanCards.Imported(caller.Texts, file.Name, read, result)), ct);
+        await turn.ReplyAsync(CardAttachment.Message(Card(caller.Texts, file.Name, read, result)), ct);
     }
 
     private async Task<PlanFileRead> ReadAsync(TeamsFile file, Committee roster, CancellationToken ct)
@@ -56,4 +58,42 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
                 ? url.Host.EndsWith(h[1..], StringComparison.OrdinalIgnoreCase)
                 : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase))
             : false;
+
+    /// <summary>The result of loading a plan file: what changed, or every problem by sheet and row (nothing was changed).</summary>
+    public static AdaptiveCard Card(Texts t, string fileName, PlanFileRead read, PlanImportResult? result)
+    {
+        var body = new List<CardElement> { Parts.Title(t["Plans.Import.Title"]), new TextBlock(Parts.Clip(fileName, 80)) { IsSubtle = true, Spacing = Spacing.None } };
+        if (result is null)
+        {
+            body.Add(new TextBlock(t.Format("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + PlanFileErrorText.Line(e, t)))) { Size = TextSize.Small });
+            if (read.Errors.Count > 20)
+            {
+                body.Add(new TextBlock(t.Format("Plans.More", read.Errors.Count - 20)) { IsSubtle = true });
+            }
+
+            return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.plans"], PlanVerbs.Plans)] };
+        }
+
+        body.Add(new TextBlock(t[result.Changed ? "Plans.Import.Done" : "Plans.Import.Unchanged"]) { Color = TextColor.Good, Weight = TextWeight.Bolder });
+        body.Add(new FactSet(
+        [
+            new(t["Plans.Import.Year"], result.Year.ToString(CultureInfo.InvariantCulture)),
+            new(t["Plans.Import.Groups"], result.Groups.ToString(CultureInfo.InvariantCulture)),
+            new(t["Plans.Import.Added"], result.TasksAdded.ToString(CultureInfo.InvariantCulture)),
+            new(t["Plans.Import.Changed"], result.TasksChanged.ToString(CultureInfo.InvariantCulture)),
+            new(t["Plans.Import.Cancelled"], result.TasksCancelled.ToString(CultureInfo.InvariantCulture)),
+            new(t["Plans.Import.Same"], result.TasksUnchanged.ToString(CultureInfo.InvariantCulture)),
+        ]));
+        body.Add(new TextBlock(t["Plans.Import.NotSent"]) { IsSubtle = true, Size = TextSize.Small });
+        var yearData = new Dictionary<string, string> { [PlanVerbs.Year] = result.Year.ToString(CultureInfo.InvariantCulture) };
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(t["Plans.PublishAll"], PlanVerbs.Publish) { Data = new Dictionary<string, string>(yearData) { [PlanVerbs.Group] = PlanVerbs.AllGroups } },
+                new ExecuteAction(t["Button.plans"], PlanVerbs.Plans) { Data = yearData },
+            ],
+        };
+    }
 }
