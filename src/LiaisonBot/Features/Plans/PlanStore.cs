@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using LiaisonBot.App;
+using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Plans;
@@ -20,16 +21,16 @@ public sealed class PlanStore(Tables tables)
     }
 
     public Task<List<PlanEntity>> PlansAsync(int year, CancellationToken ct) =>
-        ListAsync<PlanEntity>(Plans, TableClient.CreateQueryFilter($"PartitionKey eq {PlanEntity.Partition(year)}"), ct);
+        Plans.ListAsync<PlanEntity>( TableClient.CreateQueryFilter($"PartitionKey eq {PlanEntity.Partition(year)}"), ct);
 
     /// <summary>Every task of a group's plan for the year, cancelled ones included, in due-date order.</summary>
     public async Task<List<PlanTaskEntity>> TasksAsync(string groupCode, int year, CancellationToken ct) =>
-        Ordered(await ListAsync<PlanTaskEntity>(Tasks,
+        Ordered(await Tasks.ListAsync<PlanTaskEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {PlanTaskEntity.Partition(year, groupCode)}"), ct));
 
     /// <summary>Every task of the year across all groups (a filtered scan: a few hundred rows a year).</summary>
     public async Task<List<PlanTaskEntity>> YearTasksAsync(int year, CancellationToken ct) =>
-        Ordered(await ListAsync<PlanTaskEntity>(Tasks, TableClient.CreateQueryFilter($"PlanYear eq {year}"), ct));
+        Ordered(await Tasks.ListAsync<PlanTaskEntity>(TableClient.CreateQueryFilter($"PlanYear eq {year}"), ct));
 
     /// <summary>The member's tasks for the year: named as owner, or whole-group tasks of their group.</summary>
     public async Task<List<PlanTaskEntity>> TasksOfAsync(Member member, int year, CancellationToken ct) =>
@@ -38,6 +39,14 @@ public sealed class PlanStore(Tables tables)
     /// <summary>The member's tasks that have been sent to them, cancelled ones left out: a draft plan's tasks are not theirs yet.</summary>
     public async Task<List<PlanTaskEntity>> PublishedTasksOfAsync(Member member, int year, CancellationToken ct) =>
         [.. (await TasksOfAsync(member, year, ct)).Where(t => t.PublishedRevision > 0 && !t.Cancelled)];
+
+    /// <summary>The task a card's button names, cancelled or not; null when the card names none that exists.</summary>
+    public Task<PlanTaskEntity?> TaskOnCardAsync(Turn turn, CancellationToken ct) =>
+        turn.ActionString(PlanVerbs.Task) is { Length: > 0 and < 200 } key ? FindTaskAsync(key, ct) : Task.FromResult<PlanTaskEntity?>(null);
+
+    /// <summary>The task a card's button names if the member may report progress on it: sent to them, theirs, not cancelled.</summary>
+    public async Task<PlanTaskEntity?> OwnTaskOnCardAsync(Turn turn, Member member, CancellationToken ct) =>
+        await TaskOnCardAsync(turn, ct) is { PublishedRevision: > 0, Cancelled: false } task && task.IsOwnedBy(member) ? task : null;
 
     public async Task<PlanTaskEntity?> FindTaskAsync(string key, CancellationToken ct)
     {
@@ -78,16 +87,4 @@ public sealed class PlanStore(Tables tables)
 
     private static List<PlanTaskEntity> Ordered(List<PlanTaskEntity> tasks) =>
         [.. tasks.OrderBy(t => t.DueDate, StringComparer.Ordinal).ThenBy(t => t.GroupCode, StringComparer.Ordinal).ThenBy(t => t.No, TaskNumbers.Order)];
-
-    private static async Task<List<T>> ListAsync<T>(TableClient table, string filter, CancellationToken ct)
-        where T : class, ITableEntity, new()
-    {
-        var rows = new List<T>();
-        await foreach (var row in table.QueryAsync<T>(filter, cancellationToken: ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }

@@ -12,11 +12,15 @@ public static class PlansFeature
     {
         services.AddPlanImport(configuration);
         services.AddTable(PlanReminders.Table);
-        services.AddSingleton<PlanPublisher>();
-        services.AddSingleton<PlanCommands>();
         services.AddSingleton<PlanFigures>();
         services.AddSingleton<IReportTaskSource, PlanTaskSource>();
-        services.AddSingleton<PlanAdminCommands>();
+        services.AddSingleton<MyTasks>();
+        services.AddSingleton<UpdateProgress>();
+        services.AddSingleton<GroupPlan>();
+        services.AddSingleton<PlansOverview>();
+        services.AddSingleton<EditTask>();
+        services.AddSingleton<PlanPublisher>();
+        services.AddSingleton<PublishPlans>();
         services.AddSingleton<PlanUpload>();
         services.AddSingleton<PlanReminders>();
         services.AddHostedService<PlanReminderService>();
@@ -38,24 +42,22 @@ public static class PlansFeature
 
     public static WebApplication MapPlans(this WebApplication app)
     {
-        var plans = app.Services.GetRequiredService<PlanCommands>();
-        var admin = app.Services.GetRequiredService<PlanAdminCommands>();
-        app.Services.GetRequiredService<CommandCatalog>()
-            .Add(PlanCommands.MyTasksCommand, plans.MyTasksAsync)
-            .Add(PlanCommands.GroupPlanCommand, plans.GroupPlanAsync)
-            .Add(PlanAdminCommands.PlansCommand, admin.OverviewAsync)
-            .Verb(PlanVerbs.Progress, Roles.Member, plans.ProgressAsync)
-            .Verb(PlanVerbs.ProgressSave, Roles.Member, plans.SaveProgressAsync)
-            .Verb(PlanVerbs.View, Roles.Secretariat, admin.ViewAsync)
-            .Verb(PlanVerbs.Publish, Roles.Secretariat, admin.PublishAsync)
-            .Verb(PlanVerbs.EditTask, Roles.Secretariat, admin.EditTaskAsync)
-            .Verb(PlanVerbs.SaveTask, Roles.Secretariat, admin.SaveTaskAsync)
-            .Verb(PlanVerbs.CancelTask, Roles.Secretariat, admin.CancelTaskAsync);
-        app.Services.GetRequiredService<Router>().Files(app.Services.GetRequiredService<PlanUpload>().HandleAsync);
-
-        // The template the secretariat fills in; the same workbook ships in samples/.
-        var template = Path.Combine(AppContext.BaseDirectory, "Plans", "plan-template.xlsx");
-        app.MapGet(PlanAdminCommands.TemplatePath, () => Results.File(template, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "plan-template.xlsx"));
-        return app;
+        var s = app.Services;
+        var progress = s.GetRequiredService<UpdateProgress>();
+        var groupPlan = s.GetRequiredService<GroupPlan>();
+        var edit = s.GetRequiredService<EditTask>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(MyTasks.Command, s.GetRequiredService<MyTasks>().ShowAsync)
+            .Add(GroupPlan.Command, groupPlan.ShowAsync)
+            .Add(PlansOverview.Command, s.GetRequiredService<PlansOverview>().ShowAsync)
+            .Verb(PlanVerbs.Progress, Roles.Member, progress.FormAsync)
+            .Verb(PlanVerbs.ProgressSave, Roles.Member, progress.SaveAsync)
+            .Verb(PlanVerbs.View, Roles.Secretariat, groupPlan.ViewAsync)
+            .Verb(PlanVerbs.Publish, Roles.Secretariat, s.GetRequiredService<PublishPlans>().PublishAsync)
+            .Verb(PlanVerbs.EditTask, Roles.Secretariat, edit.EditAsync)
+            .Verb(PlanVerbs.SaveTask, Roles.Secretariat, edit.SaveAsync)
+            .Verb(PlanVerbs.CancelTask, Roles.Secretariat, edit.CancelAsync);
+        s.GetRequiredService<Router>().Files(s.GetRequiredService<PlanUpload>().HandleAsync);
+        return app.MapPlanTemplate();
     }
 }

@@ -13,7 +13,7 @@ public static class ProgressForm
 
     public const int MaxNote = 200;
 
-    public static ProgressInput Read(JsonElement? data)
+    public static FormInput<ProgressValues, TaskProgress> Read(JsonElement? data)
     {
         var values = new ProgressValues(CardData.Text(data, Status, 40), CardData.Text(data, Percent, 40), CardData.Text(data, Note, MaxNote + 100, multiline: true));
         var errors = new Dictionary<string, FieldError>();
@@ -42,9 +42,7 @@ public static class ProgressForm
         }
 
         errors.CheckLength(Note, values.Note, MaxNote, required: false);
-        return errors.Count > 0
-            ? new ProgressInput(null, values, errors)
-            : new ProgressInput(new TaskProgress(status!.Value, percent, CardData.OrNull(values.Note)), values, errors);
+        return FormInput<ProgressValues, TaskProgress>.Checked(values, errors, () => new TaskProgress(status!.Value, percent, CardData.OrNull(values.Note)));
     }
 
     public static ProgressValues ValuesOf(PlanTaskEntity task) =>
@@ -54,5 +52,3 @@ public static class ProgressForm
 public sealed record TaskProgress(PlanTaskStatus Status, int Percent, string? Note);
 
 public sealed record ProgressValues(string Status, string Percent, string Note);
-
-public sealed record ProgressInput(TaskProgress? Progress, ProgressValues Values, IReadOnlyDictionary<string, FieldError> Errors);

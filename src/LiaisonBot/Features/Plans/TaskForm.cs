@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LiaisonBot.App;
 using LiaisonBot.Cards;
@@ -23,7 +22,7 @@ public static class TaskForm
 
     private const int RedisplaySlack = 200;
 
-    public static TaskInput Read(JsonElement? data, int year, string groupCode, Committee roster)
+    public static FormInput<TaskValues, TaskContent> Read(JsonElement? data, int year, string groupCode, Committee roster)
     {
         var values = new TaskValues(
             CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Description, MaxDescription + RedisplaySlack, multiline: true),
@@ -35,32 +34,29 @@ public static class TaskForm
         errors.CheckLength(Outcome, values.Outcome, MaxOutcome, required: false);
         errors.CheckLength(PlanItem, values.PlanItem, MaxPlanItem, required: false);
 
-        DateOnly due = default;
+        var due = CardData.Date(values.Due);
         if (values.Due.Length == 0)
         {
             errors[Due] = new("Form.Required");
         }
-        else if (!DateOnly.TryParseExact(values.Due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out due))
+        else if (due is null)
         {
             errors[Due] = new("Report.Error.DateFormat");
         }
-        else if (due.Year != year)
+        else if (due.Value.Year != year)
         {
             errors[Due] = new("Plans.Error.DueYear", year);
         }
 
         var group = roster.MembersOf(groupCode).ToDictionary(m => m.Code, StringComparer.OrdinalIgnoreCase);
-        var owners = values.Owners.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var owners = CardData.List(values.Owners).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (owners.Any(o => !group.ContainsKey(o)))
         {
             errors[Owners] = new("Plans.Error.Owners");
         }
 
-        return errors.Count > 0
-            ? new TaskInput(null, values, errors)
-            : new TaskInput(new TaskContent(values.Title, values.Description, values.Outcome, due,
-                owners.Select(o => group[o].Code).ToList(), CardData.OrNull(values.PlanItem)), values, errors);
+        return FormInput<TaskValues, TaskContent>.Checked(values, errors, () => new TaskContent(values.Title, values.Description, values.Outcome, due!.Value,
+            owners.Select(o => group[o].Code).ToList(), CardData.OrNull(values.PlanItem)));
     }
 
     public static TaskValues ValuesOf(PlanTaskEntity task) =>
@@ -71,5 +67,3 @@ public sealed record TaskValues(string Title, string Description, string Outcome
 {
     public static TaskValues Empty { get; } = new("", "", "", "", "", "");
 }
-
-public sealed record TaskInput(TaskContent? Content, TaskValues Values, IReadOnlyDictionary<string, FieldError> Errors);

@@ -1,13 +1,10 @@
 using Azure;
-using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LiaisonBot.Tests.Features.Plans;
 
@@ -20,7 +17,6 @@ public sealed class PlanCardSamples : ICardSamples
     {
         var roster = SampleRoster.Roster;
         var group = roster.Group("T01")!;
-        var calendar = new WorkCalendar(new FakeTimeProvider(new DateTimeOffset(2027, 7, 7, 2, 0, 0, TimeSpan.Zero)), Options.Create(new CalendarOptions()));
         var plan = BigPlan();
         var tasks = Enumerable.Range(1, 100).Select(Task).ToList();
         var items = tasks.Select((x, i) => new PlanItem(x, (PlanChange)(i % 5))).ToList();
@@ -33,28 +29,28 @@ public sealed class PlanCardSamples : ICardSamples
         var progressErrors = new[] { ProgressForm.Status, ProgressForm.Percent, ProgressForm.Note }.ToDictionary(f => f, _ => new FieldError("Plans.Error.Percent"));
         var errors = Enumerable.Range(2, 50).Select(r => new PlanFileError("tasks", r, "Plans.Error.Owners")).ToList();
 
-        yield return ("received-first", PlanCards.Received(t, plan, group, items.Select(i => i with { Change = PlanChange.None }).ToList(), header: true, first: true, calendar));
-        yield return ("received-update", PlanCards.Received(t, plan, group, items, header: true, first: false, calendar));
-        yield return ("received-nothing-for-you", PlanCards.Received(t, plan, group, [], header: true, first: false, calendar));
-        yield return ("my-tasks", PlanCards.MyTasks(t, tasks, Today, 0));
-        yield return ("my-tasks-last-page", PlanCards.MyTasks(t, tasks, Today, 99));
-        yield return ("my-tasks-none", PlanCards.MyTasks(t, [], Today, 0));
-        yield return ("progress-form", PlanCards.ProgressCard(t, tasks[0], ProgressForm.ValuesOf(tasks[0]), new Dictionary<string, FieldError>(), Today));
-        yield return ("progress-form-errors", PlanCards.ProgressCard(t, tasks[0], new ProgressValues("Bogus", "140", new string('注', 300)), progressErrors, Today, "Plans.Progress.Changed"));
-        yield return ("progress-saved", PlanCards.ProgressSaved(t, tasks[1], Today));
-        yield return ("group-plan-secretariat", PlanCards.GroupPlan(t, view, roster, 0));
-        yield return ("group-plan-leader-page-3", PlanCards.GroupPlan(t, view with { ForSecretariat = false, Notice = null }, roster, 2));
-        yield return ("overview-24-groups", PlanCards.Overview(t, 2027, rows, Today, "https://bot.example.cn/plans/template.xlsx"));
-        yield return ("overview-empty", PlanCards.Overview(t, 2027, roster.Groups.Select(g => new PlanRow(g, null, [])).ToList(), Today, null));
-        yield return ("task-new", PlanCards.TaskEdit(t, new TaskEditState(2027, group, null, TaskValues.Empty, new Dictionary<string, FieldError>()), [.. roster.MembersOf("T01")]));
-        yield return ("task-edit-errors", PlanCards.TaskEdit(t, new TaskEditState(2027, group, tasks[0], worstTask, taskErrors, "Plans.TaskEdit.Stale"), [.. roster.MembersOf("T01")]));
-        yield return ("import-failed", PlanCards.Imported(t, new string('表', 200) + ".xlsx", new PlanFileRead(null, errors), null));
-        yield return ("import-done", PlanCards.Imported(t, "2027年度计划.xlsx", new PlanFileRead(new PlanWorkbook(2027, [], []), []), new PlanImportResult(2027, 24, 24, 96, 0, 0, 0)));
-        yield return ("published", PlanCards.Published(t, roster.Groups.Select(g => new Publication(g.Code, 6, 2, "job")).ToList(), roster));
-        yield return ("published-nothing", PlanCards.Published(t, [new Publication("T01", 0, 0, null)], roster));
-        yield return ("reminder", PlanCards.Reminder(t, tasks[0], 7));
-        yield return ("digest", PlanCards.Digest(t, group, tasks.Take(40).ToList(), tasks.Skip(40).ToList(), Today));
-        yield return ("message", PlanCards.Message(t, "Plans.NoPlan", 2027));
+        yield return ("received-first", ReceivedPlan.Card(t, plan, group, items.Select(i => i with { Change = PlanChange.None }).ToList(), header: true, first: true));
+        yield return ("received-update", ReceivedPlan.Card(t, plan, group, items, header: true, first: false));
+        yield return ("received-nothing-for-you", ReceivedPlan.Card(t, plan, group, [], header: true, first: false));
+        yield return ("my-tasks", MyTasks.Card(t, tasks, Today, 0));
+        yield return ("my-tasks-last-page", MyTasks.Card(t, tasks, Today, 99));
+        yield return ("my-tasks-none", MyTasks.Card(t, [], Today, 0));
+        yield return ("progress-form", UpdateProgress.Card(t, tasks[0], ProgressForm.ValuesOf(tasks[0]), new Dictionary<string, FieldError>(), Today));
+        yield return ("progress-form-errors", UpdateProgress.Card(t, tasks[0], new ProgressValues("Bogus", "140", new string('注', 300)), progressErrors, Today, "Plans.Progress.Changed"));
+        yield return ("progress-saved", UpdateProgress.Saved(t, tasks[1], Today));
+        yield return ("group-plan-secretariat", GroupPlan.Card(t, view, roster, 0));
+        yield return ("group-plan-leader-page-3", GroupPlan.Card(t, view with { ForSecretariat = false, Notice = null }, roster, 2));
+        yield return ("overview-24-groups", PlansOverview.Card(t, 2027, rows, Today, "https://bot.example.cn/plans/template.xlsx"));
+        yield return ("overview-empty", PlansOverview.Card(t, 2027, roster.Groups.Select(g => new PlanRow(g, null, [])).ToList(), Today, null));
+        yield return ("task-new", EditTask.Card(t, new TaskEditState(2027, group, null, TaskValues.Empty, new Dictionary<string, FieldError>()), [.. roster.MembersOf("T01")]));
+        yield return ("task-edit-errors", EditTask.Card(t, new TaskEditState(2027, group, tasks[0], worstTask, taskErrors, "Plans.TaskEdit.Stale"), [.. roster.MembersOf("T01")]));
+        yield return ("import-failed", PlanUpload.Card(t, new string('表', 200) + ".xlsx", new PlanFileRead(null, errors), null));
+        yield return ("import-done", PlanUpload.Card(t, "2027年度计划.xlsx", new PlanFileRead(new PlanWorkbook(2027, [], []), []), new PlanImportResult(2027, 24, 24, 96, 0, 0, 0)));
+        yield return ("published", PublishPlans.Card(t, roster.Groups.Select(g => new Publication(g.Code, 6, 2, "job")).ToList(), roster));
+        yield return ("published-nothing", PublishPlans.Card(t, [new Publication("T01", 0, 0, null)], roster));
+        yield return ("reminder", ReminderCards.Reminder(t, tasks[0], 7));
+        yield return ("digest", ReminderCards.Digest(t, group, tasks.Take(40).ToList(), tasks.Skip(40).ToList(), Today));
+        yield return ("message", PlanNotice.Card(t, "Plans.NoPlan", 2027));
     }
 
     private static PlanEntity BigPlan() => new()

@@ -5,16 +5,28 @@ using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Plans;
 
-public static partial class PlanCards
+/// <summary>What a member is told about one task in a plan card.</summary>
+public enum PlanChange
+{
+    None,
+    New,
+    Changed,
+    Cancelled,
+    NoLongerYours,
+}
+
+public sealed record PlanItem(PlanTaskEntity Task, PlanChange Change);
+
+/// <summary>
+/// The card a member receives when a plan is published: the plan and their tasks; or, on a later publication, what
+/// changed (the plan's text only if it changed, and only the tasks that concern them).
+/// </summary>
+public static class ReceivedPlan
 {
     /// <summary>At most this many tasks in a card a member receives; the rest are one tap away in "my tasks".</summary>
     private const int ReceivedTasks = 10;
 
-    /// <summary>
-    /// The card a member receives when a plan is published: the plan and their tasks; or, on a later publication, what
-    /// changed (the plan's text only if it changed, and only the tasks that concern them).
-    /// </summary>
-    public static AdaptiveCard Received(Texts t, PlanEntity plan, Group group, IReadOnlyList<PlanItem> items, bool header, bool first, WorkCalendar calendar)
+    public static AdaptiveCard Card(Texts t, PlanEntity plan, Group group, IReadOnlyList<PlanItem> items, bool header, bool first)
     {
         var body = new List<CardElement>
         {
@@ -23,10 +35,10 @@ public static partial class PlanCards
         };
         if (header)
         {
-            body.AddRange(Header(t, plan, 600));
+            body.AddRange(PlanParts.Header(t, plan, 600));
         }
 
-        body.Add(Section(t[items.Count > 0 ? "Plans.Received.YourTasks" : "Plans.Received.NoTasks"]));
+        body.Add(PlanParts.Section(t[items.Count > 0 ? "Plans.Received.YourTasks" : "Plans.Received.NoTasks"]));
         foreach (var item in items.Take(ReceivedTasks))
         {
             body.Add(TaskLine(t, item.Task, item.Change));
@@ -43,34 +55,6 @@ public static partial class PlanCards
             Speak = t.Format("Plans.Received.Title", plan.Year),
         };
     }
-
-    /// <summary>The plan's own text: goals, learning, methods, requirements, each clipped to keep the card small.</summary>
-    private static IEnumerable<CardElement> Header(Texts t, PlanEntity plan, int clip)
-    {
-        if (plan.Goals.Length > 0)
-        {
-            yield return Section(t["Plans.Goals"]);
-            yield return new TextBlock(Parts.Clip(plan.Goals, clip));
-        }
-
-        foreach (var (key, items) in new[] { ("Plans.Learning", plan.LearningItems), ("Plans.Methods", plan.MethodItems) })
-        {
-            if (items.Count > 0)
-            {
-                yield return Section(t[key]);
-                yield return new TextBlock(string.Join("\n", items.Take(8).Select(i => "- " + Parts.Clip(i, 120))));
-            }
-        }
-
-        if (plan.Requirements.Length > 0)
-        {
-            yield return Section(t["Plans.Requirements"]);
-            yield return new TextBlock(Parts.Clip(plan.Requirements, clip));
-        }
-    }
-
-    private static TextBlock Section(string text) =>
-        new(text) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
 
     private static Container TaskLine(Texts t, PlanTaskEntity task, PlanChange change)
     {

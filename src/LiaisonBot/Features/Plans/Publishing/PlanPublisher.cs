@@ -64,7 +64,7 @@ public sealed class PlanPublisher(PlanStore store, Outbox outbox, ConversationSt
                 continue;
             }
 
-            var card = PlanCards.Received(Texts.For(chat.Locale), plan, info, items, header, first, calendar);
+            var card = ReceivedPlan.Card(Texts.For(chat.Locale), plan, info, items, header, first);
             payloads[member.Code] = CardAttachment.Message(card);
             recipients.Add(chat.Recipient(member.Code) with { PayloadKey = member.Code });
         }
@@ -136,15 +136,3 @@ public sealed class PlanPublisher(PlanStore store, Outbox outbox, ConversationSt
         throw new InvalidOperationException($"Plan {plan.PartitionKey}-{plan.RowKey} keeps changing while being published.");
     }
 }
-
-/// <summary>What a member is told about one task in a plan card.</summary>
-public enum PlanChange
-{
-    None,
-    New,
-    Changed,
-    Cancelled,
-    NoLongerYours,
-}
-
-public sealed record PlanItem(PlanTaskEntity Task, PlanChange Change);

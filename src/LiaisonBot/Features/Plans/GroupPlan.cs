@@ -1,8 +1,10 @@
 using System.Globalization;
 using LiaisonBot.App;
+using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Plans;
 
@@ -16,15 +18,46 @@ public sealed record GroupPlanView(
     bool ForSecretariat,
     string? Notice = null);
 
-public static partial class PlanCards
+/// <summary>A group's plan: the leader reads their own group's, the secretariat any group's, drafts and cancelled tasks included.</summary>
+public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkCalendar calendar)
 {
-    private const int GroupTasksPerPage = 8;
+    private const int PageSize = 8;
+
+    public static readonly CommandInfo Command = new(PlanVerbs.GroupPlan, Roles.Leader);
+
+    /// <summary>The leader's own group plan: which group comes from the roster, never from card data.</summary>
+    public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        caller.Group is { } group
+            ? await CardAsync(caller, group, calendar.WorkYear, forSecretariat: false, turn.ActionNumber(PlanVerbs.Page) ?? 0, null, ct)
+            : PlanNotice.Card(caller.Texts, "Plans.NoGroup");
+
+    /// <summary>Any group's plan, for the secretariat.</summary>
+    public async Task<AdaptiveCard> ViewAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        caller.Roster.Group(turn.ActionString(PlanVerbs.Group)) is { } group
+            ? await CardAsync(caller, group, PlanYear.Of(turn, calendar), forSecretariat: true, turn.ActionNumber(PlanVerbs.Page) ?? 0, null, ct)
+            : PlanNotice.Card(caller.Texts, "Plans.NoPlan", PlanYear.Of(turn, calendar));
+
+    /// <summary>The plan with the reports filed for each task; a draft only for the secretariat.</summary>
+    public async Task<AdaptiveCard> CardAsync(Caller caller, Group group, int year, bool forSecretariat, int page, string? notice, CancellationToken ct)
+    {
+        if (await store.FindPlanAsync(year, group.Code, ct) is not { } plan || (!forSecretariat && plan.Status is PlanState.Draft))
+        {
+            return PlanNotice.Card(caller.Texts, "Plans.NoPlan", year);
+        }
+
+        var tasks = await store.TasksAsync(group.Code, year, ct);
+        var evidence = (await activities.OfGroupAsync(year, group.Code, ct))
+            .Where(r => r.TaskKey is not null)
+            .GroupBy(r => r.TaskKey!).ToDictionary(g => g.Key, g => g.ToList());
+        var view = new GroupPlanView(plan, group, forSecretariat ? tasks : [.. tasks.Where(x => x.PublishedRevision > 0)], evidence, calendar.Today, forSecretariat, notice);
+        return Card(caller.Texts, view, caller.Roster, page);
+    }
 
     /// <summary>
     /// The whole plan: counts, each task's owners, due date, status and the reports filed for it, overdue tasks in red.
     /// The secretariat also sees cancelled tasks and gets edit and publish buttons.
     /// </summary>
-    public static AdaptiveCard GroupPlan(Texts t, GroupPlanView view, Committee roster, int page)
+    public static AdaptiveCard Card(Texts t, GroupPlanView view, Committee roster, int requestedPage)
     {
         var (plan, today) = (view.Plan, view.Today);
         var tasks = view.Tasks.Where(x => view.ForSecretariat || !x.Cancelled).ToList();
@@ -32,7 +65,7 @@ public static partial class PlanCards
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Plans.Group.Title", view.Group.Name, plan.Year)),
-            new TextBlock(StateText(t, plan, view.Tasks)) { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(PlanParts.StateText(t, plan, view.Tasks)) { IsSubtle = true, Spacing = Spacing.None },
             new ColumnSet(
             [
                 Count(t["Plans.Count.Done"], live.Count(x => x.Status is PlanTaskStatus.Done), TextColor.Good),
@@ -46,20 +79,19 @@ public static partial class PlanCards
             body.Insert(1, new TextBlock("✓ " + t[view.Notice]) { Color = TextColor.Good, Weight = TextWeight.Bolder });
         }
 
-        if (page == 0)
+        if (requestedPage == 0)
         {
-            body.AddRange(Header(t, plan, 300));
+            body.AddRange(PlanParts.Header(t, plan, 300));
         }
 
-        var pages = Math.Max(1, (tasks.Count + GroupTasksPerPage - 1) / GroupTasksPerPage);
-        page = Math.Clamp(page, 0, pages - 1);
-        body.Add(Section(t.Format("Plans.Group.Tasks", live.Count)));
-        foreach (var task in tasks.Skip(page * GroupTasksPerPage).Take(GroupTasksPerPage))
+        var page = Pages.Of(tasks, requestedPage, PageSize);
+        body.Add(PlanParts.Section(t.Format("Plans.Group.Tasks", live.Count)));
+        foreach (var task in page.Items)
         {
-            body.Add(GroupTask(t, task, view, roster));
+            body.Add(TaskBlock(t, task, view, roster));
         }
 
-        var actions = Pager(t, view.ForSecretariat ? PlanVerbs.View : PlanVerbs.GroupPlan, page, pages,
+        var actions = PlanParts.Pager(t, view.ForSecretariat ? PlanVerbs.View : PlanVerbs.GroupPlan, page,
             new Dictionary<string, string> { [PlanVerbs.Group] = view.Group.Code }) ?? [];
         if (view.ForSecretariat)
         {
@@ -71,7 +103,7 @@ public static partial class PlanCards
         return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, Speak = t.Format("Plans.Group.Title", view.Group.Name, plan.Year) };
     }
 
-    private static Container GroupTask(Texts t, PlanTaskEntity task, GroupPlanView view, Committee roster)
+    private static Container TaskBlock(Texts t, PlanTaskEntity task, GroupPlanView view, Committee roster)
     {
         var overdue = task.IsOverdue(view.Today);
         var owners = task.OwnerCodes.Count == 0
@@ -82,9 +114,9 @@ public static partial class PlanCards
         {
             new TextBlock(Parts.Clip($"{task.No}. {task.Title}", 140))
                 { Weight = TextWeight.Bolder, Color = overdue ? TextColor.Attention : null, IsSubtle = task.Cancelled ? true : null },
-            new TextBlock($"{owners} · {DueText(t, task, view.Today)}")
+            new TextBlock($"{owners} · {PlanParts.DueText(t, task, view.Today)}")
                 { Size = TextSize.Small, Spacing = Spacing.None, Color = overdue ? TextColor.Attention : null },
-            new TextBlock(StatusText(t, task)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(PlanParts.StatusText(t, task)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
         };
         if (reports.Count > 0)
         {
@@ -98,17 +130,6 @@ public static partial class PlanCards
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Small, Style = overdue ? ContainerStyle.Attention : null };
-    }
-
-    private static string StateText(Texts t, PlanEntity plan, IReadOnlyList<PlanTaskEntity> tasks)
-    {
-        if (plan.Status is PlanState.Draft)
-        {
-            return t["Plans.State.Draft"];
-        }
-
-        var changes = tasks.Count(x => x.IsChanged) + (plan.Revision != plan.PublishedRevision ? 1 : 0);
-        return changes > 0 ? t.Format("Plans.State.Changed", changes) : t["Plans.State.Published"];
     }
 
     private static Column Count(string label, int value, TextColor? color) => new(

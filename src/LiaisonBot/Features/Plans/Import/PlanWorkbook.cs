@@ -11,23 +11,10 @@ public sealed record TaskDraft(int Year, string GroupCode, string No, string Tit
     DateOnly Due, IReadOnlyList<string> Owners, string? PlanItem);
 
 /// <summary>
-/// A problem in an uploaded plan file: the sheet ("plans" or "tasks", or the file itself: ""), the spreadsheet row
-/// (1 = header; 0 = the whole file), and a localized message key with its arguments.
-/// </summary>
-public sealed record PlanFileError(string Sheet, int Row, string Key, params object[] Args);
-
-/// <summary>
-/// A plan file read and checked against the roster: the plans and tasks it holds for one work year, or every problem
-/// found. A file may hold plans, tasks or both; groups it does not mention are left alone by the import.
+/// A plan file read and checked against the roster: the plans and tasks it holds for one work year. A file may hold
+/// plans, tasks or both; groups it does not mention are left alone by the import.
 /// </summary>
 public sealed record PlanWorkbook(int Year, IReadOnlyList<PlanDraft> Plans, IReadOnlyList<TaskDraft> Tasks)
 {
     public IEnumerable<string> GroupCodes => Plans.Select(p => p.GroupCode).Concat(Tasks.Select(t => t.GroupCode)).Distinct(StringComparer.Ordinal);
-}
-
-public sealed record PlanFileRead(PlanWorkbook? Workbook, IReadOnlyList<PlanFileError> Errors)
-{
-    public bool Succeeded => Workbook is not null && Errors.Count == 0;
-
-    public static PlanFileRead Failed(params PlanFileError[] errors) => new(null, errors);
 }

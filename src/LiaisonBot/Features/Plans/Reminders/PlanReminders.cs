@@ -58,7 +58,7 @@ public sealed class PlanReminders(
             {
                 var recipients = reachable.Recipients(task.OwnersIn(committee).Select(m => m.Code));
                 sent += await SendOnceAsync($"due-{task.PartitionKey}-{task.RowKey}-{WorkCalendar.Iso(today)}", today,
-                    t => PlanCards.Reminder(t, task, days), recipients, ct) ? 1 : 0;
+                    t => ReminderCards.Reminder(t, task, days), recipients, ct) ? 1 : 0;
             }
         }
 
@@ -75,7 +75,7 @@ public sealed class PlanReminders(
                 }
 
                 sent += await SendOnceAsync($"digest-{year}-{group.Key}-{WorkCalendar.Iso(today)}", today,
-                    t => PlanCards.Digest(t, info, overdue, soon, today), [chat.Recipient(leader.Code)], ct) ? 1 : 0;
+                    t => ReminderCards.Digest(t, info, overdue, soon, today), [chat.Recipient(leader.Code)], ct) ? 1 : 0;
             }
         }
 

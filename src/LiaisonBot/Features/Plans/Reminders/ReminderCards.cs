@@ -5,7 +5,8 @@ using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Plans;
 
-public static partial class PlanCards
+/// <summary>What reminders say: to a task's owners before it is due, and to leaders once a week.</summary>
+public static class ReminderCards
 {
     /// <summary>A task's owners, some days before it is due.</summary>
     public static AdaptiveCard Reminder(Texts t, PlanTaskEntity task, int days) => new(
@@ -13,10 +14,10 @@ public static partial class PlanCards
         Parts.Title(t.Format("Plans.Reminder.Title", days)),
         new TextBlock(Parts.Clip(task.Title, 140)) { Weight = TextWeight.Bolder },
         new TextBlock(t.Format("Plans.Task.Due", WorkCalendar.Show(task.Due, t))) { Spacing = Spacing.None },
-        new TextBlock(StatusText(t, task)) { IsSubtle = true, Size = TextSize.Small },
+        new TextBlock(PlanParts.StatusText(t, task)) { IsSubtle = true, Size = TextSize.Small },
     ])
     {
-        Actions = [new ExecuteAction(t["Plans.UpdateProgress"], PlanVerbs.Progress) { Data = TaskData(task) }, new ExecuteAction(t["Button.mytasks"], PlanVerbs.MyTasks)],
+        Actions = [PlanParts.UpdateProgressButton(t, task), new ExecuteAction(t["Button.mytasks"], PlanVerbs.MyTasks)],
         Speak = t.Format("Plans.Reminder.Title", days),
     };
 
@@ -32,8 +33,8 @@ public static partial class PlanCards
         {
             if (tasks.Count > 0)
             {
-                body.Add(Section(t[key]));
-                body.AddRange(tasks.Take(10).Select(x => new TextBlock($"{Parts.Clip(x.Title, 80)} · {DueText(t, x, today)}") { Size = TextSize.Small, Color = color, Spacing = Spacing.Small }));
+                body.Add(PlanParts.Section(t[key]));
+                body.AddRange(tasks.Take(10).Select(x => new TextBlock($"{Parts.Clip(x.Title, 80)} · {PlanParts.DueText(t, x, today)}") { Size = TextSize.Small, Color = color, Spacing = Spacing.Small }));
                 if (tasks.Count > 10)
                 {
                     body.Add(new TextBlock(t.Format("Plans.More", tasks.Count - 10)) { IsSubtle = true, Size = TextSize.Small });
