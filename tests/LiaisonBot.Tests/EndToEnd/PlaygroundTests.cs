@@ -17,6 +17,7 @@ namespace LiaisonBot.Tests.EndToEnd;
 /// A person opens the Agents Playground in Chromium: the welcome card appears, typing <c>help</c> shows the help card,
 /// and a Chinese-speaking user gets both in Chinese. Screenshots land in the test output folder.
 /// </summary>
+[StartFirst]
 public sealed class PlaygroundTests : IAsyncLifetime
 {
     private WebApplicationFactory<Program> bot = null!;

@@ -69,9 +69,8 @@ public sealed class BotHost : IAsyncDisposable
                 services?.Invoke(collection);
             });
         });
-        var host = new BotHost(fake, factory, logs, keyRing);
-        await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
-        return host;
+        // Creating the client starts the bot, and its TableCreator has made every declared table before that returns.
+        return new BotHost(fake, factory, logs, keyRing);
     }
 
     public async Task ImportRosterAsync(string? csv = null)
@@ -113,14 +112,12 @@ public sealed class BotHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Stop the bot first, so its hosted services do not trip over tables that are being deleted.
         var tables = Services.GetRequiredService<Tables>();
-        foreach (var name in Services.GetServices<DeclaredTable>().Select(t => t.Name).Distinct())
-        {
-            await tables[name].DeleteAsync();
-        }
-
+        var clients = Services.GetServices<DeclaredTable>().Select(t => t.Name).Distinct().Select(name => tables[name]).ToList();
         Client.Dispose();
         await factory.DisposeAsync();
+        await Task.WhenAll(clients.Select(table => table.DeleteAsync()));
         await Fake.DisposeAsync();
         keyRing.Delete(recursive: true);
     }

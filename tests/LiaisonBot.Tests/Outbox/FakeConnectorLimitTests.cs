@@ -2,11 +2,13 @@ using System.Net;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Tests.Fakes;
+using LiaisonBot.Tests.Infrastructure;
 using LiaisonBot.Tests.Protocol.Connector;
 
 namespace LiaisonBot.Tests.Outbox;
 
 /// <summary>The fake's limit policing is the oracle of the outbox tests and benchmark, so it is tested too.</summary>
+[Collection(TimingSensitive.Name)]
 public sealed class FakeConnectorLimitTests : ConnectorTestHost
 {
     [Fact]

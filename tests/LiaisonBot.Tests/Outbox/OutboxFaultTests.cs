@@ -1,10 +1,12 @@
 using System.Net;
 using LiaisonBot.Outbox;
 using LiaisonBot.Tests.Fakes;
+using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Outbox;
 
 /// <summary>What the outbox does with each answer Teams can give (bot-protocol.md §4.3, §6).</summary>
+[Collection(TimingSensitive.Name)]
 public sealed class OutboxFaultTests : IAsyncLifetime
 {
     // Teams' per-conversation windows, and the Retry-After rule with room for calls already in flight when the 429 came.

@@ -1,10 +1,12 @@
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Fakes;
+using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Outbox;
 
 /// <summary>Our side of the Teams rate limits, checked by a fake that polices them with exact sliding windows.</summary>
+[Collection(TimingSensitive.Name)]
 public sealed class OutboxLimitTests : IAsyncLifetime
 {
     FakeBotFramework _fake = null!;

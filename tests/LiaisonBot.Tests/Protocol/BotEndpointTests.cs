@@ -7,22 +7,30 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Protocol;
 
 /// <summary><c>/api/messages</c> through the real pipeline: who gets in, and what a bad request changes (nothing).</summary>
-public sealed class BotEndpointTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one bot: each one asserts that its request changed nothing, so none leaves anything for the next to
+/// see. The one that is accepted starts its own.
+/// </remarks>
+public sealed class BotEndpointTests : IClassFixture<SharedBotHost<BotEndpointTests>>, ISharedBotHost
 {
-    private BotHost host = null!;
-    private TestUser user = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync();
-        await host.ImportRosterAsync();
-        user = TestUser.Of(SampleRoster.Leader, host);
-        host.Fake.AddSigningKey(UnpublishedKey, ["msteams"], publish: false);
-    }
-
     private const string UnpublishedKey = "key-not-in-the-jwks";
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    private readonly BotHost host;
+    private readonly TestUser user;
+
+    public BotEndpointTests(SharedBotHost<BotEndpointTests> shared)
+    {
+        host = shared.ForNextTest();
+        user = TestUser.Of(SampleRoster.Leader, host);
+    }
+
+    public static async Task<BotHost> StartAsync()
+    {
+        var host = await BotHost.StartAsync();
+        await host.ImportRosterAsync();
+        host.Fake.AddSigningKey(UnpublishedKey, ["msteams"], publish: false);
+        return host;
+    }
 
     public static TheoryData<string, Func<InboundTokenSpec, InboundTokenSpec>> BadTokens => new()
     {
@@ -67,11 +75,12 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ValidToken_IsAccepted_AndTheReplyCarriesTheBotsOwnToken()
     {
-        var response = await host.PostAsync(user.Install());
+        await using var fresh = await StartAsync(); // the install is stored, which the other tests' "nothing happened" would see
+        var response = await fresh.PostAsync(TestUser.Of(SampleRoster.Leader, fresh).Install());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(host.Fake.Requests, r => r.Method == "POST");
-        Assert.Equal("Bearer " + host.Fake.IssuedTokens.Last(), reply.Authorization);
+        var reply = Assert.Single(fresh.Fake.Requests, r => r.Method == "POST");
+        Assert.Equal("Bearer " + fresh.Fake.IssuedTokens.Last(), reply.Authorization);
     }
 
     [Fact]

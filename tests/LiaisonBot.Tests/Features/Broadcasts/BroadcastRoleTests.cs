@@ -5,33 +5,33 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Features.Broadcasts;
 
 /// <summary>Every secretariat verb, pressed by every other kind of user: refused, and nothing changes or is sent.</summary>
-public sealed class BroadcastRoleTests : IAsyncLifetime
+/// <remarks>The tests share one bot with a sent notice and a draft: each asserts that nothing changed, so none disturbs the next.</remarks>
+public sealed class BroadcastRoleTests(SharedBotHost<BroadcastRoleTests> shared) : IClassFixture<SharedBotHost<BroadcastRoleTests>>, ISharedBotHost
 {
     public static readonly TheoryData<string> SecretariatVerbs = new(
         BroadcastVerbs.Compose, BroadcastVerbs.List, BroadcastVerbs.Preview, BroadcastVerbs.Send, BroadcastVerbs.Edit, BroadcastVerbs.Update,
         BroadcastVerbs.Status, BroadcastVerbs.Detail, BroadcastVerbs.Remind, BroadcastVerbs.Recall, BroadcastVerbs.RecallConfirm, BroadcastVerbs.Cancel);
 
-    private BotHost host = null!;
-    private string sentId = null!;
-    private string draftId = null!;
-    private TestUser office = null!;
+    private static readonly string SentId = Guid.NewGuid().ToString("N");
+    private static readonly string DraftId = Guid.NewGuid().ToString("N");
 
-    public async Task InitializeAsync()
+    private readonly BotHost host = shared.ForNextTest();
+
+    private TestUser Office => TestUser.For(SampleRoster.Secretariat, host.Fake.ServiceUrl, host.Fake.AppId, "zh-CN");
+
+    public static async Task<BotHost> StartAsync()
     {
-        host = await BotHost.StartAsync(BroadcastTesting.Settings);
+        var host = await BotHost.StartAsync(BroadcastTesting.Settings);
         await host.ImportRosterAsync();
-        office = TestUser.Of(SampleRoster.Secretariat, host);
+        var office = TestUser.Of(SampleRoster.Secretariat, host);
         var fields = new Dictionary<string, string> { ["title"] = "通知", ["body"] = "正文", ["everyone"] = "true", ["ack"] = "true" };
-        sentId = Guid.NewGuid().ToString("N");
-        draftId = Guid.NewGuid().ToString("N");
-        await host.PostAsync(office.Execute(BroadcastVerbs.Preview, new Dictionary<string, string>(fields) { ["id"] = sentId }));
-        await host.PostAsync(office.Execute(BroadcastVerbs.Send, new { id = sentId }));
-        await host.PostAsync(office.Execute(BroadcastVerbs.Preview, new Dictionary<string, string>(fields) { ["id"] = draftId }));
+        await host.PostAsync(office.Execute(BroadcastVerbs.Preview, new Dictionary<string, string>(fields) { ["id"] = SentId }));
+        await host.PostAsync(office.Execute(BroadcastVerbs.Send, new { id = SentId }));
+        await host.PostAsync(office.Execute(BroadcastVerbs.Preview, new Dictionary<string, string>(fields) { ["id"] = DraftId }));
         // Nobody has installed the app here, so the notice settles at once; wait for that before taking snapshots.
         await Eventually.HoldsAsync(async () => (await host.RowsAsync(BroadcastStore.Table)).Any(r => r.GetString("State") == "Sent"), "the notice is settled");
+        return host;
     }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(SecretariatVerbs))]
@@ -49,7 +49,7 @@ public sealed class BroadcastRoleTests : IAsyncLifetime
 
         foreach (var person in people)
         {
-            foreach (var id in new[] { sentId, draftId })
+            foreach (var id in new[] { SentId, DraftId })
             {
                 var card = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(person.Execute(verb,
                     new { id, title = "篡改", body = "篡改", everyone = "true", editing = "true" }))));
@@ -60,7 +60,7 @@ public sealed class BroadcastRoleTests : IAsyncLifetime
         await Task.Delay(300); // anything wrongly queued would have gone out by now
         Assert.Equal(before, Snapshot(await host.RowsAsync(BroadcastStore.Table)));
         // Only the secretariat's own status card may be refreshed; nothing goes anywhere else.
-        Assert.DoesNotContain(host.Fake.Requests, r => r.Method is "POST" or "PUT" or "DELETE" && r.ConversationId != office.ConversationId);
+        Assert.DoesNotContain(host.Fake.Requests, r => r.Method is "POST" or "PUT" or "DELETE" && r.ConversationId != Office.ConversationId);
     }
 
     private static List<string> Snapshot(IEnumerable<Azure.Data.Tables.TableEntity> rows) =>

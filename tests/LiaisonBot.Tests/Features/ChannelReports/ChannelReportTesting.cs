@@ -37,10 +37,13 @@ public static class ChannelReportTesting
         return Sent.Card(Sent.Replies(host.Fake, team.ChannelId)[before]);
     }
 
-    /// <summary>Previews a new report from the form, then presses Publish on the preview; returns the report id and the card after Publish.</summary>
-    public static async Task<(string Id, JsonNode Card)> PublishAsync(BotHost host, TestUser author, Dictionary<string, string> form, string? group = null)
+    /// <summary>
+    /// Previews a new report from the form (under a new id unless given), then presses Publish on the preview; returns the
+    /// report id and the card after Publish.
+    /// </summary>
+    public static async Task<(string Id, JsonNode Card)> PublishAsync(BotHost host, TestUser author, Dictionary<string, string> form, string? group = null, string? id = null)
     {
-        var id = Guid.NewGuid().ToString("N");
+        id ??= Guid.NewGuid().ToString("N");
         var data = new Dictionary<string, string>(form) { [ChannelReportVerbs.Id] = id };
         if (group is not null)
         {

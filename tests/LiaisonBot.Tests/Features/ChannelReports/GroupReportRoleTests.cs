@@ -9,7 +9,11 @@ namespace LiaisonBot.Tests.Features.ChannelReports;
 /// leader (naming the group in the card data, as a forged card would), someone not on the roster: a clear refusal, and
 /// nothing changes or is posted.
 /// </summary>
-public sealed class GroupReportRoleTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one bot with a linked channel, a published report, a draft and a pending correction: each asserts
+/// that its presses changed nothing (or only reads), so none disturbs the next.
+/// </remarks>
+public sealed class GroupReportRoleTests : IClassFixture<SharedBotHost<GroupReportRoleTests>>, ISharedBotHost
 {
     public static readonly TheoryData<string> WriterVerbs = new(
         ChannelReportVerbs.Compose, ChannelReportVerbs.Ours, ChannelReportVerbs.Save, ChannelReportVerbs.Preview, ChannelReportVerbs.Publish,
@@ -18,30 +22,34 @@ public sealed class GroupReportRoleTests : IAsyncLifetime
     public static readonly TheoryData<string> SecretariatVerbs = new(
         ChannelReportVerbs.Overview, ChannelReportVerbs.Channels, ChannelReportVerbs.Unlink, ChannelReportVerbs.UnlinkConfirm);
 
-    private BotHost host = null!;
-    private TestTeam team = null!;
-    private TestUser leader = null!;
-    private string publishedId = null!;
-    private string draftId = null!;
+    private static readonly string PublishedId = Guid.NewGuid().ToString("N");
+    private static readonly string DraftId = Guid.NewGuid().ToString("N");
 
-    public async Task InitializeAsync()
+    private readonly BotHost host;
+    private readonly TestUser leader;
+
+    public GroupReportRoleTests(SharedBotHost<GroupReportRoleTests> shared)
     {
-        (host, team, leader, _) = await StartAsync();
+        host = shared.ForNextTest();
+        leader = TestUser.Of(SampleRoster.Leader, host);
+    }
+
+    public static async Task<BotHost> StartAsync()
+    {
+        var (host, team, leader, _) = await ChannelReportTesting.StartAsync();
         await LinkAsync(host, team, leader);
-        (publishedId, _) = await PublishAsync(host, leader, ChannelReportSamples.Form());
-        await PublishedAsync(host, publishedId);
-        draftId = Guid.NewGuid().ToString("N");
-        await ExecuteAsync(host, leader, ChannelReportVerbs.Save, new Dictionary<string, string>(ChannelReportSamples.Form()) { [ChannelReportVerbs.Id] = draftId });
+        await PublishAsync(host, leader, ChannelReportSamples.Form(), id: PublishedId);
+        await PublishedAsync(host, PublishedId);
+        await ExecuteAsync(host, leader, ChannelReportVerbs.Save, new Dictionary<string, string>(ChannelReportSamples.Form()) { [ChannelReportVerbs.Id] = DraftId });
         // A pending correction, so that a Correct press by someone else would have something to apply.
-        var edit = await ExecuteAsync(host, leader, ChannelReportVerbs.Edit, new { group = "T01", id = publishedId });
+        var edit = await ExecuteAsync(host, leader, ChannelReportVerbs.Edit, new { group = "T01", id = PublishedId });
         await ExecuteAsync(host, leader, ChannelReportVerbs.Preview, new Dictionary<string, string>(Sent.Data(edit, ChannelReportVerbs.Preview))
         {
             [GroupReportForm.Title] = "改", [GroupReportForm.From] = ChannelReportSamples.Form()[GroupReportForm.From],
             [GroupReportForm.To] = ChannelReportSamples.Form()[GroupReportForm.To], [GroupReportForm.WorkDone] = "改",
         });
+        return host;
     }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(WriterVerbs))]
@@ -59,7 +67,7 @@ public sealed class GroupReportRoleTests : IAsyncLifetime
         {
             foreach (var (person, refusal) in refusals)
             {
-                foreach (var id in new[] { publishedId, draftId })
+                foreach (var id in new[] { PublishedId, DraftId })
                 {
                     var data = new Dictionary<string, string>(ChannelReportSamples.Form(title: "篡改"))
                     {
@@ -94,10 +102,10 @@ public sealed class GroupReportRoleTests : IAsyncLifetime
         var member = TestUser.Of(SampleRoster.Member, host);
         var outsider = TestUser.Of(SampleRoster.Roster.MembersOf("A01").First(), host);
 
-        var published = Sent.Text(await ExecuteAsync(host, outsider, ChannelReportVerbs.Full, new { group = "T01", id = publishedId }));
-        var summary = Sent.Text(await ExecuteAsync(host, member, ChannelReportVerbs.Summary, new { group = "T01", id = publishedId }));
-        var draft = Sent.Text(await ExecuteAsync(host, member, ChannelReportVerbs.Full, new { group = "T01", id = draftId }));
-        var stranger = Sent.Text(await ExecuteAsync(host, TestUser.Stranger(host), ChannelReportVerbs.Full, new { group = "T01", id = publishedId }));
+        var published = Sent.Text(await ExecuteAsync(host, outsider, ChannelReportVerbs.Full, new { group = "T01", id = PublishedId }));
+        var summary = Sent.Text(await ExecuteAsync(host, member, ChannelReportVerbs.Summary, new { group = "T01", id = PublishedId }));
+        var draft = Sent.Text(await ExecuteAsync(host, member, ChannelReportVerbs.Full, new { group = "T01", id = DraftId }));
+        var stranger = Sent.Text(await ExecuteAsync(host, TestUser.Stranger(host), ChannelReportVerbs.Full, new { group = "T01", id = PublishedId }));
 
         Assert.Contains("第 1/1 页", published);
         Assert.Contains("阅读全文", summary);

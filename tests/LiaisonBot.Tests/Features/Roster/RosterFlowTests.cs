@@ -6,21 +6,23 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Features.Roster;
 
 /// <summary>Install, welcome, help, my info, my group and the roster overview, through the real pipeline on Azurite.</summary>
-public sealed class RosterFlowTests : IAsyncLifetime
+/// <remarks>
+/// Tests that only read, or whose writes no other test looks at, share one bot and see only the replies to their own
+/// requests; those that assert on the stored conversations or install states start their own.
+/// </remarks>
+public sealed class RosterFlowTests(SharedBotHost<RosterFlowTests> bot) : IClassFixture<SharedBotHost<RosterFlowTests>>, ISharedBotHost
 {
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
+    public static async Task<BotHost> StartAsync()
     {
-        host = await BotHost.StartAsync();
+        var host = await BotHost.StartAsync();
         await host.ImportRosterAsync();
+        return host;
     }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Install_OnRoster_WelcomesByNameGroupAndRoles_InChinese()
     {
+        await using var host = await StartAsync();
         var leader = TestUser.Of(SampleRoster.Leader, host, "zh-CN");
         await host.PostAsync(leader.Message("你好")); // the person has written before, so their language is known
 
@@ -38,6 +40,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Install_LinksTheConversation_ByEmailWhenThereIsNoEntraId()
     {
+        await using var host = await StartAsync();
         var member = SampleRoster.Roster.Members.First(m => m.AadObjectId is null && m.GroupCode is not null);
         var user = TestUser.Of(member, host, "en-US") with { AadObjectId = null };
         host.Fake.AddMember(user.Account());
@@ -56,6 +59,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Install_NotOnRoster_GetsPoliteCardNamingTheSecretariat_AndNoPrivilegedVerbWorks()
     {
+        await using var host = await StartAsync();
         var stranger = TestUser.Stranger(host, "zh-CN");
         await host.PostAsync(stranger.Message("hi"));
         await host.PostAsync(stranger.Install());
@@ -81,6 +85,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [InlineData("en-US", "HELP", "whoami")]
     public async Task Help_ListsTheCommandsOfAMember_InTheirLanguage(string locale, string typed, string listed)
     {
+        var host = bot.ForNextTest();
         var member = TestUser.Of(SampleRoster.Member, host, locale);
 
         await host.PostAsync(member.Message(typed));
@@ -93,6 +98,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Help_ForTheSecretariat_IncludesTheRoster()
     {
+        var host = bot.ForNextTest();
         var office = TestUser.Of(SampleRoster.Secretariat, host, "zh-CN");
 
         await host.PostAsync(office.Message("帮助"));
@@ -105,6 +111,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task UnknownText_GetsHelp_SayingWhatWasNotUnderstood()
     {
+        var host = bot.ForNextTest();
         var member = TestUser.Of(SampleRoster.Member, host, "zh-CN");
 
         await host.PostAsync(member.Message("明天开会吗"));
@@ -115,6 +122,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task WhoAmI_ShowsTheRosterEntry()
     {
+        var host = bot.ForNextTest();
         var member = TestUser.Of(SampleRoster.Member, host, "zh-CN");
 
         await host.PostAsync(member.Message("我的信息"));
@@ -128,6 +136,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Group_ShowsInstallStatusToTheLeaderOnly()
     {
+        await using var host = await StartAsync();
         var leader = TestUser.Of(SampleRoster.Leader, host, "zh-CN");
         var member = TestUser.Of(SampleRoster.Member, host, "zh-CN");
         await host.PostAsync(member.Install());
@@ -145,6 +154,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Roster_IsForTheSecretariatOnly_WhateverTheCardDataSays()
     {
+        var host = bot.ForNextTest();
         var member = TestUser.Of(SampleRoster.Member, host, "zh-CN");
         var office = TestUser.Of(SampleRoster.Secretariat, host, "zh-CN");
         var forged = new { memberCode = SampleRoster.Secretariat.Code, roles = "secretariat", aadObjectId = SampleRoster.Secretariat.AadObjectId };
@@ -159,6 +169,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task RedeliveredActivity_IsHandledOnce()
     {
+        var host = bot.ForNextTest();
         var leader = TestUser.Of(SampleRoster.Leader, host, "zh-CN");
         var install = leader.Install();
 
@@ -172,6 +183,7 @@ public sealed class RosterFlowTests : IAsyncLifetime
     [Fact]
     public async Task EveryActivity_RefreshesTheServiceUrlAndLocale_AndUninstallIsRemembered()
     {
+        await using var host = await StartAsync();
         var leader = TestUser.Of(SampleRoster.Leader, host, "zh-CN");
         await host.PostAsync(leader.Install());
         var moved = leader with { ServiceUrl = host.Fake.ServiceUrl.Replace("127.0.0.1", "localhost"), Locale = "en-US" };

@@ -19,6 +19,7 @@ namespace LiaisonBot.Tests.Features.Scoring;
 /// and timestamps are matched against the scorers' participation rows. The test knows who gave what (it submitted it),
 /// which is more than any adversary has, and uses that to look for links the storage must not hold.
 /// </summary>
+[StartFirst]
 public sealed class ScoringAnonymityTests : IAsyncLifetime
 {
     private const int Scorers = 20;

@@ -6,28 +6,38 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Features.Scoring;
 
 /// <summary>Hostile or mistaken scores: each gets a clear message in the scorer's language, or is a harmless repeat; nothing wrong is stored.</summary>
-public sealed class ScoringInputTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one bot with an open round: each asserts that nothing was saved, so none disturbs the next. Scores
+/// that are saved are in <see cref="ScoringBallotTests"/>.
+/// </remarks>
+public sealed class ScoringInputTests : IClassFixture<SharedBotHost<ScoringInputTests>>, ISharedBotHost
 {
-    private static readonly Member Leader = SampleRoster.Leader; // 高浩然, leader of 城关镇联络组 (T01)
-    private static readonly Member Scorer = SampleRoster.Roster.ByCode("M009")!;
+    public static readonly Member Leader = SampleRoster.Leader; // 高浩然, leader of 城关镇联络组 (T01)
+    public static readonly Member Scorer = SampleRoster.Roster.ByCode("M009")!;
+    public static readonly string RoundId = Guid.NewGuid().ToString("N");
 
-    private BotHost host = null!;
-    private ScoringTesting s = null!;
-    private TestUser leader = null!;
-    private TestUser scorer = null!;
-    private string id = null!;
+    private readonly BotHost host;
+    private readonly ScoringTesting s;
+    private readonly TestUser leader;
+    private readonly TestUser scorer;
+    private readonly string id = RoundId;
 
-    public async Task InitializeAsync()
+    public ScoringInputTests(SharedBotHost<ScoringInputTests> shared)
     {
-        host = await BotHost.StartAsync(ScoringTesting.Settings());
-        await host.ImportRosterAsync();
+        host = shared.ForNextTest();
         s = new ScoringTesting(host);
         leader = TestUser.Of(Leader, host);
         scorer = TestUser.Of(Scorer, host, "en-US");
-        id = await s.OpenRoundAsync(ScoringTesting.RoundFields(groups: "T01,T02,T03,T04,T05"));
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    /// <summary>The bot with the sample roster and a round open for five groups.</summary>
+    public static async Task<BotHost> StartAsync()
+    {
+        var host = await BotHost.StartAsync(ScoringTesting.Settings());
+        await host.ImportRosterAsync();
+        await new ScoringTesting(host).OpenRoundAsync(ScoringTesting.RoundFields(groups: "T01,T02,T03,T04,T05"), RoundId);
+        return host;
+    }
 
     public static readonly TheoryData<string, string> OutOfRange = new()
     {
@@ -80,72 +90,6 @@ public sealed class ScoringInputTests : IAsyncLifetime
 
         Assert.Contains("组长不给本组打分，本页未保存。", card);
         Assert.DoesNotContain(await host.RowsAsync(BallotBox.Table), r => r.RowKey != BallotBoxKeys.Gate);
-    }
-
-    [Fact]
-    public async Task AForgedScorerInTheCardData_IsIgnored_TheScoresAreTheCallers()
-    {
-        var forged = new Dictionary<string, string> { ["scorer"] = "M012", ["memberCode"] = "M012", ["from"] = "M012" };
-
-        await s.SaveAsync(scorer, id, 0, new Dictionary<string, Scores> { ["T02"] = new(20, 20, 20, 20) }, forged);
-
-        var rows = (await host.RowsAsync(BallotBox.Table)).Select(r => r.RowKey).Where(k => k != BallotBoxKeys.Gate).Order().ToList();
-        Assert.Equal(["p.M009.T02", "s.M009"], rows);
-    }
-
-    [Fact]
-    public async Task TheSameSubmissionTwice_IsOneBallot_AndAChangeReplacesIt()
-    {
-        var scores = new Dictionary<string, Scores> { ["T02"] = new(20, 20, 20, 20), ["T03"] = new(15, 15, 15, 15) };
-        var first = Sent.Text(await s.SaveAsync(scorer, id, 0, scores));
-        var second = Sent.Text(await s.SaveAsync(scorer, id, 0, scores));
-        await s.SaveAsync(scorer, id, 0, new Dictionary<string, Scores> { ["T02"] = new(5, 5, 5, 5) });
-
-        Assert.Equal(first, second);
-        Assert.Equal(2, (await host.RowsAsync(BallotBox.Table)).Count(r => r.RowKey.StartsWith("p.M009.", StringComparison.Ordinal)));
-        await s.ExecuteAsync(s.Office, ScoringVerbs.CloseConfirm, new { id });
-        var ballots = await host.RowsAsync(BallotStore.Table);
-        Assert.Equal(2, ballots.Count);
-        Assert.Equal(5, ballots.Single(b => b.GetString("Group") == "T02").GetInt32("Ideas"));
-        Assert.Equal(15, ballots.Single(b => b.GetString("Group") == "T03").GetInt32("Ideas"));
-    }
-
-    [Fact]
-    public async Task ManyScorersSavingAtOnce_AreAllRecorded_OnceEach()
-    {
-        var many = ScoringTesting.StandingCommittee.Where(m => !m.Has(Roles.Leader)).Take(12).Select(m => TestUser.Of(m, host)).ToList();
-
-        var cards = await Task.WhenAll(many.Select((u, i) => s.SaveAsync(u, id, 0, new Dictionary<string, Scores> { ["T02"] = new(i, 10, 10, 10) })));
-
-        Assert.All(cards, c => Assert.Contains("的评分已记录", Sent.Text(c), StringComparison.Ordinal));
-        Assert.Equal(12, (await host.RowsAsync(BallotBox.Table)).Count(r => r.RowKey.EndsWith(".T02", StringComparison.Ordinal)));
-        await s.ExecuteAsync(s.Office, ScoringVerbs.CloseConfirm, new { id });
-        Assert.Equal(Enumerable.Range(0, 12), (await host.RowsAsync(BallotStore.Table)).Select(b => b.GetInt32("Ideas")!.Value).Order());
-    }
-
-    [Fact]
-    public async Task StorageRefusesASecondParticipationRow()
-    {
-        await s.SaveAsync(scorer, id, 0, new Dictionary<string, Scores> { ["T02"] = new(20, 20, 20, 20) });
-        var tables = host.Services.GetRequiredService<LiaisonBot.Storage.Tables>();
-
-        var refused = await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
-            tables[BallotBox.Table].AddEntityAsync(new ParticipationEntity { PartitionKey = id, RowKey = BallotBoxKeys.Participation("M009", "T02") }));
-
-        Assert.Equal(409, refused.Status);
-    }
-
-    [Fact]
-    public async Task AClosedRound_TakesNoScores()
-    {
-        await s.ExecuteAsync(s.Office, ScoringVerbs.CloseConfirm, new { id });
-
-        var card = Sent.Text(await s.SaveAsync(scorer, id, 0, new Dictionary<string, Scores> { ["T02"] = new(20, 20, 20, 20) }));
-
-        Assert.Contains("This round closed on", card);
-        Assert.Contains("can no longer be given or changed", card);
-        Assert.DoesNotContain(await host.RowsAsync(BallotBox.Table), r => r.RowKey != BallotBoxKeys.Gate);
-        Assert.Empty(await host.RowsAsync(BallotStore.Table));
     }
 
     [Theory]

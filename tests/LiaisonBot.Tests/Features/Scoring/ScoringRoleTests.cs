@@ -6,7 +6,11 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Features.Scoring;
 
 /// <summary>Every scoring verb, pressed by everyone who may not use it: refused, and nothing changes or is sent.</summary>
-public sealed class ScoringRoleTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one bot with an open round and one scorer's ballot: each asserts that its presses changed nothing
+/// (or only reads), so none disturbs the next.
+/// </remarks>
+public sealed class ScoringRoleTests : IClassFixture<SharedBotHost<ScoringRoleTests>>, ISharedBotHost
 {
     public static readonly TheoryData<string> SecretariatVerbs = new(
         ScoringVerbs.New, ScoringVerbs.Open, ScoringVerbs.Status, ScoringVerbs.Turnout, ScoringVerbs.Remind, ScoringVerbs.Close, ScoringVerbs.CloseConfirm);
@@ -17,21 +21,26 @@ public sealed class ScoringRoleTests : IAsyncLifetime
 
     private static readonly Member StandingCommitteeOnly = SampleRoster.Roster.ByCode("M009")!;
     private static readonly Member LeaderNotOnStandingCommittee = SampleRoster.Roster.ByCode("M007")!;
+    private static readonly string OpenId = Guid.NewGuid().ToString("N");
 
-    private BotHost host = null!;
-    private ScoringTesting s = null!;
-    private string openId = null!;
+    private readonly BotHost host;
+    private readonly ScoringTesting s;
 
-    public async Task InitializeAsync()
+    public ScoringRoleTests(SharedBotHost<ScoringRoleTests> shared)
     {
-        host = await BotHost.StartAsync(ScoringTesting.Settings());
-        await host.ImportRosterAsync();
+        host = shared.ForNextTest();
         s = new ScoringTesting(host);
-        openId = await s.OpenRoundAsync(ScoringTesting.RoundFields(groups: "T02,T03"));
-        await s.SaveAsync(TestUser.Of(StandingCommitteeOnly, host), openId, 0, new Dictionary<string, Scores> { ["T03"] = new(20, 20, 20, 20) });
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public static async Task<BotHost> StartAsync()
+    {
+        var host = await BotHost.StartAsync(ScoringTesting.Settings());
+        await host.ImportRosterAsync();
+        var s = new ScoringTesting(host);
+        await s.OpenRoundAsync(ScoringTesting.RoundFields(groups: "T02,T03"), OpenId);
+        await s.SaveAsync(TestUser.Of(StandingCommitteeOnly, host), OpenId, 0, new Dictionary<string, Scores> { ["T03"] = new(20, 20, 20, 20) });
+        return host;
+    }
 
     [Theory]
     [MemberData(nameof(SecretariatVerbs))]
@@ -56,11 +65,11 @@ public sealed class ScoringRoleTests : IAsyncLifetime
     public async Task TheStandingCommittee_CannotReadTurnoutOrTotals_AndTheSecretariatCannotScore()
     {
         var sc = TestUser.Of(StandingCommitteeOnly, host);
-        Assert.Contains("只有办公室可以进行此操作", Sent.Text(await s.ExecuteAsync(sc, ScoringVerbs.Turnout, new { id = openId })));
+        Assert.Contains("只有办公室可以进行此操作", Sent.Text(await s.ExecuteAsync(sc, ScoringVerbs.Turnout, new { id = OpenId })));
         var home = Sent.Text(await s.ExecuteAsync(sc, ScoringVerbs.Home, new { }));
         Assert.Contains("已评 1/2 个组", home);
 
-        var office = Sent.Text(await s.SaveAsync(s.Office, openId, 0, new Dictionary<string, Scores> { ["T02"] = new(25, 25, 25, 25) }));
+        var office = Sent.Text(await s.SaveAsync(s.Office, OpenId, 0, new Dictionary<string, Scores> { ["T02"] = new(25, 25, 25, 25) }));
         Assert.Contains("只有常委可以进行此操作", office);
         Assert.Equal(["p.M009.T03", "s.M009"], (await host.RowsAsync(BallotBox.Table)).Select(r => r.RowKey).Where(k => k != BallotBoxKeys.Gate).Order());
     }
@@ -72,7 +81,7 @@ public sealed class ScoringRoleTests : IAsyncLifetime
         host.Fake.ClearRequests();
         var data = new Dictionary<string, string>(ScoringTesting.RoundFields())
         {
-            [ScoringVerbs.Id] = openId, [ScoringVerbs.PageNumber] = "0", [ScoringVerbs.Reminder] = "1", ["scorer"] = StandingCommitteeOnly.Code,
+            [ScoringVerbs.Id] = OpenId, [ScoringVerbs.PageNumber] = "0", [ScoringVerbs.Reminder] = "1", ["scorer"] = StandingCommitteeOnly.Code,
             [Criteria.FieldId("T02", Criterion.Ideas)] = "25", [Criteria.FieldId("T02", Criterion.Measures)] = "25",
             [Criteria.FieldId("T02", Criterion.Methods)] = "25", [Criteria.FieldId("T02", Criterion.Effect)] = "25",
         };

@@ -60,10 +60,10 @@ public sealed class ScoringTesting(BotHost host)
         [RoundForm.MinBallots] = k.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Opens a round through the secretariat's card and returns its id.</summary>
-    public async Task<string> OpenRoundAsync(Dictionary<string, string>? fields = null)
+    /// <summary>Opens a round through the secretariat's card and returns its id (a new one unless given).</summary>
+    public async Task<string> OpenRoundAsync(Dictionary<string, string>? fields = null, string? id = null)
     {
-        var id = Guid.NewGuid().ToString("N");
+        id ??= Guid.NewGuid().ToString("N");
         var card = await ExecuteAsync(Office, ScoringVerbs.Open, new Dictionary<string, string>(fields ?? RoundFields()) { [ScoringVerbs.Id] = id });
         Assert.Contains("进行中", Sent.Text(card));
         return id;
