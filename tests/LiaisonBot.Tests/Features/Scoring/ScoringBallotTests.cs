@@ -1,5 +1,7 @@
 using LiaisonBot.Features.Roster;
+using LiaisonBot.App;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Scoring;
