@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Localization;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Hosting;
@@ -22,5 +23,28 @@ public static class CommandLineHost
         var host = builder.Build();
         await host.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
         return host;
+    }
+
+    /// <summary>
+    /// A file named on the command line, resolved from where the user stands. <c>dotnet run --project src/LiaisonBot</c>
+    /// starts the program in the project folder (the Web SDK's run directory), but the shell's <c>PWD</c> still names the
+    /// folder the user typed the command in.
+    /// </summary>
+    public static string UserPath(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
+            ? pwd
+            : Environment.CurrentDirectory);
+
+    /// <summary>The input file, or null after telling the user which full path does not exist.</summary>
+    public static string? ExistingFile(string path, Texts texts)
+    {
+        var full = UserPath(path);
+        if (File.Exists(full))
+        {
+            return full;
+        }
+
+        Console.Error.WriteLine(texts.Format("Cli.FileNotFound", full));
+        return null;
     }
 }

@@ -12,15 +12,20 @@ public static class ImportRosterCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var texts = Texts.For(CultureInfo.CurrentUICulture.Name);
-        if (args.Length < 2 || !File.Exists(args[1]))
+        if (args.Length < 2)
         {
             Console.Error.WriteLine(texts["Import.Usage"]);
             return 2;
         }
 
+        if (CommandLineHost.ExistingFile(args[1], texts) is not { } path)
+        {
+            return 2;
+        }
+
         using var host = await CommandLineHost.StartAsync(args[2..], (_, _) => { });
 
-        using var file = File.OpenText(args[1]);
+        using var file = File.OpenText(path);
         var result = await host.Services.GetRequiredService<RosterImporter>().ImportAsync(file, CancellationToken.None);
         foreach (var line in RosterImportReport.Lines(result, texts))
         {

@@ -44,8 +44,9 @@ public static class ExportScoresCommand
         var ballots = await host.Services.GetRequiredService<BallotStore>().ReadAsync(round.BallotPartition!, CancellationToken.None);
         var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
         var results = ScoringResults.Compute(round, ballots);
-        if (positional.ElementAtOrDefault(1) is { } file)
+        if (positional.ElementAtOrDefault(1) is { } name)
         {
+            var file = CommandLineHost.UserPath(name);
             await using var output = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             ScoresCsv.Write(output, round, results, roster);
             Console.Error.WriteLine(texts.Format("Export.Done", results.Count, round.WorkYear, file));

@@ -17,17 +17,22 @@ public static class ImportPlansCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var texts = Texts.For(CultureInfo.CurrentUICulture.Name);
-        if (args.Length < 2 || !File.Exists(args[1]))
+        if (args.Length < 2)
         {
             Console.Error.WriteLine(texts["Plans.Import.Usage"]);
+            return 2;
+        }
+
+        if (CommandLineHost.ExistingFile(args[1], texts) is not { } path)
+        {
             return 2;
         }
 
         using var host = await CommandLineHost.StartAsync(args[2..], (services, config) => services.AddPlanImport(config));
 
         var roster = await host.Services.GetRequiredService<RosterStore>().GetAsync(CancellationToken.None);
-        await using var file = File.OpenRead(args[1]);
-        var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(args[1]), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.FileLimits, CancellationToken.None);
+        await using var file = File.OpenRead(path);
+        var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(path), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.FileLimits, CancellationToken.None);
         if (!read.Succeeded)
         {
             Console.Error.WriteLine(texts.Format("Plans.Import.Failed", read.Errors.Count));
