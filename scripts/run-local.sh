@@ -30,6 +30,11 @@ export Storage__ConnectionString=$AZURITE_CONNECTION ASPNETCORE_ENVIRONMENT=Deve
 dll=src/LiaisonBot/bin/Debug/net10.0/LiaisonBot.dll
 log "importing samples/roster.csv"
 dotnet "$dll" import-roster samples/roster.csv
+# The sample plans are for 2027; locally they are moved to this year so that they show (as drafts until published).
+year=$(TZ=Asia/Shanghai date +%Y)
+sed "s/2027/$year/g" samples/plan-tasks-2027.csv > ".data/plan-tasks-$year.csv"
+log "importing the sample plans as $year's"
+dotnet "$dll" import-plans ".data/plan-tasks-$year.csv"
 
 dotnet "$dll" --contentRoot "$PWD/src/LiaisonBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)
