@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using LiaisonBot.Calendar;
 
 namespace LiaisonBot.Features.Plans;
 
@@ -24,7 +25,7 @@ internal static partial class PlanCells
         null => "",
         string s => s.Replace("\r\n", "\n").Replace('\r', '\n').Trim(),
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => d.ToString("0", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => WorkCalendar.Iso(DateOnly.FromDateTime(t)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture).Trim(),
         _ => cell.ToString()?.Trim() ?? "",
     };

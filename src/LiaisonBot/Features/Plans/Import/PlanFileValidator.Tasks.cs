@@ -1,5 +1,5 @@
-using System.Globalization;
 using LiaisonBot.App;
+using LiaisonBot.Calendar;
 using Column = LiaisonBot.Features.Plans.PlanFileColumns;
 
 namespace LiaisonBot.Features.Plans;
@@ -49,7 +49,7 @@ internal sealed partial class PlanFileValidator
 
         if (rowYear is { } y && due.Year != y)
         {
-            Error(row, "Plans.File.DueOutsideYear", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), y);
+            Error(row, "Plans.File.DueOutsideYear", WorkCalendar.Iso(due), y);
         }
 
         return due;
