@@ -70,8 +70,10 @@ public static class BotEndpoint
             return Results.Unauthorized();
         }
 
-        if (activity is not { Type.Length: > 0 })
+        // Every handler answers into the conversation and acts for the sender: an activity naming neither is not one.
+        if (activity is not { Type.Length: > 0, Conversation.Id.Length: > 0, From.Id.Length: > 0 })
         {
+            log.LogWarning("Rejected an activity without type, conversation.id or from.id.");
             return Results.BadRequest();
         }
 
