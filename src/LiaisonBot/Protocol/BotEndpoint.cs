@@ -53,6 +53,7 @@ public static class BotEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        LoneSurrogates.Replace(body);
         Activity? activity;
         try
         {
