@@ -13,7 +13,7 @@ namespace LiaisonBot.App;
 /// someone the roster does not know, and nothing about them is stored.
 /// </summary>
 public sealed class SenderIdentification(
-    RosterStore rosters, ConversationStore conversations, TimeProvider clock, ILogger<SenderIdentification> log)
+    RosterStore rosters, ConversationStore conversations, TenantGate tenants, TimeProvider clock, ILogger<SenderIdentification> log)
 {
     public async Task IdentifyAsync(Turn turn, CancellationToken ct)
     {
@@ -31,10 +31,11 @@ public sealed class SenderIdentification(
             return;
         }
 
+        // E-mail and UPN are what the person's own directory reports: trusted only from a tenant the bot serves.
+        var byEmail = tenants.Allows(profile?.TenantId ?? known?.TenantId ?? TenantGate.TenantOf(activity));
         var member = roster.ByCode(known?.MemberCode)
             ?? roster.ByAadObjectId(profile?.AadObjectId ?? known?.AadObjectId)
-            ?? roster.ByEmail(profile?.Email ?? known?.Email)
-            ?? roster.ByEmail(profile?.UserPrincipalName ?? known?.UserPrincipalName);
+            ?? (byEmail ? roster.ByEmail(profile?.Email ?? known?.Email) ?? roster.ByEmail(profile?.UserPrincipalName ?? known?.UserPrincipalName) : null);
         turn.Set(new Sender(member, roster, texts));
 
         if (turn.IsPersonal && activity.ServiceUrl is { Length: > 0 } serviceUrl)

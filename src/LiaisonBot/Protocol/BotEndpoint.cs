@@ -30,6 +30,7 @@ public static class BotEndpoint
         Router router,
         ConnectorClient connector,
         InboxDeduplicator inbox,
+        TenantGate tenants,
         IOptions<BotOptions> options,
         ILoggerFactory loggers,
         CancellationToken ct)
@@ -81,6 +82,13 @@ public static class BotEndpoint
         using var scope = log.BeginScope("{ActivityType} {ActivityName} {ActivityId} MS-CV {MsCv}",
             activity.Type, activity.Name, activity.Id, http.Request.Headers["MS-CV"].ToString());
 
+        // Before the inbox: from a tenant the bot does not serve, nothing is stored, not even "seen".
+        if (!tenants.Allows(activity))
+        {
+            log.LogWarning("Refused an activity from a tenant not in Bot:AllowedTenants.");
+            return Answer(await router.RefuseAsync(new Turn(activity, connector, http.RequestServices), ct));
+        }
+
         if (activity.Type != ActivityTypes.Invoke && !await inbox.IsFirstDeliveryAsync(activity, ct))
         {
             log.LogInformation("Ignored a redelivered activity.");
@@ -99,13 +107,15 @@ public static class BotEndpoint
             throw;
         }
 
-        return answer switch
-        {
-            null => Results.Ok(),
-            { Body: null } => Results.StatusCode(answer.Status),
-            _ => Results.Json(answer.Body, BotJson.Options, statusCode: answer.Status),
-        };
+        return Answer(answer);
     }
+
+    private static IResult Answer(InvokeResponse? answer) => answer switch
+    {
+        null => Results.Ok(),
+        { Body: null } => Results.StatusCode(answer.Status),
+        _ => Results.Json(answer.Body, BotJson.Options, statusCode: answer.Status),
+    };
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (chunked bodies carry no length).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
