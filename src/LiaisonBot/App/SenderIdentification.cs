@@ -80,7 +80,9 @@ public sealed class SenderIdentification(
 
         try
         {
-            return await turn.Connector.GetMemberAsync(turn.Activity.ServiceUrl, turn.Activity.Conversation!.Id!, userId, ct);
+            // In a team ask the team, as Bot Builder's TeamsInfo does: a channel thread's conversation id has no roster.
+            var scope = turn.Activity.ChannelData?.Team?.Id ?? turn.Activity.Conversation!.Id!;
+            return await turn.Connector.GetMemberAsync(turn.Activity.ServiceUrl, scope, userId, ct);
         }
         catch (ConnectorException e)
         {

@@ -86,6 +86,19 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         Assert.Equal(SampleRoster.Member.Code, row.GetString("MemberCode"));
     }
 
+    [Fact]
+    public async Task InAChannelThread_TheSenderIsLookedUpInTheTeam()
+    {
+        var team = TestTeam.Create(host);
+        var leader = TestUser.For(SampleRoster.Leader, host.Fake.ServiceUrl, host.Fake.AppId, "zh-CN");
+        host.Fake.AddMember(leader.Account(), team.TeamId);
+
+        var card = await Sent.InvokeCardAsync(await host.PostAsync(team.Execute(leader, "whoami")));
+
+        Assert.Contains(SampleRoster.Leader.Name, Sent.Text(card));
+        Assert.DoesNotContain(NotOnRoster, Sent.Text(card));
+    }
+
     private TestUser Intruder(string? aadObjectId) =>
         new("29:intruder-teams", "冒名者", aadObjectId, "intruder@elsewhere.example.cn", "zh-CN", host.Fake.ServiceUrl, "28:" + host.Fake.AppId);
 }
