@@ -35,7 +35,7 @@ public sealed class SenderIdentification(
         var byEmail = tenants.Allows(profile?.TenantId ?? known?.TenantId ?? TenantGate.TenantOf(activity));
         var member = roster.ByCode(known?.MemberCode)
             ?? roster.ByAadObjectId(profile?.AadObjectId ?? known?.AadObjectId)
-            ?? (byEmail ? roster.ByEmail(profile?.Email ?? known?.Email) ?? roster.ByEmail(profile?.UserPrincipalName ?? known?.UserPrincipalName) : null);
+            ?? (byEmail ? ByEmail(roster, profile, known) : null);
         turn.Set(new Sender(member, roster, texts));
 
         if (turn.IsPersonal && activity.ServiceUrl is { Length: > 0 } serviceUrl)
@@ -95,6 +95,9 @@ public sealed class SenderIdentification(
             return null;
         }
     }
+
+    private static Member? ByEmail(Committee roster, TeamsChannelAccount? profile, ConversationEntity? known) =>
+        roster.ByEmail(profile?.Email ?? known?.Email) ?? roster.ByEmail(profile?.UserPrincipalName ?? known?.UserPrincipalName);
 
     private static ConversationEntity Reference(Activity activity, string userId, string conversationId, string serviceUrl,
         ConversationEntity? known, TeamsChannelAccount? profile, Member? member) => new()
