@@ -21,6 +21,7 @@ await using var fake = await FakeBotFramework.StartAsync();
 var settings = new Dictionary<string, string?>(fake.Configuration)
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["Bot:AllowedTenants"] = TestUser.TenantId,
     ["Logging:LogLevel:Default"] = "Warning",
 };
 foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))

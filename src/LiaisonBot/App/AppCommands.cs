@@ -26,6 +26,27 @@ public sealed class AppCommands(CommandCatalog catalog, ILogger<AppCommands> log
         await turn.ReplyAsync(CardAttachment.Message(card), ct);
     }
 
+    /// <summary>
+    /// Someone from a tenant the bot does not serve: told so where they spoke to it (a message, a card, the install
+    /// greeting), and nothing else; nobody is looked up or stored.
+    /// </summary>
+    public async Task<InvokeResponse?> NotServedAsync(Turn turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        var text = Texts.For(activity.Locale)["Tenant.NotServed"];
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke:
+                return activity.Name == CardActions.InvokeName ? InvokeResponse.Message(text) : InvokeResponse.NotImplemented;
+            case ActivityTypes.Message:
+            case ActivityTypes.ConversationUpdate when turn.IsPersonal && Installs.IsBotAdded(activity):
+                await turn.ReplyAsync(text, ct);
+                return null;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Text that is no command gets the help card, saying what was not understood.</summary>
     public async Task UnknownTextAsync(Turn turn, CancellationToken ct)
     {

@@ -30,7 +30,8 @@ public static class AppRegistration
             .Use(app.Services.GetRequiredService<SenderIdentification>().IdentifyAsync)
             .On(ActivityTypes.ConversationUpdate, commands.WelcomeAsync)
             .Fallback(commands.UnknownTextAsync)
-            .OnError(commands.FailedAsync);
+            .OnError(commands.FailedAsync)
+            .NotServed(commands.NotServedAsync);
         app.Services.GetRequiredService<CommandCatalog>().Add(AppCommands.HelpCommand, commands.HelpAsync);
         return app;
     }

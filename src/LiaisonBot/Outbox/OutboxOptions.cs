@@ -60,12 +60,6 @@ public sealed class OutboxOptions
     public int MaxChunksInProgress { get; set; } = 16;
 
     /// <summary>
-    /// Extra time added to each per-conversation window, for the jitter between our permit and the request's arrival at
-    /// Teams. The windows are Teams' own (7 per 1 s, 8 per 2 s, 60 per 30 s, 1,800 per hour).
-    /// </summary>
-    public TimeSpan ConversationWindowSlack { get; set; } = TimeSpan.FromMilliseconds(150);
-
-    /// <summary>
     /// How often at most a job's <see cref="IOutboxHook"/> hears from this instance that more of its recipients settled
     /// (e.g. to refresh a status card while a notice goes out).
     /// </summary>

@@ -15,8 +15,8 @@ public static class OutboxServiceCollectionExtensions
     /// <remarks>
     /// The outbox calls the connector through its own HTTP client: bearer token, but not the retry handler of
     /// <see cref="ConnectorClient"/>'s typed client. That handler waits out a 429 for one request while the other calls carry
-    /// on, retries without taking rate-limit permits, and hides attempts from the delivery rows; the outbox pauses
-    /// everything on a 429 instead, paces each retry like any call, and records each one.
+    /// on, and hides attempts from the delivery rows; the outbox pauses everything on a 429 instead, paces each retry like
+    /// any call, and records each one. Both draw on the same per-conversation windows (<see cref="ConversationLimits"/>).
     /// </remarks>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {

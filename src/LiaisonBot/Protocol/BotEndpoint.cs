@@ -30,6 +30,7 @@ public static class BotEndpoint
         Router router,
         ConnectorClient connector,
         InboxDeduplicator inbox,
+        TenantGate tenants,
         IOptions<BotOptions> options,
         ILoggerFactory loggers,
         CancellationToken ct)
@@ -53,6 +54,7 @@ public static class BotEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        LoneSurrogates.Replace(body);
         Activity? activity;
         try
         {
@@ -70,13 +72,22 @@ public static class BotEndpoint
             return Results.Unauthorized();
         }
 
-        if (activity is not { Type.Length: > 0 })
+        // Every handler answers into the conversation and acts for the sender: an activity naming neither is not one.
+        if (activity is not { Type.Length: > 0, Conversation.Id.Length: > 0, From.Id.Length: > 0 })
         {
+            log.LogWarning("Rejected an activity without type, conversation.id or from.id.");
             return Results.BadRequest();
         }
 
         using var scope = log.BeginScope("{ActivityType} {ActivityName} {ActivityId} MS-CV {MsCv}",
             activity.Type, activity.Name, activity.Id, http.Request.Headers["MS-CV"].ToString());
+
+        // Before the inbox: from a tenant the bot does not serve, nothing is stored, not even "seen".
+        if (!tenants.Allows(activity))
+        {
+            log.LogWarning("Refused an activity from a tenant not in Bot:AllowedTenants.");
+            return Answer(await router.RefuseAsync(new Turn(activity, connector, http.RequestServices), ct));
+        }
 
         if (activity.Type != ActivityTypes.Invoke && !await inbox.IsFirstDeliveryAsync(activity, ct))
         {
@@ -96,13 +107,15 @@ public static class BotEndpoint
             throw;
         }
 
-        return answer switch
-        {
-            null => Results.Ok(),
-            { Body: null } => Results.StatusCode(answer.Status),
-            _ => Results.Json(answer.Body, BotJson.Options, statusCode: answer.Status),
-        };
+        return Answer(answer);
     }
+
+    private static IResult Answer(InvokeResponse? answer) => answer switch
+    {
+        null => Results.Ok(),
+        { Body: null } => Results.StatusCode(answer.Status),
+        _ => Results.Json(answer.Body, BotJson.Options, statusCode: answer.Status),
+    };
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is larger (chunked bodies carry no length).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)

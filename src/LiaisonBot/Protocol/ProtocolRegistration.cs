@@ -1,6 +1,7 @@
 using LiaisonBot.Protocol.Auth;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Protocol;
 
@@ -8,7 +9,7 @@ public static class ProtocolRegistration
 {
     /// <summary>
     /// Registers the Bot Framework protocol: options from the configuration root (Bot Builder's key names),
-    /// inbound authentication, the connector client, the router. Refuses to start without an app id outside Development.
+    /// inbound authentication, the tenants served, the connector client, the router. Refuses to start without an app id outside Development.
     /// </summary>
     public static WebApplicationBuilder AddProtocol(this WebApplicationBuilder builder)
     {
@@ -24,6 +25,9 @@ public static class ProtocolRegistration
         builder.Services.Configure<BotOptions>(builder.Configuration);
         builder.Services.AddBotAuthentication();
         builder.Services.AddBotConnector();
+        builder.Services.AddOptions<TenantOptions>().Bind(builder.Configuration.GetSection(TenantOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TenantOptions>, TenantOptionsValidator>();
+        builder.Services.AddSingleton<TenantGate>();
         builder.Services.AddSingleton<Router>();
         builder.Services.AddSingleton<InboxDeduplicator>();
         builder.Services.AddTable(InboxDeduplicator.Table);
@@ -32,7 +36,7 @@ public static class ProtocolRegistration
 
     public static WebApplication WarnIfAnonymous(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.IsAnonymous)
+        if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
         {
             app.Logger.LogWarning("ANONYMOUS MODE: MicrosoftAppId is empty, so requests are not authenticated and replies carry " +
                 "no token. This is for local runs with the Agents Playground only.");

@@ -17,6 +17,7 @@ public sealed class Router
     private TurnHandler? fileHandler;
     private TurnHandler? fallback;
     private Func<Turn, Exception, CancellationToken, Task<InvokeResponse?>>? onError;
+    private Func<Turn, CancellationToken, Task<InvokeResponse?>>? notServed;
 
     /// <summary>Runs before every handler, in registration order (e.g. to identify the caller).</summary>
     public Router Use(TurnHandler hook)
@@ -75,6 +76,17 @@ public sealed class Router
         onError = handler;
         return this;
     }
+
+    /// <summary>What someone from a tenant the bot does not serve gets instead of any handler (a polite refusal).</summary>
+    public Router NotServed(Func<Turn, CancellationToken, Task<InvokeResponse?>> handler)
+    {
+        notServed = handler;
+        return this;
+    }
+
+    /// <summary>Refuses the turn: no hook or handler runs; returns the invoke answer, or null for a plain 200.</summary>
+    public async Task<InvokeResponse?> RefuseAsync(Turn turn, CancellationToken ct) =>
+        notServed is null ? null : await notServed(turn, ct);
 
     /// <summary>Handles the turn; returns the invoke answer, or null for activities that get a plain 200.</summary>
     public async Task<InvokeResponse?> DispatchAsync(Turn turn, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Tests.Fakes;
@@ -15,13 +16,15 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
     public async Task EighthSendIntoAConversationWithinOneSecond_IsThrottledAndCounted()
     {
         Fake.EnforceLimits(TeamsLimits.Published);
-        var client = Client(retry: o => o.MaxRetries = 0);
+        // Plain requests: the bot's own client waits for room in the conversation's windows and would never send the 8th.
+        using var http = new HttpClient();
+        var url = Fake.ServiceUrl + "v3/conversations/" + Uri.EscapeDataString("a:busy") + "/activities";
 
         for (var i = 0; i < 7; i++)
-            await client.SendAsync(Fake.ServiceUrl, "a:busy", Message("hi"));
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:busy", Message("hi")));
+            Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync(url, Message("hi"), BotJson.Options)).StatusCode);
+        var eighth = await http.PostAsJsonAsync(url, Message("hi"), BotJson.Options);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, eighth.StatusCode);
         var violation = Assert.Single(Fake.Violations, v => v.Kind == "conversation");
         Assert.Equal("a:busy", violation.ConversationId);
     }

@@ -156,8 +156,10 @@ public sealed class BotAuthenticator
         }
     }
 
+    // As Bot Builder's ChannelValidation: the whole string, ignoring case. A trailing slash is part of the URL the
+    // connector signed, so a token for ".../amer" does not vouch for ".../amer/".
     static bool SameServiceUrl(string claim, string activity) =>
-        string.Equals(claim.TrimEnd('/'), activity.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        string.Equals(claim, activity, StringComparison.OrdinalIgnoreCase);
 
     static string Describe(Exception? ex) => ex switch
     {

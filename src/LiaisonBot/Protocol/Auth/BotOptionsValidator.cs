@@ -29,8 +29,10 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             yield return "ToBotFromChannelTokenIssuer is required.";
         if (string.IsNullOrWhiteSpace(o.ToChannelFromBotOAuthScope))
             yield return "ToChannelFromBotOAuthScope is required.";
+        // Unlike the metadata URL, no loopback exception: MSAL refuses an authority that is not https, so tests serve
+        // their token endpoint over TLS instead.
         if (!Uri.TryCreate(o.ToChannelFromBotLoginUrl, UriKind.Absolute, out var login) || login.Scheme != Uri.UriSchemeHttps)
-            yield return $"ToChannelFromBotLoginUrl must be an absolute https URL; got '{o.ToChannelFromBotLoginUrl}'.";
+            yield return $"ToChannelFromBotLoginUrl must be an absolute https URL, even on a loopback host (MSAL gets tokens only over https); got '{o.ToChannelFromBotLoginUrl}'.";
 
         var hasPassword = !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword);
         var hasTenant = !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId);

@@ -17,17 +17,17 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
     const int MaxErrorBodyChars = 4096;
 
     public virtual Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct = default) =>
-        CallAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities"), activity, ct);
+        CallAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities"), activity, ct, conversationId);
 
     public virtual Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct = default) =>
-        CallAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{replyToId}"), activity, ct);
+        CallAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{replyToId}"), activity, ct, conversationId);
 
     /// <summary>Replaces one of the bot's own messages (e.g. a card) with <paramref name="activity"/>.</summary>
     public virtual Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct = default) =>
-        CallAsync<ResourceResponse>(HttpMethod.Put, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{activityId}"), activity, ct);
+        CallAsync<ResourceResponse>(HttpMethod.Put, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{activityId}"), activity, ct, conversationId);
 
     public virtual Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken ct = default) =>
-        CallAsync<ResourceResponse>(HttpMethod.Delete, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{activityId}"), null, ct);
+        CallAsync<ResourceResponse>(HttpMethod.Delete, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities/{activityId}"), null, ct, conversationId);
 
     public virtual Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct = default) =>
         CallAsync<ConversationResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations"), parameters, ct);
@@ -52,9 +52,12 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
     public virtual Task<ConversationList> GetChannelsAsync(string serviceUrl, string teamId, CancellationToken ct = default) =>
         CallAsync<ConversationList>(HttpMethod.Get, ConnectorUrl.Build(serviceUrl, $"v3/teams/{teamId}/conversations"), null, ct);
 
-    async Task<T> CallAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct) where T : new()
+    /// <param name="conversation">For activity operations: the conversation whose Teams rate limits the call counts against.</param>
+    async Task<T> CallAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct, string? conversation = null) where T : new()
     {
         using var request = new HttpRequestMessage(method, url);
+        if (conversation is not null)
+            request.Options.Set(ConversationLimitHandler.Conversation, conversation);
         if (body is not null)
         {
             // Buffered, so the request has a Content-Length and can be sent again by the retry handler.

@@ -1,6 +1,6 @@
 namespace LiaisonBot.Protocol.Connector;
 
-/// <summary>Retry policy for connector calls (bot-protocol.md §6). Defaults follow the Teams rate-limit guidance.</summary>
+/// <summary>Retry policy and rate limits of connector calls (bot-protocol.md §6). Defaults follow the Teams rate-limit guidance.</summary>
 public sealed class ConnectorOptions
 {
     /// <summary>Retries after the first attempt; 0 disables retrying.</summary>
@@ -17,4 +17,10 @@ public sealed class ConnectorOptions
     /// <see cref="ConnectorException.RetryAfter"/> set, so a queue can reschedule the work instead of holding a request.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Extra time added to each per-conversation window (<see cref="ConversationLimits"/>), for the jitter between our
+    /// permit and the request's arrival at Teams.
+    /// </summary>
+    public TimeSpan ConversationWindowSlack { get; set; } = TimeSpan.FromMilliseconds(150);
 }

@@ -21,13 +21,17 @@ public static class ConnectorServiceCollectionExtensions
         services.AddHttpClient(BotTokenProvider.HttpClientName);
         services.TryAddSingleton<BotTokenProvider>();
         services.TryAddTransient<BotAuthorizationHandler>();
+        services.TryAddSingleton<ConversationLimits>();
+        services.TryAddTransient<ConversationLimitHandler>();
 
-        // Handlers run in the order added: the retry loop first, then the token, so every attempt is sent with a current token.
+        // Handlers run in the order added: the retry loop first, then the conversation's permit, then the token, so every
+        // attempt counts against the Teams limits and is sent with a current token.
         var connector = services.AddHttpClient<ConnectorClient>();
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, (pipeline, context) => ConnectorResilience.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
             context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        connector.AddHttpMessageHandler<ConversationLimitHandler>();
         connector.AddHttpMessageHandler<BotAuthorizationHandler>();
         return services;
     }
