@@ -1,6 +1,7 @@
 using LiaisonBot.Conversations;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.App;
 
@@ -16,6 +17,7 @@ public static class AppRegistration
         services.AddSingleton<SenderIdentification>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<AppCommands>();
+        services.AddSingleton<ActAs>();
         return services;
     }
 
@@ -33,6 +35,10 @@ public static class AppRegistration
             .OnError(commands.FailedAsync)
             .NotServed(commands.NotServedAsync);
         app.Services.GetRequiredService<CommandCatalog>().Add(AppCommands.HelpCommand, commands.HelpAsync);
+        if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
+        {
+            app.Services.GetRequiredService<Router>().Command(ActAs.Words, app.Services.GetRequiredService<ActAs>().HandleAsync);
+        }
         return app;
     }
 }
