@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Features.Plans;
 
 namespace LiaisonBot.Features.ChannelReports;
