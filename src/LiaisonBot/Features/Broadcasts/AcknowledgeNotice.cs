@@ -10,7 +10,7 @@ public sealed class AcknowledgeNotice(BroadcastStore store, ViewNotice view, Wor
 {
     public async Task<AdaptiveCard> AckAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        if (await store.NamedAsync(turn, ct) is not { IsOut: true } b)
+        if (await store.NamedOutAsync(turn, ct) is not { } b)
         {
             return await view.ViewAsync(turn, caller, ct);
         }

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Broadcasts;

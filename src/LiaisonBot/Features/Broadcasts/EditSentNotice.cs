@@ -11,7 +11,7 @@ public sealed class EditSentNotice(BroadcastStore store, Outbox.Outbox outbox, N
 {
     public async Task<AdaptiveCard> SaveAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        if (await store.NamedAsync(turn, ct) is not { IsOut: true } b ||
+        if (await store.NamedOutAsync(turn, ct) is not { } b ||
             await store.FindAsync(PendingEdit.For(b).RowKey, ct) is not { } pending)
         {
             return BroadcastNotice.NotFound(caller.Texts);

@@ -9,10 +9,8 @@ namespace LiaisonBot.Features.Broadcasts;
 /// <summary>Recalling a notice that went out: asked once more, then deleted from every chat it reached.</summary>
 public sealed class RecallNotice(BroadcastStore store, Outbox.Outbox outbox, NoticeRecipients recipients, NoticeStatus status)
 {
-    public async Task<AdaptiveCard> AskAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        await store.NamedAsync(turn, ct) is { IsOut: true } b
-            ? Confirmation(caller.Texts, b)
-            : BroadcastNotice.NotFound(caller.Texts);
+    public Task<AdaptiveCard> AskAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        store.NamedOutAsync(turn, ct).OrAsync(() => BroadcastNotice.NotFound(caller.Texts), b => Confirmation(caller.Texts, b));
 
     /// <summary>Deletes the message from every chat it reached, and marks the notice recalled.</summary>
     public Task<AdaptiveCard> ConfirmAsync(Turn turn, Caller caller, CancellationToken ct) =>

@@ -10,13 +10,11 @@ namespace LiaisonBot.Features.Broadcasts;
 /// <summary>Sends the notice again, marked as a reminder, to everyone who has it but has not confirmed.</summary>
 public sealed class RemindUnread(BroadcastStore store, Outbox.Outbox outbox, ConversationStore conversations, WorkCalendar calendar)
 {
-    public async Task<AdaptiveCard> RemindAsync(Turn turn, Caller caller, CancellationToken ct)
-    {
-        if (await store.NamedAsync(turn, ct) is not { IsOut: true } b)
-        {
-            return BroadcastNotice.NotFound(caller.Texts);
-        }
+    public Task<AdaptiveCard> RemindAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        store.NamedOutAsync(turn, ct).OrAsync(() => BroadcastNotice.NotFound(caller.Texts), b => RemindAsync(caller, b, ct));
 
+    private async Task<AdaptiveCard> RemindAsync(Caller caller, BroadcastEntity b, CancellationToken ct)
+    {
         var acks = await store.AcksAsync(b.Id, ct);
         var deliveries = await outbox.DeliveriesAsync(b.SendJobId, ct);
         var targets = (await conversations.ReachableAsync(ct)).Recipients(

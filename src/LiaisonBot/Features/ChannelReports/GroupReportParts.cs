@@ -13,8 +13,6 @@ public static class GroupReportParts
     /// <summary>Characters of each section shown in the summary: four sections stay readable on a phone screen.</summary>
     public const int SummaryChars = 140;
 
-    public static string Name(this GroupReportKind kind, Texts t) => t[$"GroupReport.Kind.{kind}"];
-
     /// <summary>Heading, figures, the clipped sections and the correction note: the part every view of a report shares.</summary>
     public static List<CardElement> Summary(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar)
     {
