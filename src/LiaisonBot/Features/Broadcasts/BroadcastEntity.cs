@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.App;
 
 namespace LiaisonBot.Features.Broadcasts;
 
@@ -61,6 +62,13 @@ public sealed class BroadcastEntity : ITableEntity
     [System.Runtime.Serialization.IgnoreDataMember]
     public BroadcastState Status => Enum.TryParse<BroadcastState>(State, out var s) ? s : BroadcastState.Draft;
 
+    /// <summary>Whom the notice is for, as stored when it was composed.</summary>
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public Audience Audience => new(Everyone, (Groups ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries), RoleNames.Read(Roles));
+
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public IReadOnlyList<string> NotInstalledCodes => (NotInstalled ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+
     [System.Runtime.Serialization.IgnoreDataMember]
     public string SendJobId => $"b{RowKey}";
 
@@ -105,15 +113,4 @@ public sealed class BroadcastEntity : ITableEntity
         State = state.ToString();
         return true;
     }
-}
-
-/// <summary>"I have read it": one insert-only row per (notice, member), so a second press changes nothing.</summary>
-public sealed class BroadcastAckEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public DateTimeOffset AckedAt { get; set; }
 }

@@ -29,7 +29,7 @@ public static class BroadcastForm
     /// <summary>The roles a notice can be addressed to, in the order the card lists them.</summary>
     public static readonly Roles[] AddressableRoles = [App.Roles.Leader, App.Roles.StandingCommittee, App.Roles.Secretariat];
 
-    public static BroadcastInput Read(JsonElement? data, Committee roster, WorkCalendar calendar)
+    public static FormInput<BroadcastValues, BroadcastDraft> Read(JsonElement? data, Committee roster, WorkCalendar calendar)
     {
         var v = new BroadcastValues(
             CardData.Text(data, Title, MaxTitle + 100), CardData.Text(data, Body, MaxBody + 200, multiline: true),
@@ -46,8 +46,8 @@ public static class BroadcastForm
             errors[LinkUrl] = new("Broadcast.Error.Url");
         }
 
-        var groups = Split(v.Groups).Where(g => roster.Group(g) is not null).Select(g => roster.Group(g)!.Code).Distinct().ToList();
-        var roles = Split(v.Roles).Select(RoleNames.Parse).OfType<Roles>().Where(AddressableRoles.Contains)
+        var groups = CardData.List(v.Groups).Where(g => roster.Group(g) is not null).Select(g => roster.Group(g)!.Code).Distinct().ToList();
+        var roles = CardData.List(v.Roles).Select(RoleNames.Parse).OfType<Roles>().Where(AddressableRoles.Contains)
             .Aggregate(App.Roles.None, (all, r) => all | r);
         var audience = new Audience(v.Everyone, groups, roles);
         if (audience.IsEmpty)
@@ -62,7 +62,7 @@ public static class BroadcastForm
         DateTimeOffset? sendAt = null;
         if (v.SendDate.Length > 0 || v.SendTime.Length > 0)
         {
-            if (DateOnly.TryParseExact(v.SendDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) &&
+            if (CardData.Date(v.SendDate) is { } date &&
                 TimeOnly.TryParseExact(v.SendTime.Length == 0 ? "08:00" : v.SendTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) &&
                 calendar.ToUtc(date, time) > calendar.Now)
             {
@@ -74,22 +74,7 @@ public static class BroadcastForm
             }
         }
 
-        return new BroadcastInput(errors.Count == 0 ? new BroadcastDraft(v.Title, v.Body, CardData.OrNull(v.LinkUrl), CardData.OrNull(v.LinkTitle), v.Urgent,
-            v.AskAck, audience, sendAt) : null, v, errors);
+        return FormInput<BroadcastValues, BroadcastDraft>.Checked(v, errors, () => new BroadcastDraft(v.Title, v.Body, CardData.OrNull(v.LinkUrl),
+            CardData.OrNull(v.LinkTitle), v.Urgent, v.AskAck, audience, sendAt));
     }
-
-    private static IEnumerable<string> Split(string list) =>
-        list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
 }
-
-public sealed record BroadcastValues(string Title, string Body, string LinkUrl, string LinkTitle, bool Urgent, bool Everyone,
-    string Groups, string Roles, bool AskAck, string SendDate, string SendTime)
-{
-    public static BroadcastValues Empty { get; } = new("", "", "", "", false, false, "", "", true, "", "");
-}
-
-public sealed record BroadcastDraft(string Title, string Body, string? LinkUrl, string? LinkTitle, bool Urgent, bool AskAck,
-    Audience Audience, DateTimeOffset? SendAt);
-
-public sealed record BroadcastInput(BroadcastDraft? Draft, BroadcastValues Values, IReadOnlyDictionary<string, FieldError> Errors);

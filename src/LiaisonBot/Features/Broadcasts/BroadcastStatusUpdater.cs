@@ -1,4 +1,3 @@
-using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
@@ -14,9 +13,8 @@ namespace LiaisonBot.Features.Broadcasts;
 /// </summary>
 public sealed class BroadcastStatusUpdater(
     BroadcastStore store,
-    BroadcastCommands commands,
+    NoticeStatus status,
     ConnectorClient connector,
-    WorkCalendar calendar,
     ILogger<BroadcastStatusUpdater> log) : IOutboxHook
 {
     /// <summary>The hook kind of a notice's send job.</summary>
@@ -61,7 +59,7 @@ public sealed class BroadcastStatusUpdater(
     {
         while (b is { IsOut: true, StatusServiceUrl: { } url, StatusConversationId: { } conversation, StatusActivityId: { } activity })
         {
-            var card = BroadcastCards.Status(Texts.For(b.StatusLocale), b, await commands.ProgressOfAsync(b, ct), calendar);
+            var card = await status.CardAsync(Texts.For(b.StatusLocale), b, ct);
             try
             {
                 await connector.UpdateAsync(url, conversation, activity, CardAttachment.Message(card), ct);

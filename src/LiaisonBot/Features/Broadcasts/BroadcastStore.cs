@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Broadcasts;
@@ -26,16 +25,9 @@ public sealed class BroadcastStore(Tables tables)
     public Task<BroadcastEntity?> ChangeAsync(string id, Func<BroadcastEntity, bool> change, CancellationToken ct) =>
         tables[Table].ChangeAsync(BroadcastEntity.Partition, id, change, ct);
 
-    public async Task<List<BroadcastEntity>> RecentAsync(int count, CancellationToken ct)
-    {
-        var all = new List<BroadcastEntity>();
-        await foreach (var row in tables[Table].QueryAsync<BroadcastEntity>(b => b.PartitionKey == BroadcastEntity.Partition, cancellationToken: ct))
-        {
-            all.Add(row);
-        }
-
-        return all.OrderByDescending(b => b.CreatedAt).Take(count).ToList();
-    }
+    public async Task<List<BroadcastEntity>> RecentAsync(int count, CancellationToken ct) =>
+        (await tables[Table].ListAsync<BroadcastEntity>(b => b.PartitionKey == BroadcastEntity.Partition, ct))
+            .OrderByDescending(b => b.CreatedAt).Take(count).ToList();
 
     /// <summary>Records that <paramref name="memberCode"/> read the notice; the first press counts, later ones return it.</summary>
     public async Task<DateTimeOffset> AcknowledgeAsync(string id, string memberCode, DateTimeOffset at, CancellationToken ct) =>
@@ -52,7 +44,7 @@ public sealed class BroadcastStore(Tables tables)
     public async Task<Dictionary<string, DateTimeOffset>> AcksAsync(string id, CancellationToken ct)
     {
         var acks = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var row in tables[AckTable].QueryAsync<BroadcastAckEntity>(a => a.PartitionKey == id, cancellationToken: ct))
+        foreach (var row in await tables[AckTable].ListAsync<BroadcastAckEntity>(a => a.PartitionKey == id, ct))
         {
             acks[row.RowKey] = row.AckedAt;
         }

@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -8,6 +9,9 @@ namespace LiaisonBot.Features.ChannelReports;
 
 public static class ChannelReportsFeature
 {
+    /// <summary>Who writes group reports: a group's leader for their group, the secretariat for any.</summary>
+    public const Roles Writers = Roles.Leader | Roles.Secretariat;
+
     public static IServiceCollection AddChannelReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkCalendar(configuration);
@@ -17,17 +21,30 @@ public static class ChannelReportsFeature
         services.AddSingleton<GroupReportStore>();
         services.AddSingleton<GroupFigureCounter>();
         services.AddSingleton<SecretariatCopies>();
-        services.AddSingleton<ChannelLinkCommands>();
+        services.AddSingleton<LinkChannel>();
+        services.AddSingleton<GroupChannels>();
+        services.AddSingleton<UnlinkChannel>();
         services.AddSingleton<ChannelEvents>();
-        services.AddSingleton<GroupReportCommands>();
+        services.AddSingleton<GroupReportAccess>();
+        services.AddSingleton<ReportPlace>();
+        services.AddSingleton<ComposeGroupReport>();
+        services.AddSingleton<SaveGroupReport>();
+        services.AddSingleton<PublishGroupReport>();
+        services.AddSingleton<CorrectGroupReport>();
+        services.AddSingleton<OpenGroupReport>();
+        services.AddSingleton<ReadGroupReport>();
+        services.AddSingleton<GroupReportHistory>();
+        services.AddSingleton<OurReports>();
+        services.AddSingleton<ReportsOverview>();
         services.AddOutboxHook<GroupReportPoster>(GroupReportPoster.Hook);
         return services;
     }
 
     public static WebApplication MapChannelReports(this WebApplication app)
     {
-        var events = app.Services.GetRequiredService<ChannelEvents>();
-        app.Services.GetRequiredService<Router>()
+        var s = app.Services;
+        var events = s.GetRequiredService<ChannelEvents>();
+        s.GetRequiredService<Router>()
             .Use(events.RefreshServiceUrlAsync)
             .On($"{ActivityTypes.ConversationUpdate}/teamMemberAdded", events.BotAddedAsync)
             .On($"{ActivityTypes.ConversationUpdate}/teamMemberRemoved", events.MemberRemovedAsync)
@@ -38,26 +55,27 @@ public static class ChannelReportsFeature
             .On($"{ActivityTypes.ConversationUpdate}/teamHardDeleted", events.TeamDeletedAsync)
             .On(ActivityTypes.InstallationUpdate, events.UninstalledAsync);
 
-        var links = app.Services.GetRequiredService<ChannelLinkCommands>();
-        var reports = app.Services.GetRequiredService<GroupReportCommands>();
-        const Roles writers = GroupReportCommands.Writers;
-        app.Services.GetRequiredService<CommandCatalog>()
-            .Add(ChannelLinkCommands.LinkCommand, links.LinkAsync)
-            .Add(GroupReportCommands.ComposeCommand, reports.ComposeAsync)
-            .Add(GroupReportCommands.OverviewCommand, reports.OverviewAsync)
-            .Add(ChannelLinkCommands.ChannelsCommand, links.ChannelsAsync)
-            .Verb(ChannelReportVerbs.Unlink, Roles.Secretariat, links.UnlinkAsync)
-            .Verb(ChannelReportVerbs.UnlinkConfirm, Roles.Secretariat, links.ConfirmUnlinkAsync)
-            .Verb(ChannelReportVerbs.Ours, writers, reports.OursAsync)
-            .Verb(ChannelReportVerbs.Save, writers, reports.SaveAsync)
-            .Verb(ChannelReportVerbs.Preview, writers, reports.PreviewAsync)
-            .Verb(ChannelReportVerbs.Publish, writers, reports.PublishAsync)
-            .Verb(ChannelReportVerbs.Open, writers, reports.OpenAsync)
-            .Verb(ChannelReportVerbs.Edit, writers, reports.EditAsync)
-            .Verb(ChannelReportVerbs.Correct, writers, reports.CorrectAsync)
-            .Verb(ChannelReportVerbs.History, writers, reports.HistoryAsync)
-            .Verb(ChannelReportVerbs.Full, Roles.None, reports.FullAsync)
-            .Verb(ChannelReportVerbs.Summary, Roles.None, reports.SummaryAsync);
+        var compose = s.GetRequiredService<ComposeGroupReport>();
+        var save = s.GetRequiredService<SaveGroupReport>();
+        var unlink = s.GetRequiredService<UnlinkChannel>();
+        var read = s.GetRequiredService<ReadGroupReport>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(LinkChannel.Command, s.GetRequiredService<LinkChannel>().LinkAsync)
+            .Add(ComposeGroupReport.Command, compose.NewAsync)
+            .Add(ReportsOverview.Command, s.GetRequiredService<ReportsOverview>().ShowAsync)
+            .Add(GroupChannels.Command, s.GetRequiredService<GroupChannels>().ShowAsync)
+            .Verb(ChannelReportVerbs.Unlink, Roles.Secretariat, unlink.AskAsync)
+            .Verb(ChannelReportVerbs.UnlinkConfirm, Roles.Secretariat, unlink.ConfirmAsync)
+            .Verb(ChannelReportVerbs.Ours, Writers, s.GetRequiredService<OurReports>().ShowAsync)
+            .Verb(ChannelReportVerbs.Save, Writers, save.SaveAsync)
+            .Verb(ChannelReportVerbs.Preview, Writers, save.PreviewAsync)
+            .Verb(ChannelReportVerbs.Publish, Writers, s.GetRequiredService<PublishGroupReport>().PublishAsync)
+            .Verb(ChannelReportVerbs.Open, Writers, s.GetRequiredService<OpenGroupReport>().OpenAsync)
+            .Verb(ChannelReportVerbs.Edit, Writers, compose.EditAsync)
+            .Verb(ChannelReportVerbs.Correct, Writers, s.GetRequiredService<CorrectGroupReport>().SaveAsync)
+            .Verb(ChannelReportVerbs.History, Writers, s.GetRequiredService<GroupReportHistory>().ShowAsync)
+            .Verb(ChannelReportVerbs.Full, Roles.None, read.FullAsync)
+            .Verb(ChannelReportVerbs.Summary, Roles.None, read.SummaryAsync);
         return app;
     }
 }

@@ -1,23 +1,10 @@
 using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Features.Plans;
 
 namespace LiaisonBot.Features.ChannelReports;
-
-/// <summary>What a group presents: its year's plan, progress during the year, or the annual work report.</summary>
-public enum GroupReportKind
-{
-    Plan,
-    Progress,
-    Annual,
-}
-
-public static class GroupReportKinds
-{
-    public static GroupReportKind? Parse(string? value) =>
-        Enum.TryParse<GroupReportKind>(value, out var k) && Enum.IsDefined(k) && !int.TryParse(value, out _) ? k : null;
-}
 
 public enum GroupReportState
 {
@@ -199,17 +186,4 @@ public sealed class GroupReportEntity : ITableEntity
             FiguresAt = value.At;
         }
     }
-}
-
-/// <summary>The words of a report: what the leader writes, and what a correction changes.</summary>
-public sealed record GroupReportText(string Title, string From, string To, string WorkDone, string Results, string Problems, string NextSteps)
-{
-    /// <summary>The sections in reading order, with their text key; empty sections are left out where shown.</summary>
-    public IEnumerable<(string Key, string Text)> Sections =>
-    [
-        (GroupReportForm.WorkDone, WorkDone),
-        (GroupReportForm.Results, Results),
-        (GroupReportForm.Problems, Problems),
-        (GroupReportForm.NextSteps, NextSteps),
-    ];
 }

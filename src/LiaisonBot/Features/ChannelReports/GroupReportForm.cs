@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
@@ -33,7 +32,7 @@ public static class GroupReportForm
 
     public static readonly string[] SectionFields = [WorkDone, Results, Problems, NextSteps];
 
-    public static GroupReportInput Read(JsonElement? data, WorkCalendar calendar)
+    public static FormInput<GroupReportValues, GroupReportDraft> Read(JsonElement? data, WorkCalendar calendar)
     {
         // What is kept to show again is bounded as a whole too, so a card of over-long sections still fits.
         var budget = MaxTotal + 2 * RedisplaySlack;
@@ -90,11 +89,8 @@ public static class GroupReportForm
             errors.TryAdd(last, new("GroupReport.Error.Total", MaxTotal, total));
         }
 
-        var draft = errors.Count == 0
-            ? new GroupReportDraft(kind!.Value, from!.Value, to!.Value,
-                new GroupReportText(v.Title, v.From, v.To, v.WorkDone, v.Results, v.Problems, v.NextSteps))
-            : null;
-        return new GroupReportInput(draft, v, errors);
+        return FormInput<GroupReportValues, GroupReportDraft>.Checked(v, errors, () => new GroupReportDraft(kind!.Value, from!.Value, to!.Value,
+            new GroupReportText(v.Title, v.From, v.To, v.WorkDone, v.Results, v.Problems, v.NextSteps)));
     }
 
     /// <summary>A new report covers the work year so far.</summary>
@@ -105,9 +101,6 @@ public static class GroupReportForm
         return GroupReportValues.Empty with { From = WorkCalendar.Iso(start), To = WorkCalendar.Iso(end) };
     }
 
-    public static DateOnly? ParseDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
     private static DateOnly? Date(string value, string field, Dictionary<string, FieldError> errors)
     {
         if (value.Length == 0)
@@ -116,7 +109,7 @@ public static class GroupReportForm
             return null;
         }
 
-        var date = ParseDate(value);
+        var date = CardData.Date(value);
         if (date is null)
         {
             errors[field] = new("Report.Error.DateFormat");
@@ -125,18 +118,3 @@ public static class GroupReportForm
         return date;
     }
 }
-
-/// <summary>The form's fields as strings, exactly as they will be shown again.</summary>
-public sealed record GroupReportValues(string Kind, string Title, string From, string To, string WorkDone, string Results, string Problems, string NextSteps)
-{
-    public static GroupReportValues Empty { get; } = new("", "", "", "", "", "", "", "");
-
-    public IReadOnlyList<string> Sections => [WorkDone, Results, Problems, NextSteps];
-
-    public static GroupReportValues Of(GroupReportEntity r) =>
-        new(r.Kind, r.Title, r.PeriodFrom, r.PeriodTo, r.WorkDone ?? "", r.Results ?? "", r.Problems ?? "", r.NextSteps ?? "");
-}
-
-public sealed record GroupReportDraft(GroupReportKind Kind, DateOnly From, DateOnly To, GroupReportText Text);
-
-public sealed record GroupReportInput(GroupReportDraft? Draft, GroupReportValues Values, IReadOnlyDictionary<string, FieldError> Errors);

@@ -38,7 +38,7 @@ public sealed class GroupReportPoster(
             return false; // Publish queues the post before it saves the report: ask again once it has
         }
 
-        if ((await outbox.DeliveriesAsync(jobId, ct)).FirstOrDefault(d => d.Key == GroupReportCommands.ChannelKey) is not { } delivery)
+        if ((await outbox.DeliveriesAsync(jobId, ct)).FirstOrDefault(d => d.Key == PublishGroupReport.ChannelKey) is not { } delivery)
         {
             return true;
         }
@@ -71,7 +71,7 @@ public sealed class GroupReportPoster(
             return;
         }
 
-        var card = GroupReportCards.Opened(Texts.For(chat.Locale), r, roster, calendar, Texts.For(chat.Locale)["GroupReport.TheChannel"]);
+        var card = OpenGroupReport.Card(Texts.For(chat.Locale), r, roster, calendar, Texts.For(chat.Locale)["GroupReport.TheChannel"]);
         var payloads = new Dictionary<string, Protocol.Activity> { [Texts.For(chat.Locale).Culture.Name] = Cards.CardAttachment.Message(card) };
         await outbox.EnqueueAsync(new OutboxJob($"grf-{r.Id}-{r.PostAttempts}", DeliveryKind.Send, payloads, [chat.Recipient(code)]), ct);
     }

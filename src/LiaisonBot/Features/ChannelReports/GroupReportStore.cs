@@ -25,7 +25,7 @@ public sealed class GroupReportStore(Tables tables)
     }
 
     /// <summary>The reports with this id, whatever their group (one, unless a form was saved under two): a filtered scan of a small table.</summary>
-    public Task<List<GroupReportEntity>> WithIdAsync(string id, CancellationToken ct) => QueryAsync(TableClient.CreateQueryFilter($"RowKey eq {id}"), ct);
+    public Task<List<GroupReportEntity>> WithIdAsync(string id, CancellationToken ct) => Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"RowKey eq {id}"), ct);
 
     /// <summary>Stores a new row; false if one with its key exists (a second press of the same form).</summary>
     public Task<bool> TryAddAsync(GroupReportEntity report, CancellationToken ct) => Rows.TryAddCheckedAsync(report, ct);
@@ -53,25 +53,14 @@ public sealed class GroupReportStore(Tables tables)
 
     /// <summary>A group's reports (not their versions).</summary>
     public async Task<List<GroupReportEntity>> OfGroupAsync(string groupCode, CancellationToken ct) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode}"), ct)).Where(r => r.IsReport).ToList();
+        (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode}"), ct)).Where(r => r.IsReport).ToList();
 
     /// <summary>Every group's reports of one year: a filtered scan, fine for 24 groups' few reports a year.</summary>
     public async Task<List<GroupReportEntity>> OfYearAsync(int year, CancellationToken ct) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"Year eq {year}"), ct)).Where(r => r.IsReport).ToList();
+        (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"Year eq {year}"), ct)).Where(r => r.IsReport).ToList();
 
     /// <summary>The earlier versions of a report, oldest first.</summary>
     public async Task<List<GroupReportEntity>> VersionsAsync(string groupCode, string id, CancellationToken ct) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode} and VersionOf eq {id}"), ct))
+        (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode} and VersionOf eq {id}"), ct))
             .Where(r => r.RowKey != PendingKey(id)).OrderBy(r => r.Edits).ToList();
-
-    private async Task<List<GroupReportEntity>> QueryAsync(string filter, CancellationToken ct)
-    {
-        var rows = new List<GroupReportEntity>();
-        await foreach (var row in Rows.QueryAsync<GroupReportEntity>(filter, cancellationToken: ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }

@@ -1,8 +1,5 @@
 namespace LiaisonBot.Features.ChannelReports;
 
-/// <summary>One piece of a page: a section's text, or part of it; <see cref="Continued"/> when the section began on an earlier page.</summary>
-public sealed record PagePart(string SectionKey, string Text, bool Continued);
-
 /// <summary>
 /// Splits a report's text into pages short enough for one card each (a card must stay under 28 KB, and a Chinese
 /// character takes three bytes), breaking between paragraphs where it can and inside a paragraph only when it must.

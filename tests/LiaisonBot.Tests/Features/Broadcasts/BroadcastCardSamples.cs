@@ -44,27 +44,27 @@ public sealed class BroadcastCardSamples : ICardSamples
         var acks = roster.Members.Skip(60).Take(50).ToDictionary(m => m.Code, _ => DateTimeOffset.UtcNow);
         var progress = new BroadcastProgress(141, 5, 90, 46, 0, 50);
 
-        yield return ("compose", BroadcastCards.Compose(t, sent.Id, BroadcastValues.Empty, new Dictionary<string, FieldError>(), roster, false));
-        yield return ("compose-errors", BroadcastCards.Compose(t, sent.Id, new BroadcastValues(new string('题', 200), new string('文', 4200),
+        yield return ("compose", ComposeNotice.Card(t, sent.Id, BroadcastValues.Empty, new Dictionary<string, FieldError>(), roster, false));
+        yield return ("compose-errors", ComposeNotice.Card(t, sent.Id, new BroadcastValues(new string('题', 200), new string('文', 4200),
             "http://x", new string('链', 80), true, false, "T01,A02", "leader", true, "2020-01-01", "08:00"), errors, roster, false));
-        yield return ("compose-edit-sent", BroadcastCards.Compose(t, sent.Id, BroadcastValues.Empty, new Dictionary<string, FieldError>(), roster, true));
-        yield return ("preview", BroadcastCards.Preview(t, longest, 138, 40, calendar, false));
+        yield return ("compose-edit-sent", ComposeNotice.Card(t, sent.Id, BroadcastValues.Empty, new Dictionary<string, FieldError>(), roster, true));
+        yield return ("preview", PreviewNotice.Card(t, longest, 138, 40, calendar, false));
         var scheduled = Sample(BroadcastState.Draft);
         scheduled.SendAt = DateTimeOffset.UtcNow.AddDays(1);
-        yield return ("preview-scheduled", BroadcastCards.Preview(t, scheduled, 24, 0, calendar, false));
-        yield return ("notice", BroadcastCards.Notice(t, sent, calendar, null));
-        yield return ("notice-longest-reminder", BroadcastCards.Notice(t, longest, calendar, null, reminder: true));
-        yield return ("notice-acked", BroadcastCards.Notice(t, sent, calendar, DateTimeOffset.UtcNow));
-        yield return ("notice-recalled", BroadcastCards.Recalled(t));
+        yield return ("preview-scheduled", PreviewNotice.Card(t, scheduled, 24, 0, calendar, false));
+        yield return ("notice", NoticeCard.Card(t, sent, calendar, null));
+        yield return ("notice-longest-reminder", NoticeCard.Card(t, longest, calendar, null, reminder: true));
+        yield return ("notice-acked", NoticeCard.Card(t, sent, calendar, DateTimeOffset.UtcNow));
+        yield return ("notice-recalled", NoticeCard.Recalled(t));
         foreach (var state in Enum.GetValues<BroadcastState>())
         {
-            yield return ($"status-{state}", BroadcastCards.Status(t, Sample(state), progress, calendar));
+            yield return ($"status-{state}", NoticeStatus.Card(t, Sample(state), progress, calendar));
         }
 
-        yield return ("list", BroadcastCards.List(t, Enumerable.Range(0, 10).Select(i => (Sample((BroadcastState)(i % 6)), progress)).ToList(), calendar));
-        yield return ("list-empty", BroadcastCards.List(t, [], calendar));
-        yield return ("detail-everyone", BroadcastCards.Detail(t, sent, roster, deliveries, acks));
-        yield return ("confirm-recall", BroadcastCards.ConfirmRecall(t, sent));
-        yield return ("message", BroadcastCards.Message(t, "Broadcast.Reminded", 42));
+        yield return ("list", NoticeList.Card(t, Enumerable.Range(0, 10).Select(i => (Sample((BroadcastState)(i % 6)), progress)).ToList(), calendar));
+        yield return ("list-empty", NoticeList.Card(t, [], calendar));
+        yield return ("detail-everyone", NoticeDetail.Card(t, sent, roster, deliveries, acks));
+        yield return ("confirm-recall", RecallNotice.Confirmation(t, sent));
+        yield return ("message", BroadcastNotice.Card(t, "Broadcast.Reminded", 42));
     }
 }

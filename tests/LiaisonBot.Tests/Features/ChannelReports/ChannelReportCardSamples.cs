@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
@@ -15,21 +16,21 @@ public sealed class ChannelReportCardSamples : ICardSamples
         var roster = SampleRoster.Roster;
         var group = roster.Group("T01")!;
         var link = Link();
-        var place = ChannelLinkCards.Place(t, link);
+        var place = ChannelPlace.Of(t, link);
         var noErrors = new Dictionary<string, FieldError>();
 
-        yield return ("link-howto", ChannelLinkCards.HowToLink(t, null));
-        yield return ("link-howto-group", ChannelLinkCards.HowToLink(t, group));
-        yield return ("link-linked-moved", ChannelLinkCards.Linked(t, group, link, link));
-        yield return ("link-taken", ChannelLinkCards.Taken(t, "河口镇联络组"));
-        yield return ("link-hint", ChannelLinkCards.Hint(t));
+        yield return ("link-howto", LinkChannel.HowToLink(t, null));
+        yield return ("link-howto-group", LinkChannel.HowToLink(t, group));
+        yield return ("link-linked-moved", LinkChannel.Linked(t, group, link, link));
+        yield return ("link-taken", LinkChannel.Taken(t, "河口镇联络组"));
+        yield return ("link-hint", ChannelEvents.Hint(t));
         var manyLinks = roster.Groups.Select(g => Link(g.Code)).ToList();
-        yield return ("link-channels-all", ChannelLinkCards.Channels(t, roster, manyLinks, WorkCalendar, t.Format("ChannelLink.Unlink.Done", group.Name)));
-        yield return ("link-channels-none", ChannelLinkCards.Channels(t, roster, [], WorkCalendar, null));
-        yield return ("link-confirm-unlink", ChannelLinkCards.ConfirmUnlink(t, group, link));
+        yield return ("link-channels-all", GroupChannels.Card(t, roster, manyLinks, WorkCalendar, t.Format("ChannelLink.Unlink.Done", group.Name)));
+        yield return ("link-channels-none", GroupChannels.Card(t, roster, [], WorkCalendar, null));
+        yield return ("link-confirm-unlink", UnlinkChannel.Confirmation(t, group, link));
         foreach (var reason in Enum.GetValues<UnlinkReason>())
         {
-            yield return ($"link-unlinked-{reason}", ChannelLinkCards.Unlinked(t, group, new ChannelLinkEntity { RowKey = "T01", TeamId = "x", ChannelId = "y" }, reason));
+            yield return ($"link-unlinked-{reason}", UnlinkChannel.Told(t, group, new ChannelLinkEntity { RowKey = "T01", TeamId = "x", ChannelId = "y" }, reason));
         }
 
         var oversize = GroupReportForm.Read(JsonSerializer.SerializeToElement(OversizeForm()), WorkCalendar);
@@ -37,38 +38,38 @@ public sealed class ChannelReportCardSamples : ICardSamples
         Assert.Empty(longest.Errors);
         var longValues = longest.Values;
         var errors = oversize.Errors;
-        yield return ("compose-leader", GroupReportCards.Compose(t, new ComposeState("a", group, null, false, GroupReportValues.Empty, noErrors, place), roster));
-        yield return ("compose-secretariat", GroupReportCards.Compose(t, new ComposeState("a", null, null, false, GroupReportValues.Empty, noErrors, null), roster));
-        yield return ("compose-errors-longest", GroupReportCards.Compose(t, new ComposeState("a", group, "e", false, oversize.Values, errors, null), roster));
-        yield return ("compose-correcting", GroupReportCards.Compose(t, new ComposeState("a", group, "e", true, longValues, noErrors, place, "GroupReport.Changed"), roster));
-        yield return ("compose-saved", GroupReportCards.Compose(t, new ComposeState("a", group, "e", false, longValues, noErrors, place, "GroupReport.Saved"), roster));
+        yield return ("compose-leader", ComposeGroupReport.Card(t, new ComposeState("a", group, null, false, GroupReportValues.Empty, noErrors, place), roster));
+        yield return ("compose-secretariat", ComposeGroupReport.Card(t, new ComposeState("a", null, null, false, GroupReportValues.Empty, noErrors, null), roster));
+        yield return ("compose-errors-longest", ComposeGroupReport.Card(t, new ComposeState("a", group, "e", false, oversize.Values, errors, null), roster));
+        yield return ("compose-correcting", ComposeGroupReport.Card(t, new ComposeState("a", group, "e", true, longValues, noErrors, place, "GroupReport.Changed"), roster));
+        yield return ("compose-saved", ComposeGroupReport.Card(t, new ComposeState("a", group, "e", false, longValues, noErrors, place, "GroupReport.Saved"), roster));
 
         var published = Entity(edits: 3);
-        yield return ("preview-longest", GroupReportCards.Preview(t, Entity(GroupReportState.Draft), roster, WorkCalendar, null, correcting: false, "GroupReport.Changed"));
-        yield return ("preview-correcting", GroupReportCards.Preview(t, published, roster, WorkCalendar, place, correcting: true));
-        yield return ("post-longest", GroupReportCards.Post(t, published, roster, WorkCalendar));
-        yield return ("post-on-behalf", GroupReportCards.Post(t, Entity(onBehalf: true, longText: false), roster, WorkCalendar));
-        yield return ("copy-longest", GroupReportCards.Copy(t, published, roster, WorkCalendar, place));
+        yield return ("preview-longest", GroupReportPreview.Card(t, Entity(GroupReportState.Draft), roster, WorkCalendar, null, correcting: false, "GroupReport.Changed"));
+        yield return ("preview-correcting", GroupReportPreview.Card(t, published, roster, WorkCalendar, place, correcting: true));
+        yield return ("post-longest", GroupReportPost.Card(t, published, roster, WorkCalendar));
+        yield return ("post-on-behalf", GroupReportPost.Card(t, Entity(onBehalf: true, longText: false), roster, WorkCalendar));
+        yield return ("copy-longest", GroupReportPost.Copy(t, published, roster, WorkCalendar, place));
         var pages = ReportPages.Split(published.Text).Count;
         for (var page = 0; page < pages; page++)
         {
-            yield return ($"full-page-{page}", GroupReportCards.FullPage(t, published, page, roster));
+            yield return ($"full-page-{page}", ReadGroupReport.Card(t, published, page, roster));
         }
 
         var version = published.Clone();
         version.VersionOf = published.Id;
         version.Edits = 1;
-        yield return ("full-version", GroupReportCards.FullPage(t, version, 1, roster));
+        yield return ("full-version", ReadGroupReport.Card(t, version, 1, roster));
         foreach (var state in Enum.GetValues<GroupReportState>())
         {
-            yield return ($"opened-{state}", GroupReportCards.Opened(t, Entity(state, edits: 2), roster, WorkCalendar, place, "GroupReport.Corrected"));
+            yield return ($"opened-{state}", OpenGroupReport.Card(t, Entity(state, edits: 2), roster, WorkCalendar, place, "GroupReport.Corrected"));
         }
 
         var many = Enumerable.Range(0, 30).Select(i => Entity((GroupReportState)(i % 4), longText: true, onBehalf: i % 3 == 0)).ToList();
-        yield return ("ours-many", GroupReportCards.Ours(t, group, many, roster, WorkCalendar, null));
-        yield return ("ours-none", GroupReportCards.Ours(t, group, [], roster, WorkCalendar, place));
-        yield return ("overview-many", GroupReportCards.Overview(t, new OverviewFilter(WorkCalendar.WorkYear, null, null, 1), many, roster, WorkCalendar));
-        yield return ("overview-filtered-empty", GroupReportCards.Overview(t, new OverviewFilter(WorkCalendar.WorkYear, GroupReportKind.Plan, "T02", 0), [], roster, WorkCalendar));
+        yield return ("ours-many", OurReports.Card(t, group, many, roster, WorkCalendar, null));
+        yield return ("ours-none", OurReports.Card(t, group, [], roster, WorkCalendar, place));
+        yield return ("overview-many", ReportsOverview.Card(t, new OverviewFilter(WorkCalendar.WorkYear, null, null, 1), many, roster, WorkCalendar));
+        yield return ("overview-filtered-empty", ReportsOverview.Card(t, new OverviewFilter(WorkCalendar.WorkYear, GroupReportKind.Plan, "T02", 0), [], roster, WorkCalendar));
         var versions = Enumerable.Range(0, 5).Select(i =>
         {
             var v = published.Clone();
@@ -76,8 +77,8 @@ public sealed class ChannelReportCardSamples : ICardSamples
             v.Edits = i;
             return v;
         }).ToList();
-        yield return ("history", GroupReportCards.History(t, published, versions, roster, WorkCalendar));
-        yield return ("no-channel", GroupReportCards.NoChannel(t, group, published));
-        yield return ("message-wrong-group", GroupReportCards.Message(t, "GroupReport.WrongGroup", group.Name));
+        yield return ("history", GroupReportHistory.Card(t, published, versions, roster, WorkCalendar));
+        yield return ("no-channel", PublishGroupReport.NoChannel(t, group, published));
+        yield return ("message-wrong-group", GroupReportNotice.Card(t, "GroupReport.WrongGroup", group.Name));
     }
 }

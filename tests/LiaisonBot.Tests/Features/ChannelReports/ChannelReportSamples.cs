@@ -1,5 +1,6 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Tests.Features.Reports;

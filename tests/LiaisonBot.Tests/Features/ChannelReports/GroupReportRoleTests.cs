@@ -1,4 +1,5 @@
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Tests.Infrastructure;
 using static LiaisonBot.Tests.Features.ChannelReports.ChannelReportTesting;
 

@@ -1,4 +1,5 @@
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.ChannelReports.Links;
 
 namespace LiaisonBot.Tests.Features.ChannelReports;
 

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Storage;
 
-namespace LiaisonBot.Features.ChannelReports;
+namespace LiaisonBot.Features.ChannelReports.Links;
 
 /// <summary>The groups' channel links: a table of at most one row per group, read whole when looking up by team or channel.</summary>
 public sealed class ChannelLinkStore(Tables tables)
@@ -17,16 +17,8 @@ public sealed class ChannelLinkStore(Tables tables)
         return response.HasValue ? response.Value : null;
     }
 
-    public async Task<List<ChannelLinkEntity>> AllAsync(CancellationToken ct)
-    {
-        var all = new List<ChannelLinkEntity>();
-        await foreach (var row in Rows.QueryAsync<ChannelLinkEntity>(e => e.PartitionKey == ChannelLinkEntity.Partition, cancellationToken: ct))
-        {
-            all.Add(row);
-        }
-
-        return all;
-    }
+    public Task<List<ChannelLinkEntity>> AllAsync(CancellationToken ct) =>
+        Rows.ListAsync<ChannelLinkEntity>(e => e.PartitionKey == ChannelLinkEntity.Partition, ct);
 
     public async Task SaveAsync(ChannelLinkEntity link, CancellationToken ct) => await Rows.UpsertCheckedAsync(link, ct);
 

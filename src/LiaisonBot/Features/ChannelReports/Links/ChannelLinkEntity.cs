@@ -3,7 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using LiaisonBot.Outbox;
 
-namespace LiaisonBot.Features.ChannelReports;
+namespace LiaisonBot.Features.ChannelReports.Links;
 
 /// <summary>
 /// Where a liaison group posts its reports: one Teams channel, kept as a conversation reference for proactive posts.

@@ -1,9 +1,10 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Conversations;
+using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 
-namespace LiaisonBot.Features.ChannelReports;
+namespace LiaisonBot.Features.ChannelReports.Links;
 
 /// <summary>
 /// Teams events of the team scope keep the links true: a bot removed from a team, or a deleted channel or team, ends the
@@ -21,7 +22,7 @@ public sealed class ChannelEvents(ChannelLinkStore links, SecretariatCopies secr
             return;
         }
 
-        await turn.ReplyAsync(CardAttachment.Message(ChannelLinkCards.Hint(turn.Get<Sender>().Texts)), ct);
+        await turn.ReplyAsync(CardAttachment.Message(Hint(turn.Get<Sender>().Texts)), ct);
     }
 
     public async Task MemberRemovedAsync(Turn turn, CancellationToken ct)
@@ -100,10 +101,18 @@ public sealed class ChannelEvents(ChannelLinkStore links, SecretariatCopies secr
         {
             if (roster.Group(link.GroupCode) is { } group)
             {
-                await secretariat.SendAsync(ChannelLinkCommands.UnlinkJobId(link), roster, t => ChannelLinkCards.Unlinked(t, group, link, reason), ct);
+                await secretariat.SendAsync(UnlinkChannel.JobId(link), roster, t => UnlinkChannel.Told(t, group, link, reason), ct);
             }
 
             await links.TryRemoveAsync(link, ct);
         }
     }
+
+    /// <summary>Posted in a channel the bot was just added to, unless the channel already serves a group.</summary>
+    public static AdaptiveCard Hint(Texts t) => new(
+        new TextBlock(t["ChannelLink.Hint.Title"]) { Weight = TextWeight.Bolder },
+        new TextBlock(t["ChannelLink.Hint.Body"]))
+    {
+        Speak = t["ChannelLink.Hint.Title"],
+    };
 }

@@ -1,13 +1,27 @@
 using LiaisonBot.App;
+using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Broadcasts;
 
-public static partial class BroadcastCards
+/// <summary>Writing a notice: a new one, a draft again, or the words of one that went out.</summary>
+public sealed class ComposeNotice(BroadcastStore store, WorkCalendar calendar)
 {
+    public static readonly CommandInfo Command = new(BroadcastVerbs.Compose, Roles.Secretariat);
+
+    public Task<AdaptiveCard> NewAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        Task.FromResult(Card(caller.Texts, Guid.NewGuid().ToString("N"), BroadcastValues.Empty,
+            new Dictionary<string, FieldError>(), caller.Roster, editingSent: false));
+
+    public Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        store.NamedAsync(turn, ct).OrAsync(() => BroadcastNotice.NotFound(caller.Texts), b => b.Status is BroadcastState.Draft || b.IsOut
+            ? Card(caller.Texts, b.Id, BroadcastValues.Of(b, calendar), new Dictionary<string, FieldError>(), caller.Roster, b.IsOut)
+            : BroadcastNotice.Card(caller.Texts, "Broadcast.AlreadySent"));
+
     /// <summary>The compose card; when editing a sent notice, only its text can change, not whom it went to.</summary>
-    public static AdaptiveCard Compose(Texts t, string id, BroadcastValues v, IReadOnlyDictionary<string, FieldError> errors,
+    public static AdaptiveCard Card(Texts t, string id, BroadcastValues v, IReadOnlyDictionary<string, FieldError> errors,
         Committee roster, bool editingSent)
     {
         var body = new List<CardElement> { Parts.Title(t[editingSent ? "Broadcast.Compose.EditTitle" : "Broadcast.Compose.Title"]) };
@@ -48,30 +62,5 @@ public static partial class BroadcastCards
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Broadcast.Preview"], BroadcastVerbs.Preview) { Data = data }] };
-    }
-
-    /// <summary>The exact card recipients will see, and to how many it goes, before anything is sent.</summary>
-    public static AdaptiveCard Preview(Texts t, BroadcastEntity b, int recipients, int notInstalled, Calendar.WorkCalendar calendar, bool editingSent)
-    {
-        var notice = Notice(t, b, calendar, ackedAt: null);
-        var body = new List<CardElement>
-        {
-            new TextBlock(t["Broadcast.Preview.Title"]) { Weight = TextWeight.Bolder, Color = TextColor.Accent },
-            new Container(notice.Body) { Style = ContainerStyle.Default, Separator = true },
-        };
-        body.Add(new TextBlock(t.Format("Broadcast.Preview.Count", recipients, notInstalled)) { Separator = true, Weight = TextWeight.Bolder });
-        if (b.SendAt is { } at && !editingSent)
-        {
-            body.Add(new TextBlock(t.Format("Broadcast.Preview.When", calendar.ShowMoment(at, t))));
-        }
-
-        var ids = Ids(b);
-        var send = editingSent
-            ? new ExecuteAction(t["Broadcast.SaveEdit"], BroadcastVerbs.Update) { Data = ids }
-            : new ExecuteAction(t[b.SendAt is null ? "Broadcast.Send" : "Broadcast.SendScheduled"], BroadcastVerbs.Send) { Data = ids };
-        return new AdaptiveCard(body)
-        {
-            Actions = [send, new ExecuteAction(t["Broadcast.Edit"], BroadcastVerbs.Edit) { Data = ids }],
-        };
     }
 }

@@ -7,79 +7,14 @@ using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.ChannelReports;
 
-/// <summary>
-/// The report as people read it: a summary card (what the channel gets, and the secretariat's copy) whose sections are
-/// clipped, with the whole text a button away, a page at a time.
-/// </summary>
-public static partial class GroupReportCards
+/// <summary>The pieces every card of a group report shares: its summary, its rows in a list, and how buttons name it.</summary>
+public static class GroupReportParts
 {
     /// <summary>Characters of each section shown in the summary: four sections stay readable on a phone screen.</summary>
     public const int SummaryChars = 140;
 
-    public static string Name(this GroupReportKind kind, Texts t) => t[$"GroupReport.Kind.{kind}"];
-
-    /// <summary>The card posted in the group's channel as a new thread.</summary>
-    public static AdaptiveCard Post(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar) =>
-        new(Summary(t, r, roster, calendar)) { Actions = [FullButton(t, r)], Speak = Headline(t, r, roster) };
-
-    /// <summary>The secretariat's copy: the channel card, saying where it was posted.</summary>
-    public static AdaptiveCard Copy(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar, string place)
-    {
-        var body = new List<CardElement>
-        {
-            new TextBlock(t.Format(r.Edits > 0 ? "GroupReport.Copy.Corrected" : "GroupReport.Copy.Posted", GroupName(r, roster), place))
-                { IsSubtle = true, Size = TextSize.Small },
-        };
-        body.AddRange(Summary(t, r, roster, calendar));
-        return new AdaptiveCard(body) { Actions = [FullButton(t, r)], Speak = Headline(t, r, roster) };
-    }
-
-    /// <summary>One page of the whole text; <paramref name="r"/> may be an earlier version.</summary>
-    public static AdaptiveCard FullPage(Texts t, GroupReportEntity r, int page, Committee roster)
-    {
-        var pages = ReportPages.Split(r.Text);
-        page = Math.Clamp(page, 0, pages.Count - 1);
-        var status = t.Format("GroupReport.Full.Page", page + 1, pages.Count);
-        if (r.VersionOf is not null)
-        {
-            status = $"{VersionName(t, r.Edits)} · {status}";
-        }
-
-        var body = new List<CardElement>
-        {
-            new Container([
-                new TextBlock($"{GroupName(r, roster)} · {r.ReportKind.Name(t)} {r.Year}") { Size = TextSize.Small, Color = TextColor.Accent, Weight = TextWeight.Bolder },
-                Parts.Title(r.Title),
-                new TextBlock(status) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-            ]) { Style = ContainerStyle.Emphasis, Bleed = true },
-        };
-        foreach (var part in pages[page])
-        {
-            body.Add(new TextBlock(t[$"GroupReport.Section.{part.SectionKey}"] + (part.Continued ? t["GroupReport.Full.Continued"] : ""))
-                { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            body.Add(new TextBlock(part.Text));
-        }
-
-        var id = r.VersionOf ?? r.Id;
-        var actions = new List<CardAction>();
-        if (page > 0)
-        {
-            actions.Add(new ExecuteAction(t["GroupReport.Full.Previous"], ChannelReportVerbs.Full) { Data = PageData(r, id, page - 1) });
-        }
-
-        if (page < pages.Count - 1)
-        {
-            actions.Add(new ExecuteAction(t["GroupReport.Full.Next"], ChannelReportVerbs.Full) { Data = PageData(r, id, page + 1) });
-        }
-
-        actions.Add(r.VersionOf is null
-            ? new ExecuteAction(t["GroupReport.Full.Back"], ChannelReportVerbs.Summary) { Data = Ids(r.GroupCode, id) }
-            : new ExecuteAction(t["GroupReport.History"], ChannelReportVerbs.History) { Data = Ids(r.GroupCode, id) });
-        return new AdaptiveCard(body) { Actions = actions };
-    }
-
     /// <summary>Heading, figures, the clipped sections and the correction note: the part every view of a report shares.</summary>
-    private static List<CardElement> Summary(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar)
+    public static List<CardElement> Summary(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar)
     {
         var body = new List<CardElement>
         {
@@ -127,13 +62,13 @@ public static partial class GroupReportCards
         }
     }
 
-    private static ExecuteAction FullButton(Texts t, GroupReportEntity r) =>
+    public static ExecuteAction FullButton(Texts t, GroupReportEntity r) =>
         new(ReportPages.Split(r.Text).Count is var pages && pages > 1 ? t.Format("GroupReport.Full.Open", pages) : t["GroupReport.Full.OpenOne"], ChannelReportVerbs.Full)
         {
             Data = PageData(r, r.VersionOf ?? r.Id, 0),
         };
 
-    private static Dictionary<string, string> PageData(GroupReportEntity r, string id, int page)
+    public static Dictionary<string, string> PageData(GroupReportEntity r, string id, int page)
     {
         var data = Ids(r.GroupCode, id);
         data[ChannelReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture);
@@ -145,10 +80,10 @@ public static partial class GroupReportCards
         return data;
     }
 
-    private static string Headline(Texts t, GroupReportEntity r, Committee roster) => $"{GroupName(r, roster)} · {r.ReportKind.Name(t)}: {r.Title}";
+    public static string Headline(Texts t, GroupReportEntity r, Committee roster) => $"{GroupName(r, roster)} · {r.ReportKind.Name(t)}: {r.Title}";
 
     private static string Period(Texts t, GroupReportEntity r) =>
-        GroupReportForm.ParseDate(r.PeriodFrom) is { } from && GroupReportForm.ParseDate(r.PeriodTo) is { } to
+        CardData.Date(r.PeriodFrom) is { } from && CardData.Date(r.PeriodTo) is { } to
             ? t.Format("GroupReport.Period", WorkCalendar.Show(from, t), WorkCalendar.Show(to, t))
             : "";
 
@@ -161,10 +96,32 @@ public static partial class GroupReportCards
             : t.Format(r.OnBehalf ? "GroupReport.By.Secretariat" : "GroupReport.By.Leader", name, WorkCalendar.Show(calendar.ToDate(at), t));
     }
 
-    private static string VersionName(Texts t, int version) =>
+    public static string VersionName(Texts t, int version) =>
         version == 0 ? t["GroupReport.Version.Original"] : t.Format("GroupReport.Version.Correction", version);
 
-    private static string GroupName(GroupReportEntity r, Committee roster) => roster.Group(r.GroupCode)?.Name ?? r.GroupCode;
+    public static string GroupName(GroupReportEntity r, Committee roster) => roster.Group(r.GroupCode)?.Name ?? r.GroupCode;
 
-    private static Dictionary<string, string> Ids(string group, string id) => new() { [ChannelReportVerbs.Group] = group, [ChannelReportVerbs.Id] = id };
+    public static Dictionary<string, string> Ids(string group, string id) => new() { [ChannelReportVerbs.Group] = group, [ChannelReportVerbs.Id] = id };
+
+    public static ColumnSet Row(Texts t, GroupReportEntity r, string heading, string title, Committee roster, WorkCalendar calendar)
+    {
+        var when = r.PublishedAt ?? r.UpdatedAt;
+        var status = $"{t[$"GroupReport.Tag.{r.Status}"]} · {WorkCalendar.Show(calendar.ToDate(when), t)}" + (r.OnBehalf ? $" · {t["GroupReport.Tag.OnBehalf"]}" : "");
+        return new ColumnSet([
+            new Column([
+                new TextBlock(heading) { Weight = TextWeight.Bolder, Size = TextSize.Small },
+                new TextBlock(Parts.Clip(title, 60)) { Spacing = Spacing.None, MaxLines = 2 },
+                new TextBlock(status) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None, Color = r.Status == GroupReportState.PostFailed ? TextColor.Attention : null },
+            ]) { Width = "stretch" },
+            new Column([new ActionSet([new ExecuteAction(t["GroupReport.Open"], ChannelReportVerbs.Open) { Data = Ids(r.GroupCode, r.Id) }])])
+                { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
+        ]) { Separator = true };
+    }
+
+    public static IEnumerable<GroupReportEntity> Newest(IEnumerable<GroupReportEntity> reports) =>
+        reports.OrderByDescending(r => r.PublishedAt ?? r.UpdatedAt);
+
+    public static TextBlock PlaceLine(Texts t, string? place) => place is null
+        ? new TextBlock("⚠ " + t["GroupReport.NoChannelYet"]) { Color = TextColor.Warning, Size = TextSize.Small }
+        : new TextBlock(t.Format("GroupReport.PostsTo", place)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
 }

@@ -1,14 +1,15 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Broadcasts;
 
 /// <summary>What recipients see: the secretariat's text, with the card's own words in the recipient's language.</summary>
-public static partial class BroadcastCards
+public static class NoticeCard
 {
     /// <param name="ackedAt">When this reader confirmed, or null; the card then offers the button (if one was asked for).</param>
-    public static AdaptiveCard Notice(Texts t, BroadcastEntity b, WorkCalendar calendar, DateTimeOffset? ackedAt, bool reminder = false)
+    public static AdaptiveCard Card(Texts t, BroadcastEntity b, WorkCalendar calendar, DateTimeOffset? ackedAt, bool reminder = false)
     {
         var body = new List<CardElement>();
         if (reminder)
@@ -25,7 +26,7 @@ public static partial class BroadcastCards
 
         if (b.AskAck && ackedAt is null)
         {
-            actions.Add(new ExecuteAction(t["Broadcast.Notice.Ack"], BroadcastVerbs.Ack) { Data = Ids(b) });
+            actions.Add(new ExecuteAction(t["Broadcast.Notice.Ack"], BroadcastVerbs.Ack) { Data = NamedNotice.Data(b) });
         }
         else if (ackedAt is { } at)
         {
@@ -35,10 +36,19 @@ public static partial class BroadcastCards
         return new AdaptiveCard(body)
         {
             Actions = actions.Count > 0 ? actions : null,
-            Refresh = new CardRefresh(new ExecuteAction(t["Broadcast.Refresh"], BroadcastVerbs.View) { Data = Ids(b) }),
+            Refresh = new CardRefresh(new ExecuteAction(t["Broadcast.Refresh"], BroadcastVerbs.View) { Data = NamedNotice.Data(b) }),
             Speak = b.Title,
         };
     }
+
+    /// <summary>One card per language; each recipient gets the one for the language their Teams client uses.</summary>
+    public static Dictionary<string, Activity> PerLanguage(BroadcastEntity b, WorkCalendar calendar, bool reminder) =>
+        CardAttachment.PerLanguage(t =>
+        {
+            var message = CardAttachment.Message(Card(t, b, calendar, ackedAt: null, reminder));
+            // Urgent notices also raise an activity-feed notification (people's own settings still win).
+            return b.Urgent ? message with { ChannelData = new TeamsChannelData { Notification = new NotificationInfo(true) } } : message;
+        });
 
     public static AdaptiveCard Recalled(Texts t) => new(new TextBlock(t["Broadcast.Notice.Recalled"]) { IsSubtle = true });
 
@@ -60,6 +70,4 @@ public static partial class BroadcastCards
             yield return new TextBlock(t.Format("Broadcast.Notice.Edited", calendar.ShowMoment(edited, t))) { IsSubtle = true, Size = TextSize.Small };
         }
     }
-
-    private static Dictionary<string, string> Ids(BroadcastEntity b) => new() { [BroadcastVerbs.Id] = b.Id };
 }

@@ -1,41 +1,54 @@
 using LiaisonBot.App;
+using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.ChannelReports.Links;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.ChannelReports;
 
-public sealed partial class GroupReportCommands
+using Outbox = LiaisonBot.Outbox.Outbox;
+
+/// <summary>Correcting a published report in place: previewed first, then saved over the channel card and the secretariat's copies.</summary>
+public sealed class CorrectGroupReport(
+    GroupReportStore store,
+    GroupReportAccess access,
+    ReportPlace places,
+    ChannelLinkStore links,
+    GroupFigureCounter figures,
+    SecretariatCopies secretariat,
+    Outbox outbox,
+    WorkCalendar calendar)
 {
     /// <summary>
     /// A correction is previewed first: it is kept as the report's pending row (stamped with the version it corrects)
     /// until saved, so the preview card stays small and the channel card changes only on Save.
     /// </summary>
-    private async Task<AdaptiveCard> PreviewCorrectionAsync(Turn turn, Caller caller, Group? group, string id, CancellationToken ct)
+    public async Task<AdaptiveCard> PreviewAsync(Turn turn, Caller caller, Group? group, string id, CancellationToken ct)
     {
         var t = caller.Texts;
-        if (group is null || await store.FindAsync(group.Code, id, ct) is not { IsReport: true } r)
+        if (group is null || await access.ReportAsync(group, id, ct) is not { } r)
         {
-            return GroupReportCards.Message(t, "GroupReport.NotFound");
+            return GroupReportNotice.NotFound(t);
         }
 
         if (r.Status != GroupReportState.Published)
         {
-            return GroupReportCards.Opened(t, r, caller.Roster, calendar, await PlaceAsync(t, group, r, ct), "GroupReport.StillPosting");
+            return OpenGroupReport.Card(t, r, caller.Roster, calendar, await places.OfReportAsync(t, group, r, ct), "GroupReport.StillPosting");
         }
 
         var input = GroupReportForm.Read(turn.ActionData, calendar);
         var values = input.Values with { Kind = r.Kind };
-        var place = await PlaceAsync(t, group, ct);
+        var place = await places.OfGroupAsync(t, group, ct);
         if (input.Draft is not { } draft)
         {
-            return GroupReportCards.Compose(t, new ComposeState(id, group, turn.ActionString(ChannelReportVerbs.ETag), true, values, input.Errors, place), caller.Roster);
+            return ComposeGroupReport.Card(t, new ComposeState(id, group, turn.ActionString(ChannelReportVerbs.ETag), true, values, input.Errors, place), caller.Roster);
         }
 
         if (turn.ActionString(ChannelReportVerbs.ETag) != r.ETag.ToString())
         {
-            return GroupReportCards.Compose(t, new ComposeState(id, group, r.ETag.ToString(), true, GroupReportValues.Of(r),
+            return ComposeGroupReport.Card(t, new ComposeState(id, group, r.ETag.ToString(), true, GroupReportValues.Of(r),
                 new Dictionary<string, FieldError>(), place, "GroupReport.Changed"), caller.Roster);
         }
 
@@ -53,7 +66,7 @@ public sealed partial class GroupReportCommands
         var shown = r.Clone();
         shown.Text = draft.Text;
         shown.Figures = counted;
-        return GroupReportCards.Preview(t, shown, caller.Roster, calendar, await PlaceAsync(t, group, r, ct), correcting: true);
+        return GroupReportPreview.Card(t, shown, caller.Roster, calendar, await places.OfReportAsync(t, group, r, ct), correcting: true);
     }
 
     /// <summary>
@@ -61,16 +74,16 @@ public sealed partial class GroupReportCommands
     /// channel card and the secretariat's copies are replaced in place. A correction applies once: the pending row names
     /// the version it was written against, and a second press finds the report already past it.
     /// </summary>
-    public Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        OnReportAsync(turn, caller, (group, r) => CorrectAsync(turn, caller, group, r, ct), ct);
+    public Task<AdaptiveCard> SaveAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        access.OnReportAsync(turn, caller, (group, r) => SaveAsync(caller, group, r, ct), ct);
 
-    private async Task<AdaptiveCard> CorrectAsync(Turn turn, Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
+    private async Task<AdaptiveCard> SaveAsync(Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
     {
         var t = caller.Texts;
         var pending = await store.FindAsync(group.Code, GroupReportStore.PendingKey(r.Id), ct);
         if (r.Status != GroupReportState.Published || pending is null || pending.Edits != r.Edits)
         {
-            return GroupReportCards.Opened(t, r, caller.Roster, calendar, await PlaceAsync(t, group, r, ct));
+            return OpenGroupReport.Card(t, r, caller.Roster, calendar, await places.OfReportAsync(t, group, r, ct));
         }
 
         var version = r.Clone();
@@ -87,21 +100,21 @@ public sealed partial class GroupReportCommands
         r.UpdatedBy = caller.Member.Code;
         var link = await links.FindAsync(group.Code, ct) is { } l && l.ChannelId == r.PostChannelId ? l : null;
         var corrected = r.Clone();
-        string Place(Texts x) => link is null ? x["GroupReport.TheChannel"] : ChannelLinkCards.Place(x, link);
+        string Place(Texts x) => link is null ? x["GroupReport.TheChannel"] : ChannelPlace.Of(x, link);
 
         // Queued before the report is saved, under ids made from the correction number: pressing again re-queues nothing new.
-        var card = GroupReportCards.Post(Texts.For(r.PostLocale), corrected, caller.Roster, calendar);
+        var card = GroupReportPost.Card(Texts.For(r.PostLocale), corrected, caller.Roster, calendar);
         await outbox.EnqueueAsync(new OutboxJob($"gru-{r.Id}-{r.Edits}", DeliveryKind.Update,
-            new Dictionary<string, Activity> { [ChannelKey] = CardAttachment.Message(card) },
-            [new OutboxRecipient(ChannelKey, link?.ServiceUrl ?? r.PostServiceUrl!, r.PostChannelId!, ChannelKey, r.PostActivityId)]), ct);
-        await secretariat.UpdateAsync($"grcu-{r.Id}-{r.Edits}", r.CopyJobId, x => GroupReportCards.Copy(x, corrected, caller.Roster, calendar, Place(x)), ct);
+            new Dictionary<string, Activity> { [PublishGroupReport.ChannelKey] = CardAttachment.Message(card) },
+            [new OutboxRecipient(PublishGroupReport.ChannelKey, link?.ServiceUrl ?? r.PostServiceUrl!, r.PostChannelId!, PublishGroupReport.ChannelKey, r.PostActivityId)]), ct);
+        await secretariat.UpdateAsync($"grcu-{r.Id}-{r.Edits}", r.CopyJobId, x => GroupReportPost.Copy(x, corrected, caller.Roster, calendar, Place(x)), ct);
         if (!await store.TryReplaceAsync(r, read, ct))
         {
             r = await store.FindAsync(group.Code, r.Id, ct) ?? r;
-            return GroupReportCards.Opened(t, r, caller.Roster, calendar, Place(t));
+            return OpenGroupReport.Card(t, r, caller.Roster, calendar, Place(t));
         }
 
         await store.RemoveAsync(group.Code, pending.RowKey, ct);
-        return GroupReportCards.Opened(t, r, caller.Roster, calendar, Place(t), "GroupReport.Corrected");
+        return OpenGroupReport.Card(t, r, caller.Roster, calendar, Place(t), "GroupReport.Corrected");
     }
 }

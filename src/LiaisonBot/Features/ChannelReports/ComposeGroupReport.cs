@@ -2,26 +2,50 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
+using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.ChannelReports;
 
-/// <summary>
-/// What the compose card shows. <see cref="Group"/> is null only for the secretariat starting a report, who then picks
-/// the group; <see cref="Place"/> is the linked channel, or null when the group has none yet.
-/// </summary>
-public sealed record ComposeState(
-    string Id,
-    Group? Group,
-    string? ETag,
-    bool Correcting,
-    GroupReportValues Values,
-    IReadOnlyDictionary<string, FieldError> Errors,
-    string? Place,
-    string? Notice = null);
-
-public static partial class GroupReportCards
+/// <summary>Writing a group report: a new one, a draft again, or a correction of one that is out.</summary>
+public sealed class ComposeGroupReport(GroupReportStore store, GroupReportAccess access, ReportPlace places, WorkCalendar calendar)
 {
-    public static AdaptiveCard Compose(Texts t, ComposeState s, Committee roster)
+    public static readonly CommandInfo Command = new(ChannelReportVerbs.Compose, ChannelReportsFeature.Writers);
+
+    public async Task<AdaptiveCard> NewAsync(Turn turn, Caller caller, CancellationToken ct)
+    {
+        var (group, refusal) = GroupReportAccess.Scope(turn, caller);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var state = new ComposeState(Guid.NewGuid().ToString("N"), group, null, false, GroupReportForm.Defaults(calendar),
+            new Dictionary<string, FieldError>(), group is null ? null : await places.OfGroupAsync(caller.Texts, group, ct));
+        return Card(caller.Texts, state, caller.Roster);
+    }
+
+    /// <summary>
+    /// Edit a draft, or correct a report that is out: the compose card with the words as stored (or as the pending
+    /// correction has them), carrying the version it was made from.
+    /// </summary>
+    public Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        access.OnReportAsync(turn, caller, (group, r) => EditAsync(caller, group, r, ct), ct);
+
+    private async Task<AdaptiveCard> EditAsync(Caller caller, Group group, GroupReportEntity r, CancellationToken ct)
+    {
+        if (r.Status == GroupReportState.Posting)
+        {
+            return OpenGroupReport.Card(caller.Texts, r, caller.Roster, calendar, await places.OfReportAsync(caller.Texts, group, r, ct), "GroupReport.StillPosting");
+        }
+
+        var correcting = r.Status == GroupReportState.Published;
+        var pending = correcting ? await store.FindAsync(group.Code, GroupReportStore.PendingKey(r.Id), ct) : null;
+        var values = GroupReportValues.Of(pending is not null && pending.Edits == r.Edits ? pending : r);
+        return Card(caller.Texts, new ComposeState(r.Id, group, r.ETag.ToString(), correcting, values,
+            new Dictionary<string, FieldError>(), await places.OfGroupAsync(caller.Texts, group, ct)), caller.Roster);
+    }
+
+    public static AdaptiveCard Card(Texts t, ComposeState s, Committee roster)
     {
         var body = new List<CardElement> { Parts.Title(t[s.Correcting ? "GroupReport.Compose.CorrectTitle" : "GroupReport.Compose.Title"]) };
         if ((s.Notice ?? (s.Errors.Count > 0 ? "GroupReport.Form.Fix" : null)) is { } notice)
@@ -34,20 +58,13 @@ public static partial class GroupReportCards
             body.Add(new TextBlock(t["GroupReport.Compose.CorrectIntro"]) { IsSubtle = true, Size = TextSize.Small });
         }
 
-        void Field(string name, CardElement input)
-        {
-            body.Add(input with { Id = name });
-            if (s.Errors.TryGetValue(name, out var error))
-            {
-                body.Add(Parts.ErrorLine(t, error));
-            }
-        }
+        void Field(string name, CardInput input) => Parts.Field(body, t, s.Errors, name, input);
 
         var v = s.Values;
         if (s.Group is { } group)
         {
             body.Add(new TextBlock(group.Name + (s.Correcting ? $" · {GroupReportKinds.Parse(v.Kind)?.Name(t)}" : "")) { Weight = TextWeight.Bolder, Spacing = Spacing.None });
-            body.Add(PlaceLine(t, s.Place));
+            body.Add(GroupReportParts.PlaceLine(t, s.Place));
         }
         else
         {
@@ -114,35 +131,4 @@ public static partial class GroupReportCards
 
         return new AdaptiveCard(body) { Actions = actions, Speak = t[s.Correcting ? "GroupReport.Compose.CorrectTitle" : "GroupReport.Compose.Title"] };
     }
-
-    /// <summary>The report exactly as the channel will show it, before anything is posted.</summary>
-    public static AdaptiveCard Preview(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar, string? place, bool correcting, string? notice = null)
-    {
-        var body = new List<CardElement>
-        {
-            new TextBlock(t[correcting ? "GroupReport.Preview.CorrectTitle" : "GroupReport.Preview.Title"]) { Weight = TextWeight.Bolder, Color = TextColor.Accent },
-        };
-        if (notice is not null)
-        {
-            body.Add(new TextBlock(t[notice]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
-        }
-
-        body.Add(new Container(Summary(t, r, roster, calendar)) { Separator = true });
-        body.Add(PlaceLine(t, place) with { Separator = true });
-        var ids = new Dictionary<string, string> { [ChannelReportVerbs.Group] = r.GroupCode, [ChannelReportVerbs.Id] = r.Id, [ChannelReportVerbs.ETag] = r.ETag.ToString() };
-        return new AdaptiveCard(body)
-        {
-            Actions =
-            [
-                correcting
-                    ? new ExecuteAction(t["GroupReport.SaveCorrection"], ChannelReportVerbs.Correct) { Data = ids }
-                    : new ExecuteAction(t["GroupReport.Publish"], ChannelReportVerbs.Publish) { Data = ids },
-                new ExecuteAction(t["GroupReport.Edit"], ChannelReportVerbs.Edit) { Data = ids },
-            ],
-        };
-    }
-
-    private static TextBlock PlaceLine(Texts t, string? place) => place is null
-        ? new TextBlock("⚠ " + t["GroupReport.NoChannelYet"]) { Color = TextColor.Warning, Size = TextSize.Small }
-        : new TextBlock(t.Format("GroupReport.PostsTo", place)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
 }
