@@ -2,6 +2,7 @@ using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 

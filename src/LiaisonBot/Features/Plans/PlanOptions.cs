@@ -1,3 +1,5 @@
+using LiaisonBot.Features.Plans.Import;
+
 namespace LiaisonBot.Features.Plans;
 
 /// <summary>Settings under <c>Plans</c>.</summary>

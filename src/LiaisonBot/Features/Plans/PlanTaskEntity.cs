@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Runtime.Serialization;
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using LiaisonBot.App;
+using LiaisonBot.Features.Plans.Publishing;
 
 namespace LiaisonBot.Features.Plans;
 

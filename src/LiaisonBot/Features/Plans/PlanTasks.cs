@@ -1,4 +1,6 @@
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
 
 namespace LiaisonBot.Features.Plans;
 

@@ -1,5 +1,8 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
+using LiaisonBot.Features.Plans.Reminders;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;

@@ -2,6 +2,7 @@ using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 

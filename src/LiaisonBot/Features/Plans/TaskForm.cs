@@ -1,6 +1,8 @@
 using System.Text.Json;
 using LiaisonBot.App;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
 
 namespace LiaisonBot.Features.Plans;
 

@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Features.Broadcasts;
 using LiaisonBot.Tests.Infrastructure;

@@ -4,7 +4,7 @@ using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// <c>import-plans FILE.xlsx|FILE.csv</c>: the same import as attaching the file in the bot's chat, from the command line.

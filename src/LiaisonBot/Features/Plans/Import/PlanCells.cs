@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LiaisonBot.Calendar;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// What a cell means, whether it came from an .xlsx (text, number, date) or a CSV (always text): the ways a secretariat

@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// One table of a plan file as CSV: decoded the way Excel in China saves it, then read with the roster's CsvHelper

@@ -1,6 +1,7 @@
+using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Localization;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// A column of a plan file: its English key and its Chinese label, both accepted as its header. It stands as an argument

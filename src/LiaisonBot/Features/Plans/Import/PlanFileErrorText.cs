@@ -1,6 +1,6 @@
 using LiaisonBot.Localization;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>A plan file error as the secretariat reads it, in their language: where (sheet and row), then what.</summary>
 public static class PlanFileErrorText

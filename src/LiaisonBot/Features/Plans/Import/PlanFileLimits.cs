@@ -1,4 +1,4 @@
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// How much a plan file may hold. The text lengths keep a task readable on a phone card; the size limits keep one upload

@@ -1,4 +1,4 @@
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// A problem in an uploaded plan file: the sheet ("plans" or "tasks", or the file itself: ""), the spreadsheet row

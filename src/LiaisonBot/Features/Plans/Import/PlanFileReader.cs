@@ -1,6 +1,6 @@
 using LiaisonBot.App;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// Reads an uploaded plan file — an .xlsx workbook with a 计划 (plans) and/or 任务 (tasks) sheet, or one of those tables

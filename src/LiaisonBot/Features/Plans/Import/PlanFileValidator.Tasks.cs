@@ -1,8 +1,9 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using Column = LiaisonBot.Features.Plans.PlanFileColumns;
+using LiaisonBot.Features.Plans.Publishing;
+using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 internal sealed partial class PlanFileValidator
 {

@@ -1,7 +1,7 @@
 using LiaisonBot.App;
-using Column = LiaisonBot.Features.Plans.PlanFileColumns;
+using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// Checks the rows of a plan file against the roster and against each other (one year, one plan per group, one task per

@@ -1,6 +1,6 @@
 using LiaisonBot.Calendar;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>What an import changed, counted over every group the file mentions.</summary>
 public sealed record PlanImportResult(int Year, int Groups, int PlansChanged, int TasksAdded, int TasksChanged, int TasksCancelled, int TasksUnchanged)

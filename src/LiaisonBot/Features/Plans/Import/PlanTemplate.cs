@@ -1,4 +1,5 @@
-namespace LiaisonBot.Features.Plans;
+
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>The workbook the secretariat fills in, served by the bot; the build copies it from samples/, so the two never drift apart.</summary>
 public static class PlanTemplate

@@ -5,7 +5,7 @@ using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// A plan file the secretariat attached in their chat with the bot: downloaded (only from the configured hosts, only up

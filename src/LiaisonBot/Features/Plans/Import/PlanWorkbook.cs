@@ -1,4 +1,6 @@
-namespace LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Publishing;
+
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>One group's plan for a work year as the secretariat wrote it: everything except the tasks.</summary>
 public sealed record PlanDraft(int Year, string GroupCode, string Goals, IReadOnlyList<string> Learning, IReadOnlyList<string> Methods, string Requirements);

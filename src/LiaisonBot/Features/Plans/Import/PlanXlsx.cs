@@ -1,7 +1,7 @@
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// The sheets of an .xlsx plan file (already unpacked by <see cref="SafeZip"/>), read row by row through MiniExcel so a

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// Unpacks an uploaded .xlsx (a zip) under a budget before any spreadsheet code sees it. The sizes a zip declares are

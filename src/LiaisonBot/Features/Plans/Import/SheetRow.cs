@@ -1,4 +1,4 @@
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
 /// One spreadsheet row as read from an .xlsx or a CSV: its number as Excel shows it, its cells in column order, and

@@ -7,7 +7,7 @@ using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Publishing;
 
 using Outbox = LiaisonBot.Outbox.Outbox;
 

@@ -4,7 +4,7 @@ using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Publishing;
 
 /// <summary>The secretariat publishes one group's plan, or every plan of the year with something new to send.</summary>
 public sealed class PublishPlans(PlanStore store, PlanPublisher publisher, WorkCalendar calendar)

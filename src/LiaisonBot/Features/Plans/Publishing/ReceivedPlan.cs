@@ -3,7 +3,7 @@ using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Publishing;
 
 /// <summary>What a member is told about one task in a plan card.</summary>
 public enum PlanChange

@@ -1,7 +1,7 @@
 using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Reminders;
 
 /// <summary>Runs <see cref="PlanReminders"/> every <see cref="PlanOptions.ReminderInterval"/>.</summary>
 public sealed class PlanReminderService(PlanReminders reminders, TimeProvider time, IOptions<PlanOptions> options, ILogger<PlanReminderService> logger)

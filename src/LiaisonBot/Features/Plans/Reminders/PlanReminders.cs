@@ -10,7 +10,7 @@ using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Reminders;
 
 using Outbox = LiaisonBot.Outbox.Outbox;
 

@@ -3,7 +3,7 @@ using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 
-namespace LiaisonBot.Features.Plans;
+namespace LiaisonBot.Features.Plans.Reminders;
 
 /// <summary>What reminders say: to a task's owners before it is due, and to leaders once a week.</summary>
 public static class ReminderCards

@@ -1,11 +1,12 @@
 using System.Globalization;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 /// <summary>The <c>import-roster</c> and <c>import-plans</c> verbs, run as the secretariat would from a shell.</summary>
 public sealed class ImportPlansCommandTests : IAsyncLifetime

@@ -1,9 +1,10 @@
 using LiaisonBot.App;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
-using static LiaisonBot.Tests.Features.Plans.PlanFiles;
+using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public sealed class PlanFileErrorTests
 {

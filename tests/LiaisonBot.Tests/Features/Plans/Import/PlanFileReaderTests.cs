@@ -1,10 +1,12 @@
 using System.Text;
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
-using static LiaisonBot.Tests.Features.Plans.PlanFiles;
+using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public sealed class PlanFileReaderTests
 {

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
-using static LiaisonBot.Tests.Features.Plans.PlanFiles;
+using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public sealed class PlanFileSafetyTests
 {

@@ -1,11 +1,12 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
 using MiniExcelLibs;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 /// <summary>Plan files built in code (workbooks through MiniExcel, CSV as text) and read against the sample roster.</summary>
 public static class PlanFiles

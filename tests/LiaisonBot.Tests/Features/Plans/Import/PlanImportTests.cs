@@ -1,7 +1,8 @@
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 /// <summary>Applying a plan file to storage: drafts first, then changes in place that keep the members' progress.</summary>
 public sealed class PlanImportTests : IAsyncLifetime

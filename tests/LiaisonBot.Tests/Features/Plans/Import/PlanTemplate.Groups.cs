@@ -1,4 +1,6 @@
-namespace LiaisonBot.Tests.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
+
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public static partial class PlanTemplate
 {

@@ -1,7 +1,9 @@
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans;
-using Column = LiaisonBot.Features.Plans.PlanFileColumns;
+using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public static partial class PlanTemplate
 {

@@ -1,14 +1,16 @@
 using System.Text;
 using LiaisonBot.App;
+using LiaisonBot.Features.Plans.Import;
+using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
-using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
-using Column = LiaisonBot.Features.Plans.PlanFileColumns;
+using MiniExcelLibs;
+using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 using Member = LiaisonBot.App.Member;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 /// <summary>
 /// The template the secretariat fills in, samples/plans-2027.xlsx, and its task table as CSV, samples/plan-tasks-2027.csv:

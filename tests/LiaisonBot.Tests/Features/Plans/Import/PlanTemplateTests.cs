@@ -1,8 +1,9 @@
 using System.Text;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 public sealed class PlanTemplateTests
 {

@@ -1,7 +1,7 @@
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Import;
 
 /// <summary>A plan workbook attached in the chat: downloaded from an allowed host, read, imported, answered with a card.</summary>
 public sealed class PlanUploadTests : IAsyncLifetime

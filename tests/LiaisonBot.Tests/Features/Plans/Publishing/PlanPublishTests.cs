@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Publishing;
 
 /// <summary>Publishing through the bot: each member gets their own card once; later, only what changed, only to whom it concerns.</summary>
 public sealed class PlanPublishTests : IAsyncLifetime

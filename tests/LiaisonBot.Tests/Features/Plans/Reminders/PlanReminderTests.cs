@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Conversations;
+using LiaisonBot.Features.Plans.Reminders;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LiaisonBot.Tests.Features.Plans;
+namespace LiaisonBot.Tests.Features.Plans.Reminders;
 
 using Outbox = LiaisonBot.Outbox.Outbox;
 
