@@ -16,7 +16,8 @@ ensure_node_tools() {
 
 # Debian's Chromium for the end-to-end test (Playwright must never download a browser of its own).
 ensure_chromium() {
-  if command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi 'noto sans cjk'; then return; fi
+  # grep reads all of fc-list's output: with -q it would stop early, and pipefail would count fc-list's broken pipe.
+  if command -v chromium >/dev/null && fc-list 2>/dev/null | grep -i 'noto sans cjk' >/dev/null; then return; fi
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   log "installing Debian chromium and CJK fonts"
   # Another apt run (unattended upgrades on a fresh CI machine) holds the lock for a while: wait for it, do not fail.
