@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Features.Scoring.Ballots;
@@ -72,5 +73,7 @@ public sealed class ScoringCardSamples : ICardSamples
         yield return ("ending", ScorerHome.Ended(t, Round(RoundState.Closing), calendar));
         yield return ("results", RoundResults.Card(t, Round(RoundState.Closed), ScoringResults.Compute(round, ballots), roster, calendar));
         yield return ("message", ScoringNotice.Card(t, "Scoring.Reminded", 27));
+        yield return ("no-round", ScoringNotice.NoRound(t));
+        yield return ("not-scorer", ScoringNotice.NotScorer(new Caller(SampleRoster.Member, roster, t)));
     }
 }
