@@ -61,7 +61,7 @@ public static class AppCards
     public static AdaptiveCard NotAllowed(Texts t, Committee roster, Roles requires) =>
         new(new TextBlock(t.Format("NotAllowed.Contact", RoleNames.Display(t, requires, t["List.Or"]), Secretariat(t, roster))) { Color = TextColor.Attention });
 
-    /// <summary>A refusal that names no one; only for callers that have no roster at hand yet.</summary>
+    /// <summary>A refusal that names no one: ChannelReports' own refusals still call it; once they pass the caller, it goes.</summary>
     public static AdaptiveCard NotAllowed(Texts t, Roles requires) =>
         new(new TextBlock(t.Format("NotAllowed", RoleNames.Display(t, requires, t["List.Or"]))) { Color = TextColor.Attention });
 
