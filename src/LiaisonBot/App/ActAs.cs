@@ -31,7 +31,7 @@ public sealed class ActAs(ConversationStore conversations, CommandCatalog catalo
         await conversations.SaveAsync(chat, ct);
         var caller = new Caller(target, sender.Roster, t);
         await turn.ReplyAsync(t.Format("ActAs.Done", target.Name, target.Code), ct);
-        await turn.ReplyAsync(CardAttachment.Message(AppCards.Welcome(caller, catalog.For(new Sender(target, sender.Roster, t)))), ct);
+        await turn.ReplyAsync(CardAttachment.Message(AppCards.Welcome(caller, catalog.For(new Sender(target, sender.Roster, t), personal: true))), ct);
     }
 
     /// <summary>One person of each role, e.g. "S01 谢宗林（办公室）", so the user knows what to type.</summary>

@@ -27,11 +27,9 @@ public static class AppCards
     public static AdaptiveCard NotOnRoster(Sender sender)
     {
         var t = sender.Texts;
-        var office = sender.Roster.WithRole(Roles.Secretariat).Select(s => $"{s.Name} {s.Email}").ToList();
-        var contact = office.Count > 0 ? string.Join(t["List.Separator"], office) : t["NotOnRoster.Office"];
         return new AdaptiveCard(
             Parts.Title(t["NotOnRoster.Title"]),
-            new TextBlock(t.Format("NotOnRoster.Body", contact)))
+            new TextBlock(t.Format("NotOnRoster.Body", Secretariat(t, sender.Roster))))
         {
             Speak = t["NotOnRoster.Title"],
         };
@@ -57,15 +55,25 @@ public static class AppCards
         return new AdaptiveCard(body) { Speak = t["Help.Title"] };
     }
 
-    public static AdaptiveCard NotAllowed(Texts t, Roles requires) =>
-        new(new TextBlock(t.Format("NotAllowed", RoleNames.Display(t, requires, t["List.Or"]))) { Color = TextColor.Attention });
+    /// <summary>A refusal that says whom to ask, so a member who should have the role is not left at a dead end.</summary>
+    public static AdaptiveCard NotAllowed(Caller caller, Roles requires) => NotAllowed(caller.Texts, caller.Roster, requires);
+
+    public static AdaptiveCard NotAllowed(Texts t, Committee roster, Roles requires) =>
+        new(new TextBlock(t.Format("NotAllowed.Contact", RoleNames.Display(t, requires, t["List.Or"]), Secretariat(t, roster))) { Color = TextColor.Attention });
+
+    /// <summary>Whom to ask about the roster and roles: the secretariat staff by name and e-mail (the office, if the roster has none).</summary>
+    public static string Secretariat(Texts t, Committee roster)
+    {
+        var office = roster.WithRole(Roles.Secretariat).Select(s => $"{s.Name} {s.Email}").ToList();
+        return office.Count > 0 ? string.Join(t["List.Separator"], office) : t["NotOnRoster.Office"];
+    }
 
     /// <summary>The caller's group and roles, as the welcome card and "my info" show them.</summary>
     public static IEnumerable<Fact> IdentityFacts(Caller caller)
     {
         var t = caller.Texts;
         var group = caller.Group;
-        yield return new Fact(t["Fact.Group"], group is null ? t["WhoAmI.NoGroup"] : $"{group.Name}（{t[$"Kind.{group.Kind}"]}）");
+        yield return new Fact(t["Fact.Group"], group is null ? t["WhoAmI.NoGroup"] : t.Format("Fact.GroupKind", group.Name, t[$"Kind.{group.Kind}"]));
         yield return new Fact(t["Fact.Roles"], RoleNames.Display(t, caller.Member.Roles));
     }
 }

@@ -22,7 +22,7 @@ public sealed class AppCommands(CommandCatalog catalog, ILogger<AppCommands> log
         }
 
         var sender = turn.Get<Sender>();
-        var card = sender.AsCaller() is { } caller ? AppCards.Welcome(caller, catalog.For(sender)) : AppCards.NotOnRoster(sender);
+        var card = sender.AsCaller() is { } caller ? AppCards.Welcome(caller, catalog.For(sender, personal: true)) : AppCards.NotOnRoster(sender);
         await turn.ReplyAsync(CardAttachment.Message(card), ct);
     }
 
@@ -51,12 +51,12 @@ public sealed class AppCommands(CommandCatalog catalog, ILogger<AppCommands> log
     public async Task UnknownTextAsync(Turn turn, CancellationToken ct)
     {
         var sender = turn.Get<Sender>();
-        var card = AppCards.Help(sender, catalog.For(sender).ToList(), turn.Text.Length > 0 ? turn.Text : null);
+        var card = AppCards.Help(sender, catalog.For(sender, turn.IsPersonal).ToList(), turn.Text.Length > 0 ? turn.Text : null);
         await turn.ReplyAsync(CardAttachment.Message(card), ct);
     }
 
     public Task<AdaptiveCard> HelpAsync(Turn turn, Sender sender, CancellationToken ct) =>
-        Task.FromResult(AppCards.Help(sender, catalog.For(sender).ToList(), null));
+        Task.FromResult(AppCards.Help(sender, catalog.For(sender, turn.IsPersonal).ToList(), null));
 
     /// <summary>Storage down: say so in the user's language; nothing was half-written because every write is one step.</summary>
     public async Task<InvokeResponse?> FailedAsync(Turn turn, Exception e, CancellationToken ct)

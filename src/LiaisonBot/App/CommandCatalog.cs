@@ -27,7 +27,8 @@ public sealed class CommandCatalog(Router router)
     public CommandCatalog Add(CommandInfo command, OpenCommand show)
     {
         commands.Add(command);
-        router.Command(Texts.All.Select(command.Word), async (turn, ct) =>
+        // The verb is a typed alias too, so a word that was once the command (e.g. "whoami") keeps working.
+        router.Command(Texts.All.Select(command.Word).Append(command.Verb).Distinct(), async (turn, ct) =>
             await turn.ReplyAsync(CardAttachment.Message(await show(turn, turn.Get<Sender>(), ct)), ct));
         router.Verb(command.Verb, async (turn, ct) => InvokeResponse.Card(await show(turn, turn.Get<Sender>(), ct)));
         return this;
@@ -41,7 +42,8 @@ public sealed class CommandCatalog(Router router)
         return this;
     }
 
-    public IEnumerable<CommandInfo> For(Sender sender) => commands.Where(c => c.Allows(sender));
+    /// <summary>What help and the welcome offer: the commands the sender may use that work where the chat is.</summary>
+    public IEnumerable<CommandInfo> For(Sender sender, bool personal) => commands.Where(c => c.Allows(sender) && c.WorksIn(personal));
 
     private static Task<AdaptiveCard> ShowAsync(CommandInfo command, CardCommand show, Turn turn, Sender sender, CancellationToken ct)
     {
@@ -51,7 +53,7 @@ public sealed class CommandCatalog(Router router)
         }
 
         return Task.FromResult(sender.IsOnRoster
-            ? AppCards.NotAllowed(sender.Texts, command.Requires ?? Roles.None)
+            ? AppCards.NotAllowed(sender.Texts, sender.Roster, command.Requires ?? Roles.None)
             : AppCards.NotOnRoster(sender));
     }
 }

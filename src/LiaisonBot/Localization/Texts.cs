@@ -29,4 +29,12 @@ public sealed class Texts
         Resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' for {Culture.Name}.");
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+
+    /// <summary>
+    /// A text about <paramref name="count"/> things, in the form the language uses for that number: <c>{key}.One</c> or
+    /// <c>{key}.Other</c> in English, always <c>{key}.Other</c> in Chinese, which has one form. The count is <c>{0}</c>;
+    /// <paramref name="args"/> follow as <c>{1}</c>, <c>{2}</c>…
+    /// </summary>
+    public string Plural(string key, int count, params object?[] args) =>
+        Format($"{key}.{(count == 1 && !IsChinese ? "One" : "Other")}", [count, .. args]);
 }

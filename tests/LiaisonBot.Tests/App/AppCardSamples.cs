@@ -24,6 +24,8 @@ public sealed class AppCardSamples : ICardSamples
         yield return ("not-on-empty-roster", AppCards.NotOnRoster(new Sender(null, Committee.Empty, t)));
         yield return ("help-member", AppCards.Help(member, commands.Where(c => c.Allows(member)).ToList(), null));
         yield return ("help-stranger", AppCards.Help(stranger, commands.Where(c => c.Allows(stranger)).ToList(), new string('x', 5000)));
-        yield return ("not-allowed", AppCards.NotAllowed(t, Roles.Secretariat | Roles.Leader));
+        yield return ("not-allowed", AppCards.NotAllowed(t, roster, Roles.Secretariat | Roles.Leader));
+        yield return ("not-allowed-no-secretariat", AppCards.NotAllowed(t, Committee.Empty, Roles.Secretariat));
+        yield return ("help-leader-in-channel", AppCards.Help(leader, commands.Where(c => c.Allows(leader) && c.WorksIn(personal: false)).ToList(), null));
     }
 }

@@ -82,7 +82,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
         await page.Keyboard.PressAsync("Enter");
         var help = page.Locator(".ac-adaptiveCard", new() { HasText = "What I can do" });
         await help.WaitForAsync(new() { Timeout = 15_000 });
-        Assert.Contains("whoami", await help.InnerTextAsync());
+        Assert.Contains("my info", await help.InnerTextAsync());
 
         await help.GetByRole(AriaRole.Button, new() { Name = "My group" }).ClickAsync();
         await page.Locator(".ac-adaptiveCard", new() { HasText = "✓ installed" }).WaitForAsync(new() { Timeout = 15_000 });

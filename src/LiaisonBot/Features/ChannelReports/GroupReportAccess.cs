@@ -25,7 +25,7 @@ public sealed class GroupReportAccess(GroupReportStore store)
 
         if (caller.Group is not { } own || !caller.Has(Roles.Leader))
         {
-            return (null, AppCards.NotAllowed(caller.Texts, ChannelReportsFeature.Writers));
+            return (null, AppCards.NotAllowed(caller, ChannelReportsFeature.Writers));
         }
 
         return asked is { Length: > 0 } && !string.Equals(asked, own.Code, StringComparison.OrdinalIgnoreCase)

@@ -54,6 +54,6 @@ public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalenda
         var values = new ReportValues(report.Kind, report.Title, WorkCalendar.Iso(calendar.ToDate(report.ActivityDate)), report.Place ?? "",
             report.Description, report.Outcome ?? "", string.Join(',', report.ParticipantCodes), report.TaskKey ?? "");
         var state = new ReportFormState(null, report.Id, report.ETag.ToString(), values, new Dictionary<string, FieldError>(), notice);
-        return ReportFormCard.Build(caller.Texts, state, await tasks.ChoicesAsync(caller, report.TaskKey, ct), calendar);
+        return ReportFormCard.Build(caller.Texts, state, await tasks.ChoicesAsync(caller, values, ct), calendar);
     }
 }

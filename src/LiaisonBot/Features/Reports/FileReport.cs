@@ -14,12 +14,12 @@ public sealed class FileReport(ReportStore store, AuthorTasks tasks, EditReport 
     public static readonly CommandInfo Command = new(ReportVerbs.Report, Roles.Member);
 
     public async Task<AdaptiveCard> FormAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        ReportFormCard.Build(caller.Texts, ReportFormState.New(), await tasks.ChoicesAsync(caller, null, ct), calendar);
+        ReportFormCard.Build(caller.Texts, ReportFormState.New(), await tasks.ChoicesAsync(caller, ReportValues.Empty, ct), calendar);
 
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var own = await tasks.OfAsync(caller, ct);
-        var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, own.ToDictionary(t => t.Key, t => t.Title));
+        var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, own);
         var reportId = turn.ActionId(ReportVerbs.ReportId);
         var formId = turn.ActionId(ReportVerbs.FormId);
         if (reportId is null && formId is null)
@@ -30,7 +30,7 @@ public sealed class FileReport(ReportStore store, AuthorTasks tasks, EditReport 
         if (input.Draft is null)
         {
             return ReportFormCard.Build(caller.Texts, new ReportFormState(formId, reportId, turn.ActionString(ReportVerbs.ETag), input.Values, input.Errors),
-                ReportFormChoices.For(caller, own, input.Values.Task), calendar);
+                ReportFormChoices.For(caller, own, input.Values), calendar);
         }
 
         return reportId is null

@@ -7,7 +7,7 @@ using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Reports;
 
-/// <summary>A member's reports of the work year, newest activity first, a page at a time.</summary>
+/// <summary>A member's reports of one year (this work year unless they switch to last year), newest activity first, a page at a time.</summary>
 public sealed class MyReports(ReportStore store, WorkCalendar calendar)
 {
     public const int PageSize = 8;
@@ -16,22 +16,22 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
 
     public async Task<AdaptiveCard> ListAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = calendar.WorkYear;
+        var year = ReportYear.Of(turn, calendar);
         var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct);
         return Card(caller.Texts, reports, turn.ActionNumber(ReportVerbs.Page) ?? 0, year, calendar);
     }
 
     public static AdaptiveCard Card(Texts t, IReadOnlyList<ReportEntity> reports, int requestedPage, int workYear, WorkCalendar calendar)
     {
-        var body = new List<CardElement> { Parts.Title(t.Format("Report.Mine.Title", workYear)) };
+        var body = new List<CardElement> { Parts.Title(t.Format("Report.Mine.Title", workYear)), ReportYear.Switch(t, ReportVerbs.Mine, workYear, calendar) };
         if (reports.Count == 0)
         {
-            body.Add(new TextBlock(t["Report.Mine.None"]));
+            body.Add(new TextBlock(t.Format("Report.Mine.None", workYear)));
             return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.report"], ReportVerbs.Report)] };
         }
 
         var page = Pages.Of(ReportEntity.Newest(reports).ToList(), requestedPage, PageSize);
-        body.Add(new TextBlock(t.Format("Report.Page", reports.Count, page.Number + 1, page.Count)) { IsSubtle = true, Spacing = Spacing.None });
+        body.Add(new TextBlock(t.Plural("Report.Page", reports.Count, page.Number + 1, page.Count)) { IsSubtle = true, Spacing = Spacing.None });
         foreach (var report in page.Items)
         {
             var line = $"{WorkCalendar.Show(calendar.ToDate(report.ActivityDate), t)} · {report.ActivityKind.Name(t)}" +
@@ -51,17 +51,17 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
         var actions = new List<CardAction> { new ExecuteAction(t["Button.report"], ReportVerbs.Report) };
         if (page.HasPrevious)
         {
-            actions.Add(PageButton(t["Report.Newer"], page.Number - 1));
+            actions.Add(PageButton(t["Report.Newer"], page.Number - 1, workYear));
         }
 
         if (page.HasNext)
         {
-            actions.Add(PageButton(t["Report.Older"], page.Number + 1));
+            actions.Add(PageButton(t["Report.Older"], page.Number + 1, workYear));
         }
 
         return new AdaptiveCard(body) { Actions = actions };
     }
 
-    private static ExecuteAction PageButton(string title, int page) =>
-        new(title, ReportVerbs.Mine) { Data = new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture) } };
+    private static ExecuteAction PageButton(string title, int page, int year) =>
+        new(title, ReportVerbs.Mine) { Data = ReportYear.With(new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture) }, year) };
 }

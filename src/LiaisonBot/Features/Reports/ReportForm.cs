@@ -29,8 +29,8 @@ public static class ReportForm
     /// <summary>How much of an over-long input is kept to show back: enough to edit, never enough to break the card.</summary>
     private const int RedisplaySlack = 200;
 
-    /// <param name="tasks">The plan tasks the author may file this report for (their own), by key, with their titles.</param>
-    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyDictionary<string, string> tasks)
+    /// <param name="tasks">The plan tasks the author may file this report for (their own), with the year of each.</param>
+    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyList<AuthorTask> tasks)
     {
         var values = new ReportValues(
             CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
@@ -76,14 +76,20 @@ public static class ReportForm
             errors[Participants] = new("Report.Error.Participants");
         }
 
-        if (values.Task.Length > 0 && !tasks.ContainsKey(values.Task))
+        var task = tasks.FirstOrDefault(t => t.Key == values.Task);
+        if (values.Task.Length > 0 && task is null)
         {
             errors[Task] = new("Report.Error.Task");
+        }
+        else if (task is not null && date is { } day && day.Year != task.Year)
+        {
+            // A task's evidence is the reports of its plan's year; a report of another year would silently not count.
+            errors[Task] = new("Report.Error.TaskYear", task.Year);
         }
 
         return FormInput<ReportValues, ReportDraft>.Checked(values, errors, () => new ReportDraft(kind!.Value, values.Title, date!.Value,
             CardData.OrNull(values.Place), values.Description, CardData.OrNull(values.Outcome), participants.Select(p => roster.ByCode(p)!.Code).ToList(),
-            values.Task.Length > 0 ? new ReportTask(values.Task, tasks[values.Task]) : null));
+            task is null ? null : new ReportTask(task.Key, task.Title)));
     }
 }
 

@@ -22,10 +22,19 @@ public sealed record ReportFormChoices(IReadOnlyList<Member> Fellows, IReadOnlyL
 {
     public static ReportFormChoices None { get; } = new([], []);
 
-    /// <summary>Fellow members, and the open tasks (plus the one the report already counts for, even if done).</summary>
-    public static ReportFormChoices For(Caller caller, IReadOnlyList<OwnTask> tasks, string? current) => new(
-        caller.Roster.MembersOf(caller.Member.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
-        tasks.Where(t => t.IsOpen || t.Key == current).Select(t => new Choice(Parts.Clip(t.Title, 60), t.Key)).ToList());
+    /// <summary>
+    /// Fellow members, and the open tasks of the year of the form's date (of every year a report may be in while it has
+    /// none), each named with its year; plus the task already chosen, even if done or of another year, so that an error
+    /// beside it can say why.
+    /// </summary>
+    public static ReportFormChoices For(Caller caller, IReadOnlyList<AuthorTask> tasks, ReportValues values)
+    {
+        var year = CardData.Date(values.Date)?.Year;
+        return new(
+            caller.Roster.MembersOf(caller.Member.GroupCode ?? "").Where(m => m.Code != caller.Member.Code).ToList(),
+            tasks.Where(t => (t.IsOpen && (year is null || t.Year == year)) || t.Key == values.Task)
+                .Select(t => new Choice($"{t.Year} · {Parts.Clip(t.Title, 60)}", t.Key)).ToList());
+    }
 }
 
 /// <summary>The report form, new or being edited; filing and editing both show it.</summary>
@@ -59,7 +68,7 @@ public static class ReportFormCard
         });
         Parts.Field(body, t, form.Errors, ReportForm.Date, new InputDate
         {
-            Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"],
+            Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t.Format("Report.Error.DateInput", calendar.EarliestReportDate.Year),
             Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = CardData.OrNull(v.Date),
         });
         Parts.Field(body, t, form.Errors, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = CardData.OrNull(v.Place) });
@@ -82,6 +91,7 @@ public static class ReportFormCard
                 Choices = choices.Tasks,
                 Value = CardData.OrNull(v.Task),
             });
+            body.Add(new TextBlock(t["Report.Field.TaskRule"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
 
         var fellows = choices.Fellows;
@@ -101,9 +111,19 @@ public static class ReportFormCard
         var data = editing
             ? new Dictionary<string, string> { [ReportVerbs.ReportId] = form.ReportId!, [ReportVerbs.ETag] = form.ETag ?? "" }
             : new Dictionary<string, string> { [ReportVerbs.FormId] = form.FormId! };
+        var actions = new List<CardAction> { new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], ReportVerbs.Submit) { Data = data } };
+        if (editing)
+        {
+            actions.Add(new ExecuteAction(t["Report.Cancel"], ReportVerbs.Open)
+            {
+                Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = form.ReportId! },
+                AssociatedInputs = "none",
+            });
+        }
+
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], ReportVerbs.Submit) { Data = data }],
+            Actions = actions,
             Speak = t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"],
         };
     }

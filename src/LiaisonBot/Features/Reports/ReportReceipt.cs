@@ -18,12 +18,12 @@ public static class ReportReceipt
         };
         if (report.Place is { Length: > 0 } place)
         {
-            facts.Add(new Fact(t["Report.Field.Place"], place));
+            facts.Add(new Fact(t["Report.Fact.Place"], place));
         }
 
         if (report.ParticipantCodes.Count > 0)
         {
-            facts.Add(new Fact(t["Report.Field.Participants"],
+            facts.Add(new Fact(t["Report.Fact.Participants"],
                 string.Join(t["List.Separator"], report.ParticipantCodes.Select(c => roster.ByCode(c)?.Name ?? c))));
         }
 
@@ -35,7 +35,7 @@ public static class ReportReceipt
         var body = new List<CardElement>
         {
             new Container([
-                Parts.Title((withdrawn ? "" : "✓ ") + t[withdrawn ? "Report.WithdrawnTag" : "Report.Receipt.Title"]),
+                Parts.Title(withdrawn ? t["Report.Receipt.WithdrawnTitle"] : "✓ " + t["Report.Receipt.Title"]),
                 new TextBlock(t.Format("Report.Receipt.Reference", report.Reference)) { IsSubtle = true, Spacing = Spacing.None },
             ]) { Style = withdrawn ? ContainerStyle.Warning : ContainerStyle.Good, Bleed = true },
             new TextBlock(report.Title) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
@@ -44,17 +44,18 @@ public static class ReportReceipt
         };
         if (report.Outcome is { Length: > 0 } outcome)
         {
-            body.Add(new TextBlock($"{t["Report.Field.Outcome"]}: {Parts.Clip(outcome, 200)}") { IsSubtle = true, MaxLines = 3 });
+            body.Add(new TextBlock(t.Format("Report.Receipt.Outcome", Parts.Clip(outcome, 200))) { IsSubtle = true, MaxLines = 3 });
         }
 
         if (withdrawn)
         {
-            body.Add(new TextBlock(t.Format("Report.Receipt.Withdrawn",
-                WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason)) { Color = TextColor.Warning });
+            // A warning container, not yellow text: the host themes its background so the text stays readable in light, dark and high contrast.
+            body.Add(new Container([new TextBlock(t.Format("Report.Receipt.Withdrawn",
+                WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason))]) { Style = ContainerStyle.Warning });
         }
         else if (report.Edits > 0)
         {
-            body.Add(new TextBlock(t.Format("Report.Receipt.Edited", report.Edits)) { IsSubtle = true, Size = TextSize.Small });
+            body.Add(new TextBlock(t.Plural("Report.Receipt.Edited", report.Edits)) { IsSubtle = true, Size = TextSize.Small });
         }
 
         var ids = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id };

@@ -28,7 +28,7 @@ public sealed class MyGroup(InstalledMembers installed)
         }).ToList();
         return new AdaptiveCard(
             Parts.Title(group.Name),
-            new TextBlock($"{t[$"Kind.{group.Kind}"]} · {t.Format("Group.Count", members.Count)}") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock($"{t[$"Kind.{group.Kind}"]} · {t.Plural("Group.Count", members.Count)}") { IsSubtle = true, Spacing = Spacing.None },
             new FactSet(facts));
     }
 }

@@ -9,7 +9,7 @@ public static class RosterImportReport
     {
         if (!result.Succeeded)
         {
-            yield return t.Format("Import.Failed", result.Errors.Count);
+            yield return t.Plural("Import.Failed", result.Errors.Count);
             foreach (var error in result.Errors)
             {
                 yield return t.Format("Import.Line", error.Line, t.Format(error.Key, error.Args));

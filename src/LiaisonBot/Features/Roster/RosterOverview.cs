@@ -26,7 +26,7 @@ public sealed class RosterOverview(InstalledMembers installed)
         var rows = roster.Groups.Select(g =>
         {
             var members = roster.MembersOf(g.Code).ToList();
-            return new Fact(g.Name, t.Format("Roster.GroupLine", members.Count, members.Count(m => installed.Contains(m.Code)),
+            return new Fact(g.Name, t.Plural("Roster.GroupLine", members.Count, members.Count(m => installed.Contains(m.Code)),
                 roster.LeaderOf(g.Code)?.Name ?? "—"));
         }).ToList();
         return new AdaptiveCard(

@@ -23,7 +23,8 @@ public static class RoundInvitation
         var heading = new List<CardElement>();
         if (reminder)
         {
-            heading.Add(new TextBlock(t["Scoring.Invite.Reminder"]) { Color = TextColor.Warning, Weight = TextWeight.Bolder });
+            // A warning container, not yellow text on white: its themed background keeps the text readable in every theme.
+            heading.Add(new Container([new TextBlock(t["Scoring.Invite.Reminder"]) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Warning });
         }
 
         heading.AddRange(Heading(t, round, calendar));

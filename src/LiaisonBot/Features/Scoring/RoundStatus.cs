@@ -27,13 +27,13 @@ public sealed class RoundStatus(ScoringStore rounds, RoundTurnout turnout, WorkC
             round.ClosedAt is { } closed ? new(t["Scoring.Fact.Closed"], calendar.ShowMoment(closed, t)) : new(t["Scoring.Fact.Closes"], calendar.ShowMoment(round.ClosesAt, t)),
             new(t["Scoring.Fact.Groups"], round.GroupCodes.Count.ToString(t.Culture)),
             new(t["Scoring.Fact.Criteria"], CriteriaLine(t, round)),
-            new(t["Scoring.Fact.K"], t.Format("Scoring.K", round.MinBallots)),
+            new(t["Scoring.Fact.K"], t.Plural("Scoring.K", round.MinBallots)),
             new(t["Scoring.Fact.Scorers"], t.Format("Scoring.Scorers", round.ScorerCodes.Count, round.NotInstalledCodes.Count)),
             new(t["Scoring.Fact.Finished"], $"{turnout.Count(s => s.Finished)}/{turnout.Count}"),
         };
         if (round.Reminders > 0)
         {
-            facts.Add(new Fact(t["Scoring.Fact.Reminders"], t.Format("Scoring.Times", round.Reminders)));
+            facts.Add(new Fact(t["Scoring.Fact.Reminders"], t.Plural("Scoring.Times", round.Reminders)));
         }
 
         var ids = Ids(round);

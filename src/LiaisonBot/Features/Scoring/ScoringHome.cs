@@ -34,7 +34,7 @@ public sealed class ScoringHome(ScoringStore rounds, RoundStatus status, ScorerH
 
         return await rounds.LatestClosedAsync(ct) is { } closed
             ? await results.CardAsync(caller, closed, ct)
-            : ScoringNotice.Card(caller.Texts, "Scoring.NoRound");
+            : ScoringNotice.NoRound(caller.Texts);
     }
 
     /// <summary>The secretariat's view when no round is open: earlier rounds, and a button to open one.</summary>

@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 
@@ -10,4 +11,10 @@ public static class ScoringNotice
         Parts.Notice(t.Format(key, args), attention: false, new ExecuteAction(t["Button.scoring"], ScoringVerbs.Home));
 
     public static AdaptiveCard NotFound(Texts t) => Card(t, "Scoring.NotFound");
+
+    /// <summary>No round yet: says when the card comes, and offers no scoring button, which would only show this again.</summary>
+    public static AdaptiveCard NoRound(Texts t) => Parts.Notice(t["Scoring.NoRound"], attention: false);
+
+    /// <summary>Names the secretariat, who can add a member the round left out.</summary>
+    public static AdaptiveCard NotScorer(Caller caller) => Card(caller.Texts, "Scoring.NotScorer", AppCards.Secretariat(caller.Texts, caller.Roster));
 }

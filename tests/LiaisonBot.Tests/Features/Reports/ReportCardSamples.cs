@@ -37,6 +37,9 @@ public sealed class ReportCardSamples : ICardSamples
         yield return ("mine-page-2", MyReports.Card(t, mine, 1, ReportSamples.Today.Year, calendar));
         yield return ("group-none", GroupSummary.Card(t, roster.Group(leader.GroupCode)!, roster, [], ReportSamples.Today.Year, calendar, false));
         yield return ("group-biggest", GroupSummary.Card(t, biggest, roster, many.Where(r => r.GroupCode == biggest.Code).ToList(), ReportSamples.Today.Year, calendar, true));
-        yield return ("all", AllSummary.Card(t, roster, many, ReportSamples.Today.Year));
+        yield return ("all", AllSummary.Card(t, roster, many, ReportSamples.Today.Year, calendar));
+        yield return ("all-last-year", AllSummary.Card(t, roster, many, ReportSamples.Today.Year - 1, calendar));
+        yield return ("form-task-of-another-year", ReportFormCard.Build(t, new ReportFormState(null, mine[1].Id, "W/\"x\"", worst,
+            new Dictionary<string, FieldError> { [ReportForm.Task] = new("Report.Error.TaskYear", ReportSamples.Today.Year) }), choices, calendar));
     }
 }

@@ -69,7 +69,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
         var body = card["body"]!.AsArray();
         string ErrorAfter(string id) => (string)body[body.IndexOf(body.Single(e => (string?)e!["id"] == id)) + 1]!["text"]!;
         Assert.Equal("⚠ 必填。", ErrorAfter(ReportForm.Title));
-        Assert.Equal("⚠ 日期不能晚于今天。", ErrorAfter(ReportForm.Date));
+        Assert.Equal("⚠ 活动日期不能晚于今天。", ErrorAfter(ReportForm.Date));
         Assert.Equal("⚠ 最多 2000 字（现为 2001 字）。", ErrorAfter(ReportForm.Description));
         Assert.Equal("⚠ 只能选择本组的其他委员。", ErrorAfter(ReportForm.Participants));
         Assert.Equal("县委党校", (string?)body.Single(e => (string?)e!["id"] == ReportForm.Place)!["value"]);
@@ -210,6 +210,52 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("只有办公室可以进行此操作", memberAll);
         Assert.Contains(agency.Name, picked);
         Assert.Contains("学习\n1", picked);
+    }
+
+    [Fact]
+    public async Task TheDateInput_SaysWhyADateIsRefused_InTheClientToo()
+    {
+        await host.PostAsync(member.Message("上报"));
+        await host.PostAsync((member with { Locale = "en-US" }).Message("report"));
+
+        var inputs = Sent.Messages(host.Fake, member).Select(m => Sent.Card(m)["body"]!.AsArray().Single(e => (string?)e!["id"] == ReportForm.Date)!).ToList();
+        Assert.Contains("活动日期不能晚于今天", (string)inputs[0]["errorMessage"]!);
+        Assert.Contains("The activity date can't be after today", (string)inputs[1]["errorMessage"]!);
+    }
+
+    [Fact]
+    public async Task TheEditForm_HasACancel_BackToTheReceipt_ThatSendsNoInput()
+    {
+        var id = ReportId(await SubmitAsync(member, NewForm(ReportSamples.Form())));
+
+        var form = await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(ReportVerbs.Edit, new { reportId = id })));
+
+        var cancel = form["actions"]!.AsArray().Single(a => (string?)a!["verb"] == ReportVerbs.Open)!;
+        Assert.Equal("取消", (string?)cancel["title"]);
+        Assert.Equal(id, (string?)cancel["data"]![ReportVerbs.ReportId]);
+        Assert.Equal("none", (string?)cancel["associatedInputs"]);
+    }
+
+    [Fact]
+    public async Task InEnglish_CountsAgree_HeadingsAreCapitalised_AndReceiptsCarryNoFormHints()
+    {
+        var english = member with { Locale = "en-US" };
+        var id = ReportId(await SubmitAsync(english, NewForm(ReportSamples.Form(participants: SampleRoster.Leader.Code))));
+        var form = await Sent.InvokeCardAsync(await host.PostAsync(english.Execute(ReportVerbs.Edit, new { reportId = id })));
+        var edited = await SubmitAsync(english, EditOf(form, ReportSamples.Form(title: "Changed", participants: SampleRoster.Leader.Code)));
+        var mine = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(english.Execute(ReportVerbs.Mine))));
+        var group = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync((leader with { Locale = "en-US" }).Execute(ReportVerbs.Group))));
+        var withdrawn = await Sent.InvokeCardAsync(await host.PostAsync(english.Execute(ReportVerbs.WithdrawConfirm,
+            new { reportId = id, etag = (string?)(await Sent.InvokeCardAsync(await host.PostAsync(english.Execute(ReportVerbs.Withdraw, new { reportId = id }))))["actions"]![0]!["data"]!["etag"], reason = "Duplicate" })));
+
+        Assert.Contains("Edited once", Sent.Text(edited));
+        Assert.DoesNotContain("(optional)", Sent.Text(edited));
+        Assert.Contains("Outcome: ", Sent.Text(edited));
+        Assert.Contains("1 report · page 1 of 1", mine);
+        Assert.Contains("1 report; ", group);
+        Assert.Equal("Withdrawn", (string?)withdrawn["body"]![0]!["items"]![0]!["text"]);
+        Assert.DoesNotContain("\"color\":\"warning\"", withdrawn.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Duplicate", Sent.Text(withdrawn));
     }
 
     private static Dictionary<string, object?> NewForm(Dictionary<string, object?> fields)

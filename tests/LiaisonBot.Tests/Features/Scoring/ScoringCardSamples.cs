@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Features.Scoring.Ballots;
@@ -40,7 +41,8 @@ public sealed class ScoringCardSamples : ICardSamples
         var pages = ScoringTesting.Pages(roster.ByCode("M009")!).Select(p => (IReadOnlyList<string>)p).ToList();
         var scored = pages.Take(3).SelectMany(p => p).ToList();
         var turnout = ScoringTesting.StandingCommittee.Select((m, i) => new Turnout(m.Code, m.Name, i % 4 == 0 ? 24 : i % 24, 24)).ToList();
-        var everyError = new ScoreInput(null, pages[5].ToDictionary(g => g, _ => new FieldError("Scoring.Error.Incomplete")), null);
+        var everyError = new ScoreInput(null, pages[5].ToDictionary(g => g, _ => new FieldError("Scoring.Error.Incomplete")), null,
+            pages[5].SelectMany(g => Criteria.All.Select(c => Criteria.FieldId(g, c))).ToDictionary(id => id, _ => "-99.5"));
         var formErrors = new[] { RoundForm.Year, RoundForm.Groups, RoundForm.CloseDate, RoundForm.CloseTime, RoundForm.MinBallots }
             .Concat(Criteria.All.Select(RoundForm.MaxField)).ToDictionary(f => f, _ => new FieldError("Scoring.Error.K", 5, 30));
         var ballots = ScoringTesting.Groups.SelectMany((g, gi) => Enumerable.Range(0, gi == 23 ? 3 : 30).Select(i => new BallotEntity
@@ -64,12 +66,14 @@ public sealed class ScoringCardSamples : ICardSamples
         yield return ("scorer-home", ScorerHome.Card(t, round, roster, pages, scored, calendar));
         yield return ("page", ScoreGroups.Card(t, round, roster, pages, 0, scored, calendar, null));
         yield return ("page-errors", ScoreGroups.Card(t, round, roster, pages, 5, scored, calendar, everyError));
-        yield return ("page-refused", ScoreGroups.Card(t, round, roster, pages, 1, scored, calendar, new ScoreInput(null, new Dictionary<string, FieldError>(), new FieldError("Scoring.Error.OwnGroup"))));
+        yield return ("page-refused", ScoreGroups.Card(t, round, roster, pages, 1, scored, calendar, new ScoreInput(null, new Dictionary<string, FieldError>(), new FieldError("Scoring.Error.OwnGroup"), new Dictionary<string, string>())));
         yield return ("recorded", ScoreGroups.Recorded(t, round, roster, pages[1], pages, 1, 8));
         yield return ("recorded-last", ScoreGroups.Recorded(t, round, roster, pages[^1], pages, pages.Count - 1, 24));
         yield return ("ended", ScorerHome.Ended(t, Round(RoundState.Closed), calendar));
         yield return ("ending", ScorerHome.Ended(t, Round(RoundState.Closing), calendar));
         yield return ("results", RoundResults.Card(t, Round(RoundState.Closed), ScoringResults.Compute(round, ballots), roster, calendar));
         yield return ("message", ScoringNotice.Card(t, "Scoring.Reminded", 27));
+        yield return ("no-round", ScoringNotice.NoRound(t));
+        yield return ("not-scorer", ScoringNotice.NotScorer(new Caller(SampleRoster.Member, roster, t)));
     }
 }

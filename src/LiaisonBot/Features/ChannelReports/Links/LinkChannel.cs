@@ -13,7 +13,7 @@ namespace LiaisonBot.Features.ChannelReports.Links;
 /// </summary>
 public sealed class LinkChannel(ChannelLinkStore links, WorkCalendar calendar, ILogger<LinkChannel> log)
 {
-    public static readonly CommandInfo Command = new(ChannelReportVerbs.Link, Roles.Leader);
+    public static readonly CommandInfo Command = new(ChannelReportVerbs.Link, Roles.Leader) { Scope = CommandScope.Channel };
 
     public async Task<AdaptiveCard> LinkAsync(Turn turn, Caller caller, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed class LinkChannel(ChannelLinkStore links, WorkCalendar calendar, I
         var activity = turn.Activity;
         if (caller.Group is not { } group)
         {
-            return AppCards.NotAllowed(t, Roles.Leader);
+            return AppCards.NotAllowed(caller, Roles.Leader);
         }
 
         if (TeamsChannel.ChannelId(activity) is not { } channelId || TeamsChannel.TeamId(activity) is not { } teamId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)

@@ -6,18 +6,18 @@ using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Reports.Summaries;
 
-/// <summary>The committee's year for the secretariat: by type, by group with each member's count, and a group picker.</summary>
+/// <summary>The committee's year (this or last) for the secretariat: by type, by group with each member's count, and a group picker.</summary>
 public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
 {
     public static readonly CommandInfo Command = new(ReportVerbs.All, Roles.Secretariat);
 
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = calendar.WorkYear;
-        return Card(caller.Texts, caller.Roster, await store.ByYearAsync(year, null, ct), year);
+        var year = ReportYear.Of(turn, calendar);
+        return Card(caller.Texts, caller.Roster, await store.ByYearAsync(year, null, ct), year, calendar);
     }
 
-    public static AdaptiveCard Card(Texts t, Committee roster, IReadOnlyList<ReportEntity> reports, int workYear)
+    public static AdaptiveCard Card(Texts t, Committee roster, IReadOnlyList<ReportEntity> reports, int workYear, WorkCalendar calendar)
     {
         var counting = reports.Where(r => !r.Withdrawn).ToList();
         var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
@@ -25,7 +25,8 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Report.All.Title", workYear)),
-            new TextBlock(t.Format("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
+            ReportYear.Switch(t, ReportVerbs.All, workYear, calendar),
+            new TextBlock(t.Plural("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
         };
         SummaryParts.AddByKind(body, t, counting);
         body.Add(SummaryParts.Heading(t["Report.ByGroup"]));
@@ -33,7 +34,7 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
         {
             var people = roster.MembersOf(group.Code).ToList();
             var count = people.Sum(m => byMember.GetValueOrDefault(m.Code));
-            body.Add(new TextBlock($"{group.Name}  {t.Format("Report.All.GroupLine", count, people.Count(m => byMember.ContainsKey(m.Code)), people.Count)}")
+            body.Add(new TextBlock($"{group.Name}  {t.Plural("Report.All.GroupLine", count, people.Count(m => byMember.ContainsKey(m.Code)), people.Count)}")
                 { Weight = TextWeight.Bolder, Size = TextSize.Small, Separator = true });
             body.Add(new TextBlock(string.Join(" · ", people.Select(m => $"{m.Name} {byMember.GetValueOrDefault(m.Code)}")))
                 { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
@@ -48,6 +49,6 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
             Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
             Separator = true,
         });
-        return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Report.All.Pick"], ReportVerbs.Group)] };
+        return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Report.All.Pick"], ReportVerbs.Group) { Data = ReportYear.With(null, workYear) }] };
     }
 }

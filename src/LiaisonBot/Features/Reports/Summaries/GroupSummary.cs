@@ -7,7 +7,7 @@ using LiaisonBot.Protocol;
 namespace LiaisonBot.Features.Reports.Summaries;
 
 /// <summary>
-/// One group's year: counts by type and by member (members with none stand out), and the latest reports. A leader sees
+/// One group's year (this or last): counts by type and by member (members with none stand out), and the latest reports. A leader sees
 /// their own group, whatever the card says; the secretariat sees the group it picked.
 /// </summary>
 public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar calendar)
@@ -20,10 +20,10 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
         var group = secretariat && caller.Roster.Group(turn.ActionString(ReportVerbs.GroupCode)) is { } picked ? picked : caller.Group;
         if (group is null)
         {
-            return secretariat ? await all.ShowAsync(turn, caller, ct) : AppCards.NotAllowed(caller.Texts, Roles.Leader);
+            return secretariat ? await all.ShowAsync(turn, caller, ct) : AppCards.NotAllowed(caller, Roles.Leader);
         }
 
-        var year = calendar.WorkYear;
+        var year = ReportYear.Of(turn, calendar);
         var reports = await store.ByYearAsync(year, group.Code, ct);
         return Card(caller.Texts, group, caller.Roster, reports, year, calendar, backToAll: secretariat);
     }
@@ -37,7 +37,8 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Report.Group.Title", group.Name, workYear)),
-            new TextBlock(t.Format("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
+            ReportYear.Switch(t, ReportVerbs.Group, workYear, calendar, new Dictionary<string, string> { [ReportVerbs.GroupCode] = group.Code }),
+            new TextBlock(t.Plural("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
         };
         SummaryParts.AddByKind(body, t, counting);
         body.Add(SummaryParts.Heading(t["Report.ByMember"]));
@@ -53,7 +54,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
                 { Size = TextSize.Small, Spacing = Spacing.Small }));
         return new AdaptiveCard(body)
         {
-            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All)] : null,
+            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = ReportYear.With(null, workYear) }] : null,
         };
     }
 }

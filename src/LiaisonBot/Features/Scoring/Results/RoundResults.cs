@@ -37,7 +37,7 @@ public sealed class RoundResults(ScoringStore rounds, BallotStore ballots, WorkC
             var details = new List<CardElement> { new TextBlock(GroupName(roster, r.Group)) { Weight = TextWeight.Bolder } };
             if (r.TooFew)
             {
-                details.Add(new TextBlock(t.Format("Scoring.Results.TooFew", r.Ballots, round.MinBallots)) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None });
+                details.Add(new TextBlock(t.Format("Scoring.Results.TooFew", r.Ballots, round.MinBallots)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             }
             else
             {

@@ -13,18 +13,20 @@ public static class ScoreForm
 {
     public static ScoreInput Read(JsonElement? data, ScoringRoundEntity round, string scorer, IReadOnlyList<string> pageGroups)
     {
+        var typed = pageGroups.SelectMany(g => Criteria.All.Select(c => Criteria.FieldId(g, c)))
+            .ToDictionary(id => id, id => CardData.Text(data, id, 10));
         var foreign = ScoreFieldGroups(data).FirstOrDefault(g => !pageGroups.Contains(g, StringComparer.OrdinalIgnoreCase));
         if (foreign is not null)
         {
             return new ScoreInput(null, new Dictionary<string, FieldError>(),
-                new FieldError(round.IsOwnGroup(scorer, foreign) ? "Scoring.Error.OwnGroup" : "Scoring.Error.NotInRound"));
+                new FieldError(round.IsOwnGroup(scorer, foreign) ? "Scoring.Error.OwnGroup" : "Scoring.Error.NotInRound"), typed);
         }
 
         var scores = new Dictionary<string, Scores>(StringComparer.OrdinalIgnoreCase);
         var errors = new Dictionary<string, FieldError>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in pageGroups)
         {
-            var texts = Criteria.All.Select(c => CardData.Text(data, Criteria.FieldId(group, c), 10)).ToList();
+            var texts = Criteria.All.Select(c => typed[Criteria.FieldId(group, c)]).ToList();
             if (texts.All(t => t.Length == 0))
             {
                 continue;
@@ -41,9 +43,9 @@ public static class ScoreForm
             scores[group] = Scores.From(values.Select(v => v!.Value).ToList());
         }
 
-        return errors.Count > 0 ? new ScoreInput(null, errors, null)
-            : scores.Count == 0 ? new ScoreInput(null, errors, new FieldError("Scoring.Error.Empty"))
-            : new ScoreInput(scores, errors, null);
+        return errors.Count > 0 ? new ScoreInput(null, errors, null, typed)
+            : scores.Count == 0 ? new ScoreInput(null, errors, new FieldError("Scoring.Error.Empty"), typed)
+            : new ScoreInput(scores, errors, null, typed);
     }
 
     /// <summary>Whole numbers only; "18.0" from a number input counts as 18.</summary>
@@ -61,7 +63,9 @@ public static class ScoreForm
 }
 
 /// <summary>
-/// A page's scores to save, or what is wrong: per group, or with the page as a whole. Not a <see cref="FormInput{TValues, TDraft}"/>:
-/// a score page never shows what was typed back (the answer would keep the scores in the chat), and it has a page-wide error.
+/// A page's scores to save, or what is wrong: per group, or with the page as a whole; and what was typed, by field id.
+/// Only a page with an error shows <see cref="Typed"/> back: it is answered before anything is saved, and retyping
+/// sixteen numbers to fix one is how scores get mistyped. A saved page's answer never shows a score.
 /// </summary>
-public sealed record ScoreInput(IReadOnlyDictionary<string, Scores>? Scores, IReadOnlyDictionary<string, FieldError> Errors, FieldError? PageError);
+public sealed record ScoreInput(IReadOnlyDictionary<string, Scores>? Scores, IReadOnlyDictionary<string, FieldError> Errors, FieldError? PageError,
+    IReadOnlyDictionary<string, string> Typed);

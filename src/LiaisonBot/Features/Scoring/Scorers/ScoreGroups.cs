@@ -73,6 +73,7 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
         await ScorerRoundAsync(turn, caller, ct) switch
         {
             ({ } round, "Scoring.Ended") => ScorerHome.Ended(caller.Texts, round, calendar),
+            (_, "Scoring.NotScorer") => ScoringNotice.NotScorer(caller),
             (_, { } refusal) => ScoringNotice.Card(caller.Texts, refusal),
             ({ } round, null) => ScorerHome.Ended(caller.Texts, round, calendar), // closed while the save was under way
             _ => ScoringNotice.NotFound(caller.Texts),
@@ -81,7 +82,11 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
     private static int? PageNumber(Turn turn, int pages) =>
         turn.ActionNumber(ScoringVerbs.PageNumber) is { } page && page < pages ? page : null;
 
-    /// <summary>One page: a few groups, four empty inputs each. Inputs are never filled in, even after an error.</summary>
+    /// <summary>
+    /// One page: a few groups, four inputs each, empty unless the page comes back with an error (then as typed).
+    /// Number inputs without min or max: a client clamps a number input to its max without a word (30 became 25 and the
+    /// card said "Recorded"), so the range is in the label and the server alone checks it, keeping a wrong value to fix.
+    /// </summary>
     public static AdaptiveCard Card(Texts t, ScoringRoundEntity round, Committee roster, IReadOnlyList<IReadOnlyList<string>> pages, int page,
         IReadOnlyCollection<string> scored, WorkCalendar calendar, ScoreInput? input)
     {
@@ -89,6 +94,7 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
         {
             Parts.Title(t.Format("Scoring.Page.Title", round.WorkYear, page + 1, pages.Count)),
             new TextBlock(t.Format("Scoring.Page.Hint", calendar.ShowMoment(round.ClosesAt, t))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new Container(Criteria.All.Select(c => (CardElement)new TextBlock(t[$"Scoring.Criterion.{c}.Hint"]) { Size = TextSize.Small, Spacing = Spacing.None }).ToList()),
         };
         if (input?.PageError is { } pageError)
         {
@@ -109,8 +115,8 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
             };
             items.AddRange(Criteria.All.Chunk(2).Select(pair => new ColumnSet(pair.Select(c => new Column([new InputNumber
             {
-                Id = Criteria.FieldId(group, c), Label = t.Format("Scoring.Input", c.Name(t), round.Max(c)), Min = 0, Max = round.Max(c),
-                ErrorMessage = t["Scoring.Error.Range"],
+                Id = Criteria.FieldId(group, c), Label = t.Format("Scoring.Input", c.Name(t), round.Max(c)),
+                ErrorMessage = t["Scoring.Error.Range"], Value = Typed(input, Criteria.FieldId(group, c)),
             }]) { Width = "stretch" }).ToList())));
             if (input?.Errors.TryGetValue(group, out var error) == true)
             {
@@ -132,7 +138,11 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
         };
     }
 
-    /// <summary>After a save: which groups are recorded, with no value, and where to go next.</summary>
+    /// <summary>A typed value to show back, if it is a number (a forged text cannot go into a number input).</summary>
+    private static double? Typed(ScoreInput? input, string id) =>
+        input?.Typed.GetValueOrDefault(id) is { } text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>After a save: which groups are recorded (all four items each), with no value, and where to go next.</summary>
     public static AdaptiveCard Recorded(Texts t, ScoringRoundEntity round, Committee roster, IReadOnlyList<string> saved,
         IReadOnlyList<IReadOnlyList<string>> pages, int page, int scored)
     {
@@ -146,7 +156,7 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
         return new AdaptiveCard(
             new Container([Parts.Title("✓ " + t["Scoring.Recorded.Title"])]) { Style = ContainerStyle.Good, Bleed = true },
             new TextBlock(t.Format("Scoring.Recorded.Body", string.Join(t["List.Separator"], saved.Select(g => GroupName(roster, g))))),
-            new TextBlock(t.Format("Scoring.Progress", scored, pages.Sum(p => p.Count))) { Weight = TextWeight.Bolder },
+            new TextBlock(t.Plural("Scoring.Progress", pages.Sum(p => p.Count), scored)) { Weight = TextWeight.Bolder },
             new TextBlock(t["Scoring.Recorded.NoValues"]) { IsSubtle = true, Size = TextSize.Small })
         {
             Actions = actions,

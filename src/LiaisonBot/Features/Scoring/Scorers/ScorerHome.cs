@@ -19,14 +19,14 @@ public sealed class ScorerHome(ScoringStore rounds, BallotBox box, WorkCalendar 
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var round = await rounds.FindAsync(turn.ActionId(ScoringVerbs.Id), ct) ?? await rounds.CurrentAsync(ct);
-        return round is null ? ScoringNotice.Card(caller.Texts, "Scoring.NoRound") : await CardAsync(caller, round, ct);
+        return round is null ? ScoringNotice.NoRound(caller.Texts) : await CardAsync(caller, round, ct);
     }
 
     public async Task<AdaptiveCard> CardAsync(Caller caller, ScoringRoundEntity round, CancellationToken ct)
     {
         if (!round.IsScorer(caller.Member.Code))
         {
-            return ScoringNotice.Card(caller.Texts, "Scoring.NotScorer");
+            return ScoringNotice.NotScorer(caller);
         }
 
         return round.Status == RoundState.Open
@@ -46,7 +46,7 @@ public sealed class ScorerHome(ScoringStore rounds, BallotBox box, WorkCalendar 
         var body = new List<CardElement>
         {
             new Container(Heading(t, round, calendar).ToList()) { Style = ContainerStyle.Emphasis, Bleed = true },
-            new TextBlock(t.Format("Scoring.Progress", pages.Sum(p => p.Count(done.Contains)), total)) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new TextBlock(t.Plural("Scoring.Progress", total, pages.Sum(p => p.Count(done.Contains)))) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
             new TextBlock(t["Scoring.Home.Hint"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         for (var i = 0; i < pages.Count; i++)
