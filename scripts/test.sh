@@ -9,7 +9,10 @@ ensure_chromium
 
 log "restoring and building"
 dotnet restore --locked-mode >&2
+# The build enforces the .editorconfig's style and naming rules (EnforceCodeStyleInBuild); this checks the layout.
 dotnet build --no-restore -c Release -warnaserror >&2
+log "checking the code format (fix with: dotnet format LiaisonBot.sln)"
+dotnet format whitespace --folder --verify-no-changes >&2
 
 work=$(mktemp -d)
 trap 'stop_azurite; rm -rf "$work"' EXIT

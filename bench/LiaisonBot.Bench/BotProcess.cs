@@ -28,7 +28,7 @@ public sealed class BotProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("bot: " + e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var url = new Uri($"http://127.0.0.1:{port}/");

@@ -76,7 +76,8 @@ public sealed class ReportLoad(Uri bot, IReadOnlyList<TestUser> users, string au
                     }));
                 }
             }
-        }) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
+        })
+        { IsBackground = true, Priority = ThreadPriority.AboveNormal };
         pacer.Start();
         pacer.Join();
 

@@ -8,11 +8,11 @@ using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;
-using Activity = LiaisonBot.Protocol.Activity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Activity = LiaisonBot.Protocol.Activity;
 
 // The outbox under load: see scripts/bench-outbox.sh, which starts Azurite and builds everything first.
 // Usage: LiaisonBot.OutboxBench [recipients=10000] [app rate per second=45] [Retry-After seconds=1]
@@ -35,7 +35,10 @@ var settings = new Dictionary<string, string?>(fake.Configuration)
     ["Outbox:PollInterval"] = "00:00:00.200",
 };
 foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
+{
     settings[key] = value;
+}
+
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", DisableDefaults = true });
 builder.Configuration.AddInMemoryCollection(settings);
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter((category, level) =>
@@ -81,9 +84,15 @@ while (true)
     await Task.Delay(1000);
     var left = 0;
     await foreach (var _ in deliveries.QueryAsync<Azure.Data.Tables.TableEntity>(unfinished, select: ["PartitionKey"]))
+    {
         left++;
+    }
+
     if (left == 0)
+    {
         break;
+    }
+
     if (clock.Elapsed - lastPrint >= TimeSpan.FromSeconds(30))
     {
         lastPrint = clock.Elapsed;
@@ -135,7 +144,10 @@ Console.WriteLine($"| connector calls by outcome (outbox's view) | {string.Join(
 Console.WriteLine($"| whole-outbox pauses | {counter.PausedSeconds:0.0} s asked for |");
 Console.WriteLine($"| process CPU / peak RSS / RSS at end | {cpu.TotalSeconds:0.0} s / {rss["VmHWM"]:0} MiB / {rss["VmRSS"]:0} MiB (fake connector in the same process) |");
 foreach (var v in violations.Take(10))
+{
     Console.WriteLine($"  violation: {v}");
+}
+
 var pass = lost == 0 && duplicated == 0 && violations.Count == 0;
 Console.WriteLine(pass ? "targets met: 0 lost, 0 duplicated, 0 limit violations" : "targets NOT met");
 return pass ? 0 : 1;
@@ -149,9 +161,14 @@ static TimeSpan Union(IEnumerable<(TimeSpan From, TimeSpan Until)> windows)
     {
         var start = from > end ? from : end;
         if (until > start)
+        {
             total += until - start;
+        }
+
         if (until > end)
+        {
             end = until;
+        }
     }
 
     return total;

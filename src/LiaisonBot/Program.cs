@@ -1,8 +1,8 @@
 using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
-using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Features.Scoring;

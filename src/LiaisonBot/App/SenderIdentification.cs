@@ -101,22 +101,22 @@ public sealed class SenderIdentification(
 
     private static ConversationEntity Reference(Activity activity, string userId, string conversationId, string serviceUrl,
         ConversationEntity? known, TeamsChannelAccount? profile, Member? member) => new()
-    {
-        UserId = userId,
-        AadObjectId = profile?.AadObjectId ?? known?.AadObjectId,
-        Name = profile?.Name ?? activity.From!.Name ?? known?.Name,
-        Email = profile?.Email ?? known?.Email,
-        UserPrincipalName = profile?.UserPrincipalName ?? known?.UserPrincipalName,
-        ServiceUrl = serviceUrl,
-        ConversationId = conversationId,
-        TenantId = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id ?? known?.TenantId,
-        ChannelId = activity.ChannelId,
-        BotId = activity.Recipient?.Id,
-        Locale = activity.Locale ?? known?.Locale,
-        MemberCode = member?.Code,
-        Installed = !Installs.IsUninstall(activity),
-        ETag = known?.ETag ?? default,
-    };
+        {
+            UserId = userId,
+            AadObjectId = profile?.AadObjectId ?? known?.AadObjectId,
+            Name = profile?.Name ?? activity.From!.Name ?? known?.Name,
+            Email = profile?.Email ?? known?.Email,
+            UserPrincipalName = profile?.UserPrincipalName ?? known?.UserPrincipalName,
+            ServiceUrl = serviceUrl,
+            ConversationId = conversationId,
+            TenantId = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id ?? known?.TenantId,
+            ChannelId = activity.ChannelId,
+            BotId = activity.Recipient?.Id,
+            Locale = activity.Locale ?? known?.Locale,
+            MemberCode = member?.Code,
+            Installed = !Installs.IsUninstall(activity),
+            ETag = known?.ETag ?? default,
+        };
 
     private static bool Changed(ConversationEntity a, ConversationEntity b) =>
         a.ServiceUrl != b.ServiceUrl || a.ConversationId != b.ConversationId || a.Locale != b.Locale ||

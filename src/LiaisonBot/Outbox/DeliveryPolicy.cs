@@ -45,5 +45,5 @@ internal static class DeliveryPolicy
         return TimeSpan.FromMilliseconds(capped * (0.8 + 0.4 * Random.Shared.NextDouble()));
     }
 
-    static string Reason(ConnectorException e) => e.ErrorCode is { Length: > 0 } code ? code : e.StatusCode.ToString();
+    private static string Reason(ConnectorException e) => e.ErrorCode is { Length: > 0 } code ? code : e.StatusCode.ToString();
 }

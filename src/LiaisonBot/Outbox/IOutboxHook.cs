@@ -12,7 +12,7 @@ public interface IOutboxHook
     /// a time and one per <see cref="OutboxOptions.HookInterval"/>, with a last call after the last settle. Best effort:
     /// an instance that stops skips it, and <see cref="JobSettledAsync"/> still comes.
     /// </summary>
-    Task RecipientsSettledAsync(string jobId, CancellationToken ct) => Task.CompletedTask;
+    public Task RecipientsSettledAsync(string jobId, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// Every recipient of the job is final (delivered, not reachable, failed or cancelled). At least once: the work item
@@ -20,5 +20,5 @@ public interface IOutboxHook
     /// Return false (or throw) to be asked again later, with backoff: e.g. while the command that enqueued the job has not
     /// yet saved the feature's own row. A job cancelled before its NotBefore never starts and is never reported.
     /// </summary>
-    Task<bool> JobSettledAsync(string jobId, CancellationToken ct);
+    public Task<bool> JobSettledAsync(string jobId, CancellationToken ct);
 }

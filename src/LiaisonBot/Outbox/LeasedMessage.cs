@@ -10,9 +10,9 @@ namespace LiaisonBot.Outbox;
 /// </summary>
 internal sealed class LeasedMessage(OutboxQueue queue, QueueMessage message, TimeSpan visibility, ILogger logger)
 {
-    readonly SemaphoreSlim _gate = new(1, 1);
-    string _popReceipt = message.PopReceipt;
-    bool _released;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private string popReceipt = message.PopReceipt;
+    private bool released;
 
     public long DequeueCount => message.DequeueCount;
 
@@ -32,19 +32,21 @@ internal sealed class LeasedMessage(OutboxQueue queue, QueueMessage message, Tim
         }
     }
 
-    public Task DeleteAsync(CancellationToken ct) => ReleaseAsync(() => queue.DeleteAsync(message.MessageId, _popReceipt, ct));
+    public Task DeleteAsync(CancellationToken ct) => ReleaseAsync(() => queue.DeleteAsync(message.MessageId, popReceipt, ct));
 
     /// <summary>Makes the message visible again after <paramref name="delay"/> (zero: at once, for another instance).</summary>
     public Task HideAsync(TimeSpan delay, CancellationToken ct) => ReleaseAsync(async () =>
-        _popReceipt = await queue.HideAsync(message.MessageId, _popReceipt, Clamp(delay), ct));
+        popReceipt = await queue.HideAsync(message.MessageId, popReceipt, Clamp(delay), ct));
 
-    async Task UpdateAsync(TimeSpan delay, CancellationToken ct)
+    private async Task UpdateAsync(TimeSpan delay, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
+        await this.gate.WaitAsync(ct);
         try
         {
-            if (!_released)
-                _popReceipt = await queue.HideAsync(message.MessageId, _popReceipt, delay, ct);
+            if (!released)
+            {
+                popReceipt = await queue.HideAsync(message.MessageId, popReceipt, delay, ct);
+            }
         }
         catch (RequestFailedException e) when (e.Status is 404 or 400)
         {
@@ -53,18 +55,21 @@ internal sealed class LeasedMessage(OutboxQueue queue, QueueMessage message, Tim
         }
         finally
         {
-            _gate.Release();
+            this.gate.Release();
         }
     }
 
-    async Task ReleaseAsync(Func<Task> release)
+    private async Task ReleaseAsync(Func<Task> release)
     {
-        await _gate.WaitAsync(CancellationToken.None);
+        await this.gate.WaitAsync(CancellationToken.None);
         try
         {
-            if (_released)
+            if (released)
+            {
                 return;
-            _released = true;
+            }
+
+            released = true;
             await release();
         }
         catch (RequestFailedException e) when (e.Status is 404 or 400)
@@ -73,10 +78,10 @@ internal sealed class LeasedMessage(OutboxQueue queue, QueueMessage message, Tim
         }
         finally
         {
-            _gate.Release();
+            this.gate.Release();
         }
     }
 
-    static TimeSpan Clamp(TimeSpan delay) =>
+    private static TimeSpan Clamp(TimeSpan delay) =>
         delay < TimeSpan.Zero ? TimeSpan.Zero : delay > TimeSpan.FromDays(6) ? TimeSpan.FromDays(6) : delay;
 }

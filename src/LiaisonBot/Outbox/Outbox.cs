@@ -15,14 +15,14 @@ namespace LiaisonBot.Outbox;
 /// </remarks>
 public sealed class Outbox
 {
-    const int MaxIdLength = 200;
+    private const int MaxIdLength = 200;
 
-    readonly OutboxStore store;
-    readonly OutboxQueue queue;
-    readonly OutboxHooks hooks;
-    readonly TimeProvider time;
-    readonly IOptions<OutboxOptions> options;
-    readonly ILogger<Outbox> logger;
+    private readonly OutboxStore store;
+    private readonly OutboxQueue queue;
+    private readonly OutboxHooks hooks;
+    private readonly TimeProvider time;
+    private readonly IOptions<OutboxOptions> options;
+    private readonly ILogger<Outbox> logger;
 
     internal Outbox(OutboxStore store, OutboxQueue queue, OutboxHooks hooks, TimeProvider time, IOptions<OutboxOptions> options, ILogger<Outbox> logger)
     {
@@ -44,14 +44,19 @@ public sealed class Outbox
     {
         Validate(job);
         if (await store.FindJobAsync(job.JobId, ct) is not null)
+        {
             return;
+        }
 
         var now = time.GetUtcNow();
         var (rows, chunks) = Rows(job, now, options.Value.ChunkSize);
         // Order matters: rows, then the start item, then the job row that makes it all count. A crash before the job row
         // leaves a start item the worker drops later and rows nobody reads; enqueueing the same job again completes it.
         if (job.Kind != DeliveryKind.Delete)
+        {
             await store.AddPayloadsAsync(job.JobId, job.Payloads, ct);
+        }
+
         await store.AddDeliveriesAsync(rows, ct);
         var delay = job.NotBefore is { } notBefore && notBefore > now ? notBefore - now : TimeSpan.Zero;
         await queue.SendAsync(new OutboxMessage(job.JobId), delay < options.Value.RecheckInterval ? delay : options.Value.RecheckInterval, ct);
@@ -93,7 +98,10 @@ public sealed class Outbox
     public async Task CancelAsync(string jobId, CancellationToken ct)
     {
         if (await store.FindJobAsync(jobId, ct) is null)
+        {
             return;
+        }
+
         var now = time.GetUtcNow();
         await store.MarkJobCancelledAsync(jobId, now, ct);
 
@@ -109,9 +117,14 @@ public sealed class Outbox
             }
 
             if (await store.TryReplaceBatchAsync(batch, ct))
+            {
                 continue;
+            }
+
             foreach (var row in batch)
+            {
                 await store.TryReplaceAsync(row, row.ETag, ct);
+            }
         }
 
         logger.LogInformation("Outbox job {JobId} cancelled.", jobId);
@@ -121,7 +134,7 @@ public sealed class Outbox
     /// The rows, chunk by chunk: recipients sorted by conversation and key, a conversation never split across chunks (so
     /// one instance paces all calls into it), chunks of about <paramref name="chunkSize"/>.
     /// </summary>
-    static (List<DeliveryEntity> Rows, int Chunks) Rows(OutboxJob job, DateTimeOffset now, int chunkSize)
+    private static (List<DeliveryEntity> Rows, int Chunks) Rows(OutboxJob job, DateTimeOffset now, int chunkSize)
     {
         var rows = new List<DeliveryEntity>(job.Recipients.Count);
         var partition = OutboxStore.Partition(job.JobId);
@@ -157,29 +170,51 @@ public sealed class Outbox
         return (rows, rows.Count == 0 ? 0 : chunk + 1);
     }
 
-    void Validate(OutboxJob job)
+    private void Validate(OutboxJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (string.IsNullOrWhiteSpace(job.JobId) || job.JobId.Length > MaxIdLength)
+        {
             throw new ArgumentException($"JobId must be 1–{MaxIdLength} characters.", nameof(job));
+        }
+
         if (job.Hook is { } hook && !hooks.IsRegistered(hook))
+        {
             throw new ArgumentException($"Job {job.JobId} names hook '{hook}', which nobody registered with AddOutboxHook.", nameof(job));
+        }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in job.Recipients)
         {
             if (string.IsNullOrEmpty(r.Key) || r.Key.Length > MaxIdLength)
+            {
                 throw new ArgumentException($"Recipient keys must be 1–{MaxIdLength} characters (job {job.JobId}).", nameof(job));
+            }
+
             if (!keys.Add(r.Key))
+            {
                 throw new ArgumentException($"Recipient key '{r.Key}' appears twice in job {job.JobId}.", nameof(job));
+            }
+
             if (!Uri.TryCreate(r.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
                 throw new ArgumentException($"Recipient '{r.Key}' has a service URL that is not an absolute http(s) URL.", nameof(job));
+            }
+
             if (string.IsNullOrEmpty(r.ConversationId))
+            {
                 throw new ArgumentException($"Recipient '{r.Key}' has no conversation id.", nameof(job));
+            }
+
             if (job.Kind != DeliveryKind.Delete && !job.Payloads.ContainsKey(r.PayloadKey))
+            {
                 throw new ArgumentException($"Recipient '{r.Key}' asks for payload '{r.PayloadKey}', which job {job.JobId} does not have.", nameof(job));
+            }
+
             if (job.Kind != DeliveryKind.Send && string.IsNullOrEmpty(r.ActivityId))
+            {
                 throw new ArgumentException($"Recipient '{r.Key}' of {job.Kind} job {job.JobId} has no ActivityId.", nameof(job));
+            }
         }
     }
 }

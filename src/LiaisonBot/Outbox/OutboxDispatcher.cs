@@ -18,15 +18,15 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
     /// <summary>How soon a lane whose conversation is at its limit is looked at again (the windows move in ~100 ms steps).</summary>
     public static readonly TimeSpan ConversationRecheck = TimeSpan.FromMilliseconds(50);
 
-    readonly Lock _gate = new();
-    readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
-    readonly Queue<Lane> _ready = new();
-    readonly PriorityQueue<Lane, long> _waiting = new();
-    readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrency, options.Value.MaxConcurrency);
-    TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    int _inFlight;
-    bool _stopped;
-    TaskCompletionSource? _drained;
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Lane> lanes = new(StringComparer.Ordinal);
+    private readonly Queue<Lane> ready = new();
+    private readonly PriorityQueue<Lane, long> waiting = new();
+    private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrency, options.Value.MaxConcurrency);
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int inFlight;
+    private bool stopped;
+    private TaskCompletionSource? drained;
 
     /// <summary>
     /// Conversations with deliveries that are not held back by their rate-limit windows: how many calls could go out in
@@ -36,29 +36,39 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
     {
         get
         {
-            lock (_gate)
-                return _lanes.Values.Count(l => !l.AtLimit && (l.Items.Count > 0 || l.Place == Place.Busy));
+            lock (gate)
+            {
+                return this.lanes.Values.Count(l => !l.AtLimit && (l.Items.Count > 0 || l.Place == Place.Busy));
+            }
         }
     }
 
     public void Submit(IReadOnlyList<DeliveryWork> work)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_stopped)
+            if (this.stopped)
             {
                 foreach (var w in work)
+                {
                     w.Done.TrySetResult(WorkEnd.Abandoned);
+                }
+
                 return;
             }
 
             foreach (var w in work)
             {
-                if (!_lanes.TryGetValue(w.Row.ConversationId, out var lane))
-                    _lanes[w.Row.ConversationId] = lane = new Lane(w.Row.ConversationId);
+                if (!this.lanes.TryGetValue(w.Row.ConversationId, out var lane))
+                {
+                    this.lanes[w.Row.ConversationId] = lane = new Lane(w.Row.ConversationId);
+                }
+
                 lane.Items.AddLast(w);
                 if (lane.Place == Place.None)
+                {
                     MakeReady(lane);
+                }
             }
 
             Signal();
@@ -76,7 +86,7 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         {
             while (true)
             {
-                await _slots.WaitAsync(stop);
+                await slots.WaitAsync(stop);
                 DeliveryWork work;
                 try
                 {
@@ -84,11 +94,11 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                 }
                 catch
                 {
-                    _slots.Release();
+                    slots.Release();
                     throw;
                 }
 
-                Interlocked.Increment(ref _inFlight);
+                Interlocked.Increment(ref inFlight);
                 _ = AttemptAsync(work, stop, abort);
             }
         }
@@ -99,32 +109,36 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         await StopAsync(abort);
     }
 
-    async Task<DeliveryWork> NextAsync(Task stopped, CancellationToken stop)
+    private async Task<DeliveryWork> NextAsync(Task stopped, CancellationToken stop)
     {
         while (true)
         {
             await pause.WaitAsync(stop);
             Task changed;
             TimeSpan? wait = null;
-            lock (_gate)
+            lock (gate)
             {
                 var now = Stopwatch.GetTimestamp();
-                while (_waiting.TryPeek(out _, out var at) && at <= now)
-                    MakeReady(_waiting.Dequeue());
-
-                for (var n = _ready.Count; n > 0; n--)
+                while (this.waiting.TryPeek(out _, out var at) && at <= now)
                 {
-                    var lane = _ready.Dequeue();
+                    MakeReady(this.waiting.Dequeue());
+                }
+
+                for (var n = ready.Count; n > 0; n--)
+                {
+                    var lane = ready.Dequeue();
                     lane.Place = Place.None;
                     if (lane.Items.First?.Value is not { } head)
                     {
-                        _lanes.Remove(lane.Key);
+                        this.lanes.Remove(lane.Key);
                         continue;
                     }
 
                     lane.AtLimit = false;
                     if (head.DueAt > now)
+                    {
                         MakeWaiting(lane, head.DueAt);
+                    }
                     else if (!limits.ConversationHasRoom(lane.Key))
                     {
                         lane.AtLimit = true;
@@ -138,9 +152,12 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                     }
                 }
 
-                if (_waiting.TryPeek(out _, out var next))
+                if (this.waiting.TryPeek(out _, out var next))
+                {
                     wait = Stopwatch.GetElapsedTime(now, next);
-                changed = _changed.Task;
+                }
+
+                changed = this.changed.Task;
             }
 
             await (wait is { } w ? Task.WhenAny(changed, stopped, Task.Delay(w < TimeSpan.Zero ? TimeSpan.Zero : w)) : Task.WhenAny(changed, stopped));
@@ -148,7 +165,7 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         }
     }
 
-    async Task AttemptAsync(DeliveryWork work, CancellationToken stop, CancellationToken abort)
+    private async Task AttemptAsync(DeliveryWork work, CancellationToken stop, CancellationToken abort)
     {
         AttemptEnd end;
         try
@@ -158,24 +175,27 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         catch (Exception e)
         {
             if (e is not OperationCanceledException)
+            {
                 logger.LogError(e, "Outbox attempt for {JobId}/{Key} failed; its work item will look again.", work.Job.Id, work.Row.Key);
+            }
+
             end = AttemptEnd.Lost;
         }
         finally
         {
-            _slots.Release();
+            slots.Release();
         }
 
         var release = false;
-        lock (_gate)
+        lock (gate)
         {
-            var lane = _lanes[work.Row.ConversationId];
+            var lane = this.lanes[work.Row.ConversationId];
             lane.Place = Place.None;
             if (end.Finished)
             {
                 work.Done.TrySetResult(end.End);
             }
-            else if (_stopped)
+            else if (this.stopped)
             {
                 release = true;
             }
@@ -186,9 +206,14 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
             }
 
             if (lane.Items.Count == 0)
-                _lanes.Remove(lane.Key);
-            else if (!_stopped)
+            {
+                this.lanes.Remove(lane.Key);
+            }
+            else if (!this.stopped)
+            {
                 MakeReady(lane);
+            }
+
             Signal();
         }
 
@@ -198,22 +223,27 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
             work.Done.TrySetResult(WorkEnd.Abandoned);
         }
 
-        if (Interlocked.Decrement(ref _inFlight) == 0)
-            Volatile.Read(ref _drained)?.TrySetResult();
+        if (Interlocked.Decrement(ref inFlight) == 0)
+        {
+            Volatile.Read(ref drained)?.TrySetResult();
+        }
     }
 
-    async Task StopAsync(CancellationToken abort)
+    private async Task StopAsync(CancellationToken abort)
     {
         List<DeliveryWork> waiting;
-        lock (_gate)
+        lock (gate)
         {
-            _stopped = true;
-            waiting = [.. _lanes.Values.SelectMany(l => l.Items)];
-            foreach (var lane in _lanes.Values)
+            this.stopped = true;
+            waiting = [.. this.lanes.Values.SelectMany(l => l.Items)];
+            foreach (var lane in this.lanes.Values)
+            {
                 lane.Items.Clear();
-            _ready.Clear();
-            _waiting.Clear();
-            Volatile.Write(ref _drained, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
+            ready.Clear();
+            this.waiting.Clear();
+            Volatile.Write(ref drained, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }
 
         foreach (var work in waiting)
@@ -222,12 +252,12 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
             work.Done.TrySetResult(WorkEnd.Abandoned);
         }
 
-        if (Volatile.Read(ref _inFlight) > 0)
+        if (Volatile.Read(ref inFlight) > 0)
         {
-            logger.LogInformation("Outbox stopping: waiting for {Count} connector calls in flight.", Volatile.Read(ref _inFlight));
+            logger.LogInformation("Outbox stopping: waiting for {Count} connector calls in flight.", Volatile.Read(ref inFlight));
             try
             {
-                await _drained!.Task.WaitAsync(abort);
+                await drained!.Task.WaitAsync(abort);
             }
             catch (OperationCanceledException)
             {
@@ -236,28 +266,28 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         }
     }
 
-    void MakeReady(Lane lane)
+    private void MakeReady(Lane lane)
     {
         lane.Place = Place.Ready;
-        _ready.Enqueue(lane);
+        ready.Enqueue(lane);
     }
 
-    void MakeWaiting(Lane lane, long at)
+    private void MakeWaiting(Lane lane, long at)
     {
         lane.Place = Place.Waiting;
-        _waiting.Enqueue(lane, at);
+        this.waiting.Enqueue(lane, at);
     }
 
-    void Signal()
+    private void Signal()
     {
-        var changed = _changed;
-        _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        var changed = this.changed;
+        this.changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
     }
 
-    static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 
-    enum Place
+    private enum Place
     {
         None,
         Ready,
@@ -265,7 +295,7 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         Busy,
     }
 
-    sealed class Lane(string key)
+    private sealed class Lane(string key)
     {
         public string Key { get; } = key;
         public LinkedList<DeliveryWork> Items { get; } = new();

@@ -9,10 +9,10 @@ namespace LiaisonBot.Outbox;
 /// </summary>
 internal sealed class OutboxHooks(IServiceProvider services, IOptions<OutboxOptions> options, ILogger<OutboxHooks> logger)
 {
-    readonly Lock _gate = new();
-    readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
-    readonly HashSet<Task> _running = [];
-    readonly CancellationTokenSource _stop = new();
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Pending> pending = new(StringComparer.Ordinal);
+    private readonly HashSet<Task> running = [];
+    private readonly CancellationTokenSource stop = new();
 
     public bool IsRegistered(string kind) =>
         services.GetRequiredService<IServiceProviderIsKeyedService>().IsKeyedService(typeof(IOutboxHook), kind);
@@ -21,27 +21,41 @@ internal sealed class OutboxHooks(IServiceProvider services, IOptions<OutboxOpti
     public void RecipientSettled(JobContext job)
     {
         if (job.Hook is not { } kind)
-            return;
-        lock (_gate)
         {
-            if (_stop.IsCancellationRequested)
+            return;
+        }
+
+        lock (gate)
+        {
+            if (stop.IsCancellationRequested)
+            {
                 return;
-            if (!_pending.TryGetValue(job.Id, out var pending))
-                _pending[job.Id] = pending = new Pending();
+            }
+
+            if (!this.pending.TryGetValue(job.Id, out var pending))
+            {
+                this.pending[job.Id] = pending = new Pending();
+            }
+
             pending.Again = true;
             if (pending.Running)
+            {
                 return;
+            }
+
             pending.Running = true;
         }
 
         var run = ReportProgressAsync(job.Id, kind);
-        lock (_gate)
+        lock (gate)
         {
             if (!run.IsCompleted)
-                _running.Add(run);
+            {
+                this.running.Add(run);
+            }
         }
 
-        run.ContinueWith(t => { lock (_gate) _running.Remove(t); }, TaskScheduler.Default);
+        run.ContinueWith(t => { lock (gate) { this.running.Remove(t); } }, TaskScheduler.Default);
     }
 
     /// <summary>
@@ -53,7 +67,10 @@ internal sealed class OutboxHooks(IServiceProvider services, IOptions<OutboxOpti
         try
         {
             if (await Hook(job.Hook!).JobSettledAsync(job.Id, ct))
+            {
                 return true;
+            }
+
             logger.LogInformation("Outbox hook {Hook} is not ready for job {JobId}; it will be asked again.", job.Hook, job.Id);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
@@ -68,27 +85,27 @@ internal sealed class OutboxHooks(IServiceProvider services, IOptions<OutboxOpti
     public async Task StopAsync()
     {
         Task[] running;
-        lock (_gate)
+        lock (gate)
         {
-            _stop.Cancel();
-            running = [.. _running];
+            stop.Cancel();
+            running = [.. this.running];
         }
 
         await Task.WhenAll(running).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    async Task ReportProgressAsync(string jobId, string kind)
+    private async Task ReportProgressAsync(string jobId, string kind)
     {
         await Task.Yield(); // off the sender's path
-        var ct = _stop.Token;
+        var ct = stop.Token;
         while (true)
         {
-            lock (_gate)
+            lock (gate)
             {
-                var pending = _pending[jobId];
+                var pending = this.pending[jobId];
                 if (!pending.Again || ct.IsCancellationRequested)
                 {
-                    _pending.Remove(jobId);
+                    this.pending.Remove(jobId);
                     return;
                 }
 
@@ -102,16 +119,18 @@ internal sealed class OutboxHooks(IServiceProvider services, IOptions<OutboxOpti
             catch (Exception e)
             {
                 if (!ct.IsCancellationRequested)
+                {
                     logger.LogWarning(e, "Outbox hook {Hook} failed on progress of job {JobId}.", kind, jobId);
+                }
             }
 
             await Task.Delay(options.Value.HookInterval, ct).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    IOutboxHook Hook(string kind) => services.GetRequiredKeyedService<IOutboxHook>(kind);
+    private IOutboxHook Hook(string kind) => services.GetRequiredKeyedService<IOutboxHook>(kind);
 
-    sealed class Pending
+    private sealed class Pending
     {
         /// <summary>Recipients settled since the last call began.</summary>
         public bool Again { get; set; }

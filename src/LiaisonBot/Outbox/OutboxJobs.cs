@@ -7,8 +7,8 @@ namespace LiaisonBot.Outbox;
 /// <summary>A job as a worker needs it: kind, schedule and parsed payloads, plus a cached view of its cancel flag.</summary>
 internal sealed class JobContext(JobEntity job, IReadOnlyDictionary<string, Activity> payloads)
 {
-    volatile bool _cancelled = job.Cancelled;
-    long _checkedAt = Environment.TickCount64;
+    private volatile bool cancelled = job.Cancelled;
+    private long checkedAt = Environment.TickCount64;
 
     public string Id { get; } = job.JobId;
     public DeliveryKind Kind { get; } = Enum.Parse<DeliveryKind>(job.Kind);
@@ -22,26 +22,29 @@ internal sealed class JobContext(JobEntity job, IReadOnlyDictionary<string, Acti
     /// <summary>True once the job is cancelled; re-read from storage at most every <paramref name="maxAge"/>.</summary>
     public async Task<bool> IsCancelledAsync(OutboxStore store, TimeSpan maxAge, CancellationToken ct)
     {
-        if (_cancelled || Environment.TickCount64 - Interlocked.Read(ref _checkedAt) < maxAge.TotalMilliseconds)
-            return _cancelled;
-        Interlocked.Exchange(ref _checkedAt, Environment.TickCount64);
-        _cancelled = (await store.FindJobAsync(Id, ct))?.Cancelled ?? false;
-        return _cancelled;
+        if (this.cancelled || Environment.TickCount64 - Interlocked.Read(ref checkedAt) < maxAge.TotalMilliseconds)
+        {
+            return cancelled;
+        }
+
+        Interlocked.Exchange(ref checkedAt, Environment.TickCount64);
+        this.cancelled = (await store.FindJobAsync(Id, ct))?.Cancelled ?? false;
+        return cancelled;
     }
 }
 
 /// <summary>Jobs this instance is working on, loaded once (one query: job row and payloads) and dropped when unused.</summary>
 internal sealed class OutboxJobs(OutboxStore store, IOptions<OutboxOptions> options)
 {
-    static readonly TimeSpan Unused = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Unused = TimeSpan.FromMinutes(10);
 
-    readonly ConcurrentDictionary<string, Task<JobContext?>> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<JobContext?>> jobs = new(StringComparer.Ordinal);
 
     public async Task<JobContext?> GetAsync(string jobId, CancellationToken ct)
     {
         Sweep();
         // Loaded without the caller's token: other work items of the job share the load.
-        var loading = _jobs.GetOrAdd(jobId, id => LoadAsync(id, CancellationToken.None));
+        var loading = jobs.GetOrAdd(jobId, id => LoadAsync(id, CancellationToken.None));
         JobContext? job;
         try
         {
@@ -49,14 +52,19 @@ internal sealed class OutboxJobs(OutboxStore store, IOptions<OutboxOptions> opti
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {
-            _jobs.TryRemove(new(jobId, loading));
+            jobs.TryRemove(new(jobId, loading));
             throw;
         }
 
         if (job is null)
-            _jobs.TryRemove(new(jobId, loading)); // not stored yet (an enqueue in progress): ask again next time
+        {
+            jobs.TryRemove(new(jobId, loading)); // not stored yet (an enqueue in progress): ask again next time
+        }
         else
+        {
             job.LastUsed = Environment.TickCount64;
+        }
+
         return job;
     }
 
@@ -66,15 +74,17 @@ internal sealed class OutboxJobs(OutboxStore store, IOptions<OutboxOptions> opti
     /// <summary>A fresh look at the cancel flag (start of a job).</summary>
     public Task<bool> IsCancelledNowAsync(JobContext job, CancellationToken ct) => job.IsCancelledAsync(store, TimeSpan.Zero, ct);
 
-    async Task<JobContext?> LoadAsync(string jobId, CancellationToken ct) =>
+    private async Task<JobContext?> LoadAsync(string jobId, CancellationToken ct) =>
         await store.LoadJobAsync(jobId, ct) is { } loaded ? new JobContext(loaded.Job, loaded.Payloads) : null;
 
-    void Sweep()
+    private void Sweep()
     {
-        foreach (var (id, loading) in _jobs)
+        foreach (var (id, loading) in jobs)
         {
             if (loading.IsCompletedSuccessfully && loading.Result is { } job && Environment.TickCount64 - job.LastUsed > Unused.TotalMilliseconds)
-                _jobs.TryRemove(new(id, loading));
+            {
+                jobs.TryRemove(new(id, loading));
+            }
         }
     }
 }

@@ -37,7 +37,10 @@ internal sealed class OutboxLimits(IOptions<OutboxOptions> options, Conversation
         {
             using var permit = await App.AcquireAsync(1, ct);
             if (permit.IsAcquired)
+            {
                 return;
+            }
+
             await Task.Delay(TimeSpan.FromMilliseconds(10), ct); // queue full: cannot happen with MaxConcurrency waiters at most
         }
     }
@@ -51,24 +54,28 @@ internal sealed class OutboxLimits(IOptions<OutboxOptions> options, Conversation
 /// </summary>
 internal sealed class PauseGate
 {
-    long _until;
+    private long until;
 
-    public bool IsPaused => Stopwatch.GetTimestamp() < Volatile.Read(ref _until);
+    public bool IsPaused => Stopwatch.GetTimestamp() < Volatile.Read(ref this.until);
 
-    public TimeSpan Remaining => Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), Volatile.Read(ref _until)) is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    public TimeSpan Remaining => Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), Volatile.Read(ref this.until)) is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero;
 
     /// <summary>Pauses for <paramref name="length"/> from now, unless a longer pause already runs.</summary>
     public void PauseFor(TimeSpan length)
     {
         var until = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
-        var current = Volatile.Read(ref _until);
-        while (until > current && Interlocked.CompareExchange(ref _until, until, current) is var seen && seen != current)
+        var current = Volatile.Read(ref this.until);
+        while (until > current && Interlocked.CompareExchange(ref this.until, until, current) is var seen && seen != current)
+        {
             current = seen;
+        }
     }
 
     public async Task WaitAsync(CancellationToken ct)
     {
         while (Remaining is var left && left > TimeSpan.Zero)
+        {
             await Task.Delay(left, ct);
+        }
     }
 }

@@ -13,21 +13,21 @@ public sealed class OutboxMetrics
     public const string Attempts = "liaisonbot.outbox.attempts";
     public const string Paused = "liaisonbot.outbox.paused";
 
-    readonly Counter<long> _storage;
-    readonly Counter<long> _attempts;
-    readonly Counter<double> _paused;
+    private readonly Counter<long> storage;
+    private readonly Counter<long> attempts;
+    private readonly Counter<double> paused;
 
     public OutboxMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _storage = meter.CreateCounter<long>(StorageOperations, description: "Table and queue round trips, by operation (a batch of up to 100 rows is one).");
-        _attempts = meter.CreateCounter<long>(Attempts, description: "Connector calls, by outcome.");
-        _paused = meter.CreateCounter<double>(Paused, unit: "s", description: "Pauses of every send asked for by 429 Retry-After.");
+        this.storage = meter.CreateCounter<long>(StorageOperations, description: "Table and queue round trips, by operation (a batch of up to 100 rows is one).");
+        attempts = meter.CreateCounter<long>(Attempts, description: "Connector calls, by outcome.");
+        this.paused = meter.CreateCounter<double>(Paused, unit: "s", description: "Pauses of every send asked for by 429 Retry-After.");
     }
 
-    internal void Storage(string operation) => _storage.Add(1, new KeyValuePair<string, object?>("operation", operation));
+    internal void Storage(string operation) => this.storage.Add(1, new KeyValuePair<string, object?>("operation", operation));
 
-    internal void Attempt(string outcome) => _attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+    internal void Attempt(string outcome) => attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
-    internal void Pause(TimeSpan length) => _paused.Add(length.TotalSeconds);
+    internal void Pause(TimeSpan length) => this.paused.Add(length.TotalSeconds);
 }

@@ -74,16 +74,33 @@ public sealed class OutboxOptions
     internal IEnumerable<string> Problems()
     {
         if (AppRatePerSecond is < 1 or > 1000)
+        {
             yield return "Outbox:AppRatePerSecond must be between 1 and 1000.";
+        }
+
         if (MaxConcurrency < 1 || MaxAttempts < 1 || MaxThrottledAttempts < 1 || ChunkSize < 1 || MaxChunksInProgress < 1)
+        {
             yield return "Outbox:MaxConcurrency, MaxAttempts, MaxThrottledAttempts, ChunkSize and MaxChunksInProgress must be at least 1.";
+        }
+
         if (ClaimTimeout <= SendTimeout)
+        {
             yield return "Outbox:ClaimTimeout must exceed Outbox:SendTimeout, or a slow call could be taken over and sent twice.";
+        }
+
         if (VisibilityTimeout < TimeSpan.FromSeconds(1) || VisibilityTimeout > TimeSpan.FromDays(7))
+        {
             yield return "Outbox:VisibilityTimeout must be between 1 second and 7 days.";
+        }
+
         if (PollInterval <= TimeSpan.Zero || RecheckInterval <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
+        {
             yield return "Outbox:PollInterval and RecheckInterval must be positive, RetryMaxDelay at least RetryBaseDelay.";
+        }
+
         if (HookInterval < TimeSpan.Zero)
+        {
             yield return "Outbox:HookInterval must not be negative.";
+        }
     }
 }

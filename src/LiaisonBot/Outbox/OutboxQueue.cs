@@ -15,7 +15,7 @@ namespace LiaisonBot.Outbox;
 /// </summary>
 internal sealed record OutboxMessage(string Job, int? Chunk = null)
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public string ToText() => JsonSerializer.Serialize(this, Json);
 
@@ -36,17 +36,17 @@ internal sealed record OutboxMessage(string Job, int? Chunk = null)
 internal sealed class OutboxQueue
 {
     // Messages never expire on their own: a job scheduled weeks ahead keeps its start message.
-    static readonly TimeSpan NeverExpire = TimeSpan.FromSeconds(-1);
+    private static readonly TimeSpan NeverExpire = TimeSpan.FromSeconds(-1);
 
-    readonly QueueClient _client;
-    readonly OutboxMetrics _metrics;
+    private readonly QueueClient client;
+    private readonly OutboxMetrics metrics;
 
     public OutboxQueue(IOptions<StorageOptions> storage, IOptions<OutboxOptions> options, OutboxMetrics metrics)
     {
         var clientOptions = StorageClientDefaults.Apply(new QueueClientOptions());
         Name = options.Value.QueueName is { Length: > 0 } name ? name : NameFor(storage.Value.TablePrefix);
-        _client = new QueueClient(storage.Value.ConnectionString, Name, clientOptions);
-        _metrics = metrics;
+        client = new QueueClient(storage.Value.ConnectionString, Name, clientOptions);
+        this.metrics = metrics;
     }
 
     public string Name { get; }
@@ -62,46 +62,51 @@ internal sealed class OutboxQueue
         {
             var keep = c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-';
             if (keep != '-' || (name.Length > 0 && name[^1] != '-'))
+            {
                 name.Append(keep);
+            }
         }
 
         var prefix = name.ToString().Trim('-');
         if (prefix.Length > 56)
+        {
             prefix = prefix[..56].TrimEnd('-');
+        }
+
         return prefix.Length == 0 ? "outbox" : prefix + "-outbox";
     }
 
     public async Task CreateAsync(CancellationToken ct)
     {
-        _metrics.Storage("queue.create");
-        await _client.CreateIfNotExistsAsync(cancellationToken: ct);
+        this.metrics.Storage("queue.create");
+        await client.CreateIfNotExistsAsync(cancellationToken: ct);
     }
 
     public async Task SendAsync(OutboxMessage message, TimeSpan delay, CancellationToken ct)
     {
-        _metrics.Storage("queue.send");
-        await _client.SendMessageAsync(message.ToText(), delay, NeverExpire, ct);
+        this.metrics.Storage("queue.send");
+        await client.SendMessageAsync(message.ToText(), delay, NeverExpire, ct);
     }
 
     public async Task<QueueMessage[]> ReceiveAsync(int count, TimeSpan visibility, CancellationToken ct)
     {
-        _metrics.Storage("queue.receive");
-        return (await _client.ReceiveMessagesAsync(count, visibility, ct)).Value;
+        this.metrics.Storage("queue.receive");
+        return (await client.ReceiveMessagesAsync(count, visibility, ct)).Value;
     }
 
     /// <summary>Hides the message for <paramref name="visibility"/> from now; returns the new pop receipt.</summary>
     public async Task<string> HideAsync(string messageId, string popReceipt, TimeSpan visibility, CancellationToken ct)
     {
-        _metrics.Storage("queue.update");
-        return (await _client.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: visibility, cancellationToken: ct)).Value.PopReceipt;
+        this.metrics.Storage("queue.update");
+        return (await client.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: visibility, cancellationToken: ct)).Value.PopReceipt;
     }
 
     public async Task DeleteAsync(string messageId, string popReceipt, CancellationToken ct)
     {
-        _metrics.Storage("queue.delete");
-        await _client.DeleteMessageAsync(messageId, popReceipt, ct);
+        this.metrics.Storage("queue.delete");
+        await client.DeleteMessageAsync(messageId, popReceipt, ct);
     }
 
     /// <summary>Messages waiting or being worked on (approximate), e.g. to see that the outbox has drained.</summary>
-    public async Task<int> CountAsync(CancellationToken ct) => (await _client.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
+    public async Task<int> CountAsync(CancellationToken ct) => (await client.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
 }

@@ -38,9 +38,9 @@ internal sealed class OutboxSender(
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
 
     // Room a reused claim must leave beyond one call's timeout.
-    static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(5);
 
-    OutboxOptions Options => options.Value;
+    private OutboxOptions Options => options.Value;
 
     /// <summary>
     /// Claim, then the permits (a 429 pause ends it here; so does <paramref name="stop"/>), then the call, then the outcome.
@@ -50,7 +50,9 @@ internal sealed class OutboxSender(
     {
         var row = work.Row;
         if (await jobs.IsCancelledAsync(work.Job, abort))
+        {
             return await FinishAsync(work, RowStates.Cancelled, "Cancelled", null, abort);
+        }
 
         // A claim from an attempt that a 429 pause sent back before its call still holds (and already counts this call):
         // no second write, as long as it outlasts the call.
@@ -63,7 +65,10 @@ internal sealed class OutboxSender(
             row.ClaimedUntil = now + Options.ClaimTimeout;
             row.UpdatedAt = now;
             if (!await WriteAsync(work, abort))
+            {
                 return AttemptEnd.Lost;
+            }
+
             work.HoldsClaim = true;
             work.ClaimUnused = true;
         }
@@ -88,9 +93,14 @@ internal sealed class OutboxSender(
 
         // A 429 may have arrived while this delivery waited: wait it out, then take new permits.
         if (pause.IsPaused)
+        {
             return AttemptEnd.Retry(TimeSpan.Zero);
+        }
+
         if (!limits.TryConversation(row.ConversationId))
+        {
             return AttemptEnd.Retry(OutboxDispatcher.ConversationRecheck);
+        }
 
         work.AttemptsMade++;
         work.ClaimUnused = false;
@@ -126,7 +136,10 @@ internal sealed class OutboxSender(
     public async Task ReleaseAsync(DeliveryWork work, CancellationToken ct)
     {
         if (!work.HoldsClaim)
+        {
             return;
+        }
+
         work.Row.State = RowStates.Queued;
         work.Row.Attempts = work.AttemptsMade; // the claim counted a call that was not made
         work.Row.ClaimedBy = null;
@@ -145,7 +158,7 @@ internal sealed class OutboxSender(
         }
     }
 
-    async Task<string?> CallAsync(DeliveryWork work, CancellationToken ct)
+    private async Task<string?> CallAsync(DeliveryWork work, CancellationToken ct)
     {
         var row = work.Row;
         var connector = new ConnectorClient(http.CreateClient(HttpClientName), connectorLogger, time);
@@ -163,12 +176,14 @@ internal sealed class OutboxSender(
         }
     }
 
-    async Task<AttemptEnd> ThrottledAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
+    private async Task<AttemptEnd> ThrottledAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
     {
         var row = work.Row;
         row.Throttles++;
         if (row.Throttles >= Options.MaxThrottledAttempts)
+        {
             return await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort);
+        }
 
         // Retry-After pauses every send, not just this one: the limit is the app's, and the next call would meet it too.
         var wait = outcome.RetryAfter is { } asked ? Min(asked, TimeSpan.FromHours(1)) : DeliveryPolicy.Backoff(row.Throttles, Options);
@@ -178,17 +193,20 @@ internal sealed class OutboxSender(
         return await RetryLaterAsync(work, outcome.Reason, wait, TimeSpan.Zero, abort);
     }
 
-    async Task<AttemptEnd> TransientAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
+    private async Task<AttemptEnd> TransientAsync(DeliveryWork work, Outcome outcome, CancellationToken abort)
     {
         var row = work.Row;
         if (row.Attempts - row.Throttles >= Options.MaxAttempts)
+        {
             return await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort);
+        }
+
         var backoff = DeliveryPolicy.Backoff(row.Attempts - row.Throttles, Options);
         return await RetryLaterAsync(work, outcome.Reason, backoff, backoff, abort);
     }
 
     /// <summary>Records the failed attempt and keeps the claim over the wait, so nobody else picks the row up meanwhile.</summary>
-    async Task<AttemptEnd> RetryLaterAsync(DeliveryWork work, string? reason, TimeSpan wait, TimeSpan retryIn, CancellationToken abort)
+    private async Task<AttemptEnd> RetryLaterAsync(DeliveryWork work, string? reason, TimeSpan wait, TimeSpan retryIn, CancellationToken abort)
     {
         var now = time.GetUtcNow();
         work.Row.Reason = reason;
@@ -197,7 +215,7 @@ internal sealed class OutboxSender(
         return await WriteAsync(work, abort) ? AttemptEnd.Retry(retryIn) : AttemptEnd.Lost;
     }
 
-    async Task<AttemptEnd> FinishAsync(DeliveryWork work, string state, string? reason, string? activityId, CancellationToken abort)
+    private async Task<AttemptEnd> FinishAsync(DeliveryWork work, string state, string? reason, string? activityId, CancellationToken abort)
     {
         var row = work.Row;
         row.State = state;
@@ -208,7 +226,10 @@ internal sealed class OutboxSender(
         if (!await WriteFinalAsync(work, abort))
         {
             if (state == RowStates.Delivered)
+            {
                 logger.LogError("Delivered {JobId}/{Key} but another instance had taken the row over: it may be sent twice.", work.Job.Id, row.Key);
+            }
+
             return AttemptEnd.Lost;
         }
 
@@ -221,7 +242,7 @@ internal sealed class OutboxSender(
     /// The outcome write, tried harder than others: if it never lands, the row stays claimed and, after the claim expires,
     /// is sent again.
     /// </summary>
-    async Task<bool> WriteFinalAsync(DeliveryWork work, CancellationToken ct)
+    private async Task<bool> WriteFinalAsync(DeliveryWork work, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -237,13 +258,16 @@ internal sealed class OutboxSender(
         }
     }
 
-    async Task<bool> WriteAsync(DeliveryWork work, CancellationToken ct)
+    private async Task<bool> WriteAsync(DeliveryWork work, CancellationToken ct)
     {
         if (await store.TryReplaceAsync(work.Row, work.ETag, ct) is not { } etag)
+        {
             return false;
+        }
+
         work.ETag = etag;
         return true;
     }
 
-    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -66,7 +66,7 @@ public static class OutboxServiceCollectionExtensions
     }
 
     /// <summary>Names every problem in the Outbox section at start-up.</summary>
-    sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
+    private sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
     {
         public ValidateOptionsResult Validate(string? name, OutboxOptions options) =>
             options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;

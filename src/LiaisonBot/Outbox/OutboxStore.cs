@@ -17,13 +17,13 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
     public const string JobsTable = "OutboxJobs";
     public const string DeliveriesTable = "OutboxDeliveries";
 
-    const string PayloadRowPrefix = "payload|";
-    const int PayloadPartBytes = EntityLimits.MaxPropertyBytes - 1024;
-    const int ParallelBatches = 4;
+    private const string PayloadRowPrefix = "payload|";
+    private const int PayloadPartBytes = EntityLimits.MaxPropertyBytes - 1024;
+    private const int ParallelBatches = 4;
 
-    TableClient Jobs => tables[JobsTable];
+    private TableClient Jobs => tables[JobsTable];
 
-    TableClient Deliveries => tables[DeliveriesTable];
+    private TableClient Deliveries => tables[DeliveriesTable];
 
     public static string Partition(string jobId) => Keys.Escape(jobId);
 
@@ -47,9 +47,13 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
             foreach (var row in page.Values)
             {
                 if (row.RowKey == JobEntity.Row)
+                {
                     job = ToJob(row);
+                }
                 else if (row.RowKey.StartsWith(PayloadRowPrefix, StringComparison.Ordinal))
+                {
                     payloads[row.GetString("PayloadKey")] = JsonSerializer.Deserialize<Activity>(JoinParts(row), BotJson.Options)!;
+                }
             }
         }
 
@@ -66,7 +70,10 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
             var parts = bytes.Chunk(PayloadPartBytes).ToList();
             entity["Parts"] = parts.Count;
             for (var i = 0; i < parts.Count; i++)
+            {
                 entity["Part" + i.ToString(CultureInfo.InvariantCulture)] = parts[i];
+            }
+
             await AddIgnoringConflictAsync(Jobs, entity, ct);
         }
     }
@@ -89,7 +96,9 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
                 catch (RequestFailedException e) when (e.Status == 409)
                 {
                     foreach (var row in batch)
+                    {
                         await AddIgnoringConflictAsync(Deliveries, row, token);
+                    }
                 }
             });
 
@@ -126,9 +135,14 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         {
             metrics.Storage("table.query");
             if (page.Values.Count > 0)
+            {
                 return true;
+            }
+
             if (page.ContinuationToken is null)
+            {
                 return false;
+            }
         }
 
         return false;
@@ -171,7 +185,7 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         }
     }
 
-    async Task<List<DeliveryEntity>> QueryAsync(string filter, IEnumerable<string>? select, CancellationToken ct)
+    private async Task<List<DeliveryEntity>> QueryAsync(string filter, IEnumerable<string>? select, CancellationToken ct)
     {
         var rows = new List<DeliveryEntity>();
         await foreach (var page in Deliveries.QueryAsync<DeliveryEntity>(filter, select: select, cancellationToken: ct).AsPages())
@@ -183,7 +197,7 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         return rows;
     }
 
-    async Task<bool> AddIgnoringConflictAsync<T>(TableClient table, T entity, CancellationToken ct)
+    private async Task<bool> AddIgnoringConflictAsync<T>(TableClient table, T entity, CancellationToken ct)
         where T : ITableEntity
     {
         metrics.Storage("table.write");
@@ -198,7 +212,7 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         }
     }
 
-    static JobEntity ToJob(TableEntity row) => new()
+    private static JobEntity ToJob(TableEntity row) => new()
     {
         PartitionKey = row.PartitionKey,
         RowKey = row.RowKey,
@@ -214,7 +228,7 @@ internal sealed class OutboxStore(Tables tables, OutboxMetrics metrics)
         Hook = row.GetString(nameof(JobEntity.Hook)),
     };
 
-    static byte[] JoinParts(TableEntity row)
+    private static byte[] JoinParts(TableEntity row)
     {
         var count = row.GetInt32("Parts") ?? 0;
         return [.. Enumerable.Range(0, count).SelectMany(i => row.GetBinary("Part" + i.ToString(CultureInfo.InvariantCulture)))];

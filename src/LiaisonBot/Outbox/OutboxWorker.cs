@@ -29,19 +29,19 @@ internal sealed class OutboxWorker(
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     // A start item whose job row never appears (its enqueue died half-way) is dropped after this many looks.
-    const int MaxLooksForMissingJob = 30;
+    private const int MaxLooksForMissingJob = 30;
     // A hook that keeps asking to be called again is given up on after this many looks (hours, with the backoff).
-    const int MaxLooksForHook = 40;
-    static readonly TimeSpan MissingJobRecheck = TimeSpan.FromSeconds(10);
-    static readonly TimeSpan UnsettledRecheck = TimeSpan.FromSeconds(5);
-    static readonly TimeSpan IntakeCheck = TimeSpan.FromMilliseconds(20);
+    private const int MaxLooksForHook = 40;
+    private static readonly TimeSpan MissingJobRecheck = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan UnsettledRecheck = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan IntakeCheck = TimeSpan.FromMilliseconds(20);
 
-    readonly CancellationTokenSource _abort = new();
-    readonly ConcurrentDictionary<Task, bool> _handlers = new();
-    int _reading;
-    SemaphoreSlim? _chunkSlots;
+    private readonly CancellationTokenSource abort = new();
+    private readonly ConcurrentDictionary<Task, bool> handlers = new();
+    private int reading;
+    private SemaphoreSlim? chunkSlots;
 
-    OutboxOptions Options => options.Value;
+    private OutboxOptions Options => options.Value;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -52,13 +52,13 @@ internal sealed class OutboxWorker(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         // The host's shutdown timeout: past it, calls in flight are cancelled.
-        await using var _ = cancellationToken.Register(_abort.Cancel);
+        await using var _ = cancellationToken.Register(abort.Cancel);
         await base.StopAsync(cancellationToken);
     }
 
     public override void Dispose()
     {
-        _abort.Dispose();
+        abort.Dispose();
         base.Dispose();
     }
 
@@ -70,8 +70,8 @@ internal sealed class OutboxWorker(
             return;
         }
 
-        _chunkSlots = new SemaphoreSlim(Options.MaxChunksInProgress, Options.MaxChunksInProgress);
-        var dispatching = dispatcher.RunAsync(stoppingToken, _abort.Token);
+        chunkSlots = new SemaphoreSlim(Options.MaxChunksInProgress, Options.MaxChunksInProgress);
+        var dispatching = dispatcher.RunAsync(stoppingToken, abort.Token);
         var receiving = ReceiveAsync(stoppingToken);
         if (await Task.WhenAny(dispatching, receiving) == dispatching && !stoppingToken.IsCancellationRequested)
         {
@@ -81,21 +81,21 @@ internal sealed class OutboxWorker(
         }
 
         await receiving;
-        await Task.WhenAll(_handlers.Keys);
+        await Task.WhenAll(handlers.Keys);
         await dispatching;
         await hooks.StopAsync();
     }
 
-    async Task ReceiveAsync(CancellationToken stop)
+    private async Task ReceiveAsync(CancellationToken stop)
     {
-        var slots = _chunkSlots!;
+        var slots = chunkSlots!;
         while (!stop.IsCancellationRequested)
         {
             try
             {
                 // More work only when too few conversations can take a call: enough to keep every slot busy, no more.
                 // Items still being read count as full chunks.
-                if (dispatcher.ActiveLanes + Volatile.Read(ref _reading) * Options.ChunkSize >= Options.MaxConcurrency * 2)
+                if (dispatcher.ActiveLanes + Volatile.Read(ref reading) * Options.ChunkSize >= Options.MaxConcurrency * 2)
                 {
                     await Task.Delay(IntakeCheck, stop);
                     continue;
@@ -115,7 +115,7 @@ internal sealed class OutboxWorker(
 
                 if (messages is [var message])
                 {
-                    Interlocked.Increment(ref _reading);
+                    Interlocked.Increment(ref reading);
                     Track(HandleAsync(message, stop));
                 }
                 else
@@ -136,20 +136,22 @@ internal sealed class OutboxWorker(
         }
     }
 
-    void Track(Task handler)
+    private void Track(Task handler)
     {
-        _handlers[handler] = true;
-        handler.ContinueWith(t => _handlers.TryRemove(t, out _), TaskScheduler.Default);
+        handlers[handler] = true;
+        handler.ContinueWith(t => handlers.TryRemove(t, out _), TaskScheduler.Default);
     }
 
-    async Task HandleAsync(QueueMessage received, CancellationToken stop)
+    private async Task HandleAsync(QueueMessage received, CancellationToken stop)
     {
         var message = new LeasedMessage(queue, received, Options.VisibilityTimeout, logger);
         var read = 0;
         void Read()
         {
             if (Interlocked.Exchange(ref read, 1) == 0)
-                Interlocked.Decrement(ref _reading);
+            {
+                Interlocked.Decrement(ref reading);
+            }
         }
 
         try
@@ -160,9 +162,13 @@ internal sealed class OutboxWorker(
                 await message.DeleteAsync(CancellationToken.None);
             }
             else if (item.Chunk is { } chunk)
+            {
                 await DeliverChunkAsync(item.Job, chunk, message, Read, stop);
+            }
             else
+            {
                 await StartJobAsync(item.Job, message, stop);
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -176,12 +182,12 @@ internal sealed class OutboxWorker(
         finally
         {
             Read();
-            _chunkSlots!.Release();
+            chunkSlots!.Release();
         }
     }
 
     /// <summary>An item whose job row is missing: its enqueue died before the job row (or the row was deleted).</summary>
-    async Task MissingJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
+    private async Task MissingJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
     {
         if (message.DequeueCount >= MaxLooksForMissingJob)
         {
@@ -189,12 +195,14 @@ internal sealed class OutboxWorker(
             await message.DeleteAsync(stop);
         }
         else
+        {
             await message.HideAsync(Recheck(MissingJobRecheck), stop);
+        }
     }
 
-    TimeSpan Recheck(TimeSpan wait) => wait < Options.RecheckInterval ? wait : Options.RecheckInterval;
+    private TimeSpan Recheck(TimeSpan wait) => wait < Options.RecheckInterval ? wait : Options.RecheckInterval;
 
-    async Task HideQuietlyAsync(LeasedMessage message)
+    private async Task HideQuietlyAsync(LeasedMessage message)
     {
         try
         {
@@ -207,7 +215,7 @@ internal sealed class OutboxWorker(
     }
 
     /// <summary>A job's first item: wait for NotBefore, then one item per chunk (duplicates from a retry are harmless).</summary>
-    async Task StartJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
+    private async Task StartJobAsync(string jobId, LeasedMessage message, CancellationToken stop)
     {
         if (await jobs.GetAsync(jobId, stop) is not { } job)
         {
@@ -247,7 +255,7 @@ internal sealed class OutboxWorker(
     /// this instance dies before the hook has run, the item comes back when its visibility runs out and whoever takes it
     /// finds the rows final and calls the hook: no timer has to look for settled jobs.
     /// </summary>
-    async Task SettledAsync(JobContext job, LeasedMessage message, CancellationToken stop)
+    private async Task SettledAsync(JobContext job, LeasedMessage message, CancellationToken stop)
     {
         if (job.Hook is not null && !await store.AnyUnsettledAsync(job.Id, stop) && !await hooks.JobSettledAsync(job, stop))
         {
@@ -264,7 +272,7 @@ internal sealed class OutboxWorker(
         await message.DeleteAsync(CancellationToken.None);
     }
 
-    async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, Action submitted, CancellationToken stop)
+    private async Task DeliverChunkAsync(string jobId, int chunk, LeasedMessage message, Action submitted, CancellationToken stop)
     {
         if (await jobs.GetAsync(jobId, stop) is not { } job)
         {
@@ -286,9 +294,14 @@ internal sealed class OutboxWorker(
                 if (work.Count == 0)
                 {
                     if (heldElsewhere.Count == 0)
+                    {
                         await SettledAsync(job, message, stop);
+                    }
                     else
+                    {
                         await message.HideAsync(Recheck(heldElsewhere.Min(r => r.ClaimedUntil!.Value) - now + TimeSpan.FromSeconds(1)), CancellationToken.None);
+                    }
+
                     return;
                 }
 

@@ -9,5 +9,5 @@ namespace LiaisonBot.Tests.Cards;
 /// </summary>
 public interface ICardSamples
 {
-    IEnumerable<(string Name, AdaptiveCard Card)> Samples(Texts texts);
+    public IEnumerable<(string Name, AdaptiveCard Card)> Samples(Texts texts);
 }

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
-using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;

@@ -12,33 +12,46 @@ namespace LiaisonBot.Tests.Fakes;
 
 public sealed partial class FakeBotFramework
 {
-    readonly Lock _gate = new();
-    readonly List<RecordedRequest> _requests = [];
-    readonly Queue<ConnectorFault> _nextFaults = new();
-    readonly Dictionary<string, ConnectorFault> _conversationFaults = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<TeamsChannelAccount>> _rosters = new(StringComparer.Ordinal);
-    readonly List<TeamsChannelAccount> _members = [];
-    TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    (IReadOnlyList<(double Rate, ConnectorFault Fault)> Faults, Random Random)? _randomFaults;
-    long _activityIds = 1_700_000_000_000;
+    private readonly Lock gate = new();
+    private readonly List<RecordedRequest> requests = [];
+    private readonly Queue<ConnectorFault> nextFaults = new();
+    private readonly Dictionary<string, ConnectorFault> conversationFaults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TeamsChannelAccount>> rosters = new(StringComparer.Ordinal);
+    private readonly List<TeamsChannelAccount> members = [];
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private (IReadOnlyList<(double Rate, ConnectorFault Fault)> Faults, Random Random)? randomFaults;
+    private long activityIds = 1_700_000_000_000;
 
     /// <summary>Every connector request so far (faulted ones included), oldest first.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
-        get { lock (_gate) return [.. _requests]; }
+        get
+        {
+            lock (gate)
+            {
+                return [.. this.requests];
+            }
+        }
     }
 
     public void ClearRequests()
     {
-        lock (_gate) _requests.Clear();
+        lock (gate)
+        {
+            this.requests.Clear();
+        }
     }
 
     /// <summary>The next <paramref name="count"/> connector requests get <paramref name="fault"/> (queued after earlier ones).</summary>
     public void FailNext(int count, ConnectorFault fault)
     {
-        lock (_gate)
+        lock (gate)
+        {
             for (var i = 0; i < count; i++)
-                _nextFaults.Enqueue(fault);
+            {
+                nextFaults.Enqueue(fault);
+            }
+        }
     }
 
     /// <summary>Each connector request gets <paramref name="fault"/> with probability <paramref name="rate"/> (seeded: repeatable).</summary>
@@ -50,36 +63,48 @@ public sealed partial class FakeBotFramework
     /// </summary>
     public void FailAtRates(int seed, params (double Rate, ConnectorFault Fault)[] faults)
     {
-        lock (_gate) _randomFaults = (faults, new Random(seed));
+        lock (gate)
+        {
+            randomFaults = (faults, new Random(seed));
+        }
     }
 
     /// <summary>Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot.</summary>
     public void FailConversation(string conversationId, ConnectorFault fault)
     {
-        lock (_gate) _conversationFaults[conversationId] = fault;
+        lock (gate)
+        {
+            conversationFaults[conversationId] = fault;
+        }
     }
 
     public void ClearFaults()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _nextFaults.Clear();
-            _conversationFaults.Clear();
-            _randomFaults = null;
+            nextFaults.Clear();
+            conversationFaults.Clear();
+            randomFaults = null;
         }
     }
 
     /// <summary>Adds a member to one conversation's roster, or (no conversation) to the roster every conversation falls back to.</summary>
     public void AddMember(TeamsChannelAccount member, string? conversationId = null)
     {
-        lock (_gate)
+        lock (gate)
         {
             if (conversationId is null)
-                _members.Add(member);
-            else if (_rosters.TryGetValue(conversationId, out var roster))
+            {
+                this.members.Add(member);
+            }
+            else if (rosters.TryGetValue(conversationId, out var roster))
+            {
                 roster.Add(member);
+            }
             else
-                _rosters[conversationId] = [member];
+            {
+                rosters[conversationId] = [member];
+            }
         }
     }
 
@@ -91,27 +116,33 @@ public sealed partial class FakeBotFramework
     public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan? timeout = null) =>
         WaitAsync(requests => requests.Count >= count ? requests : null, timeout, $"{count} requests");
 
-    async Task<IReadOnlyList<RecordedRequest>> WaitAsync(
+    private async Task<IReadOnlyList<RecordedRequest>> WaitAsync(
         Func<IReadOnlyList<RecordedRequest>, IReadOnlyList<RecordedRequest>?> done, TimeSpan? timeout, string what)
     {
         var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
         while (true)
         {
             Task changed;
-            lock (_gate)
+            lock (gate)
             {
-                if (done([.. _requests]) is { } result)
+                if (done([.. this.requests]) is { } result)
+                {
                     return result;
-                changed = _changed.Task;
+                }
+
+                changed = this.changed.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
             if (left <= TimeSpan.Zero)
+            {
                 throw new TimeoutException($"The fake connector did not see {what}; it saw {Requests.Count} requests.");
+            }
+
             await Task.WhenAny(changed, Task.Delay(left));
         }
     }
 
-    void MapConnector(WebApplication app)
+    private void MapConnector(WebApplication app)
     {
         var v3 = app.MapGroup("/connector/v3/conversations");
         v3.MapPost("", (Delegate)((HttpContext c) => Handle(c, null, null, null, CreateConversation)));
@@ -132,17 +163,21 @@ public sealed partial class FakeBotFramework
             Handle(c, conversationId, null, null, _ => PagedMembers(conversationId, pageSize, continuationToken)));
     }
 
-    async Task<IResult> Handle(HttpContext context, string? conversationId, string? activityId, string? userId, Func<JsonNode?, IResult> answer)
+    private async Task<IResult> Handle(HttpContext context, string? conversationId, string? activityId, string? userId, Func<JsonNode?, IResult> answer)
     {
         var request = context.Request;
-        var at = _clock.Elapsed;
+        var at = this.clock.Elapsed;
         JsonNode? body = null;
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             if (RecordDetail)
+            {
                 body = await JsonNode.ParseAsync(request.Body);
+            }
             else
+            {
                 await request.Body.CopyToAsync(Stream.Null);
+            }
         }
 
         var fault = CheckLimits(at, conversationId, request.Path.Value!.Contains("/activities", StringComparison.Ordinal))
@@ -162,25 +197,37 @@ public sealed partial class FakeBotFramework
             at,
             result is IValueHttpResult { Value: { } value } ? JsonSerializer.SerializeToNode(value, BotJson.Options) : null));
         if (ResponseDelay > TimeSpan.Zero)
+        {
             await Task.Delay(ResponseDelay); // done and recorded, answered late: a client that gives up meanwhile never learns it
+        }
+
         return result;
     }
 
-    ConnectorFault? NextFault(string? conversationId)
+    private ConnectorFault? NextFault(string? conversationId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (conversationId is not null && _conversationFaults.TryGetValue(conversationId, out var always))
+            if (conversationId is not null && conversationFaults.TryGetValue(conversationId, out var always))
+            {
                 return always;
-            if (_nextFaults.TryDequeue(out var next))
+            }
+
+            if (nextFaults.TryDequeue(out var next))
+            {
                 return next;
-            if (_randomFaults is { } random)
+            }
+
+            if (randomFaults is { } random)
             {
                 var draw = random.Random.NextDouble();
                 foreach (var (rate, fault) in random.Faults)
                 {
                     if (draw < rate)
+                    {
                         return fault;
+                    }
+
                     draw -= rate;
                 }
             }
@@ -188,7 +235,7 @@ public sealed partial class FakeBotFramework
         }
     }
 
-    IResult FaultResult(HttpContext context, ConnectorFault fault)
+    private IResult FaultResult(HttpContext context, ConnectorFault fault)
     {
         if (fault.RetryAfter is { } wait)
         {
@@ -199,26 +246,28 @@ public sealed partial class FakeBotFramework
                 ? until.ToString("R", CultureInfo.InvariantCulture)
                 : ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             if (fault.Status == HttpStatusCode.TooManyRequests)
+            {
                 OpenRetryAfterWindow(fault.RetryAfterAsDate ? until - now : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+            }
         }
         return fault.Code is null
             ? Results.StatusCode((int)fault.Status)
             : Results.Json(new { error = new { code = fault.Code, message = fault.Message ?? fault.Code } }, statusCode: (int)fault.Status);
     }
 
-    void Record(RecordedRequest recorded)
+    private void Record(RecordedRequest recorded)
     {
         TaskCompletionSource changed;
-        lock (_gate)
+        lock (gate)
         {
-            _requests.Add(recorded);
-            changed = _changed;
-            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            this.requests.Add(recorded);
+            changed = this.changed;
+            this.changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         changed.SetResult();
     }
 
-    IResult CreateConversation(JsonNode? body)
+    private IResult CreateConversation(JsonNode? body)
     {
         var parameters = body?.Deserialize<ConversationParameters>(BotJson.Options);
         var activityId = parameters?.Activity is null ? null : NextActivityId();
@@ -229,7 +278,7 @@ public sealed partial class FakeBotFramework
         return Created(new ConversationResourceResponse { Id = id, ActivityId = activityId });
     }
 
-    IResult GetMember(string conversationId, string userId)
+    private IResult GetMember(string conversationId, string userId)
     {
         var member = Roster(conversationId).FirstOrDefault(m =>
             m.Id == userId || m.AadObjectId == userId || string.Equals(m.UserPrincipalName, userId, StringComparison.OrdinalIgnoreCase));
@@ -238,7 +287,7 @@ public sealed partial class FakeBotFramework
             : Results.Json(member, BotJson.Options);
     }
 
-    IResult PagedMembers(string conversationId, int? pageSize, string? continuationToken)
+    private IResult PagedMembers(string conversationId, int? pageSize, string? continuationToken)
     {
         var roster = Roster(conversationId);
         var start = continuationToken is null ? 0 : int.Parse(continuationToken, CultureInfo.InvariantCulture);
@@ -248,15 +297,17 @@ public sealed partial class FakeBotFramework
         return Results.Json(new PagedMembersResult { Members = page, ContinuationToken = next }, BotJson.Options);
     }
 
-    List<TeamsChannelAccount> Roster(string conversationId)
+    private List<TeamsChannelAccount> Roster(string conversationId)
     {
-        lock (_gate)
-            return _rosters.TryGetValue(conversationId, out var roster) ? [.. roster] : [.. _members];
+        lock (gate)
+        {
+            return rosters.TryGetValue(conversationId, out var roster) ? [.. roster] : [.. this.members];
+        }
     }
 
-    string NextActivityId() => Interlocked.Increment(ref _activityIds).ToString(CultureInfo.InvariantCulture);
+    private string NextActivityId() => Interlocked.Increment(ref activityIds).ToString(CultureInfo.InvariantCulture);
 
-    static IResult Created(object value) => Results.Json(value, BotJson.Options, statusCode: (int)HttpStatusCode.Created);
+    private static IResult Created(object value) => Results.Json(value, BotJson.Options, statusCode: (int)HttpStatusCode.Created);
 
-    static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
+    private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
 }

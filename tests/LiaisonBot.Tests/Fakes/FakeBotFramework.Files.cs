@@ -7,18 +7,18 @@ namespace LiaisonBot.Tests.Fakes;
 /// <summary>Plays OneDrive for files users attach in a chat: each file at a pre-authorized download URL.</summary>
 public sealed partial class FakeBotFramework
 {
-    readonly ConcurrentDictionary<string, byte[]> _files = new();
+    private readonly ConcurrentDictionary<string, byte[]> files = new();
 
     /// <summary>Stores a file and returns the download URL Teams would put in the attachment.</summary>
     public Uri AddFile(byte[] content)
     {
         var id = Guid.NewGuid().ToString("N");
-        _files[id] = content;
+        this.files[id] = content;
         return new Uri(HttpBaseUrl, $"files/{id}");
     }
 
-    void MapFiles(WebApplication app) =>
-        app.MapGet("/files/{id}", (string id) => _files.TryGetValue(id, out var content)
+    private void MapFiles(WebApplication app) =>
+        app.MapGet("/files/{id}", (string id) => this.files.TryGetValue(id, out var content)
             ? Results.Bytes(content, "application/octet-stream")
             : Results.NotFound());
 }

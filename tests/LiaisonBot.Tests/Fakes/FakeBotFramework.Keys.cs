@@ -14,31 +14,34 @@ public sealed partial class FakeBotFramework
     public const string UnendorsedKeyId = "fake-key-unendorsed";
 
     // Generating 2048-bit keys is most of the cost of starting a fake; the two default keys are shared by all fakes.
-    static readonly Lazy<RSA> EndorsedRsa = new(() => RSA.Create(2048));
-    static readonly Lazy<RSA> UnendorsedRsa = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> EndorsedRsa = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> UnendorsedRsa = new(() => RSA.Create(2048));
 
-    readonly ConcurrentDictionary<string, FakeSigningKey> _keys = new(StringComparer.Ordinal);
-    int _metadataRequests;
-    int _jwksRequests;
+    private readonly ConcurrentDictionary<string, FakeSigningKey> keys = new(StringComparer.Ordinal);
+    private int metadataRequests;
+    private int jwksRequests;
 
-    public int MetadataRequests => Volatile.Read(ref _metadataRequests);
-    public int JwksRequests => Volatile.Read(ref _jwksRequests);
+    public int MetadataRequests => Volatile.Read(ref metadataRequests);
+    public int JwksRequests => Volatile.Read(ref jwksRequests);
 
     /// <summary>Adds a signing key; unpublished keys can still sign tokens (a forger's key, or one published later).</summary>
     public FakeSigningKey AddSigningKey(string kid, IReadOnlyList<string>? endorsements, bool publish = true) =>
         AddSigningKey(new FakeSigningKey(kid, endorsements) { Published = publish });
 
-    void AddDefaultKeys()
+    private void AddDefaultKeys()
     {
         AddSigningKey(new FakeSigningKey(EndorsedKeyId, ["msteams", "webchat"], EndorsedRsa.Value) { Published = true });
         AddSigningKey(new FakeSigningKey(UnendorsedKeyId, null, UnendorsedRsa.Value) { Published = true });
     }
 
-    FakeSigningKey AddSigningKey(FakeSigningKey key)
+    private FakeSigningKey AddSigningKey(FakeSigningKey key)
     {
         var kid = key.Kid;
-        if (!_keys.TryAdd(kid, key))
+        if (!this.keys.TryAdd(kid, key))
+        {
             throw new InvalidOperationException($"Key {kid} exists already.");
+        }
+
         return key;
     }
 
@@ -48,13 +51,13 @@ public sealed partial class FakeBotFramework
     public FakeSigningKey Key(string kid) =>
         TryGetKey(kid) ?? throw new KeyNotFoundException($"The fake has no signing key {kid}.");
 
-    public FakeSigningKey? TryGetKey(string kid) => _keys.GetValueOrDefault(kid);
+    public FakeSigningKey? TryGetKey(string kid) => this.keys.GetValueOrDefault(kid);
 
-    void MapKeys(WebApplication app)
+    private void MapKeys(WebApplication app)
     {
         app.MapGet("/v1/.well-known/openidconfiguration", () =>
         {
-            Interlocked.Increment(ref _metadataRequests);
+            Interlocked.Increment(ref metadataRequests);
             return Results.Json(new Dictionary<string, object>
             {
                 ["issuer"] = Issuer,
@@ -66,8 +69,8 @@ public sealed partial class FakeBotFramework
         });
         app.MapGet("/v1/.well-known/keys", () =>
         {
-            Interlocked.Increment(ref _jwksRequests);
-            var keys = _keys.Values.Where(k => k.Published).OrderBy(k => k.Kid, StringComparer.Ordinal).Select(k => k.ToJwk());
+            Interlocked.Increment(ref jwksRequests);
+            var keys = this.keys.Values.Where(k => k.Published).OrderBy(k => k.Kid, StringComparer.Ordinal).Select(k => k.ToJwk());
             return Results.Json(new { keys });
         });
     }

@@ -28,12 +28,12 @@ public sealed record LimitViolation(string Kind, string? ConversationId, TimeSpa
 
 public sealed partial class FakeBotFramework
 {
-    readonly Stopwatch _clock = Stopwatch.StartNew();
-    readonly Dictionary<string, List<TimeSpan>> _conversationArrivals = new(StringComparer.Ordinal);
-    readonly Queue<TimeSpan> _appArrivals = new();
-    readonly List<(TimeSpan From, TimeSpan Until)> _retryAfterWindows = [];
-    readonly List<LimitViolation> _violations = [];
-    TeamsLimits? _limits;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly Dictionary<string, List<TimeSpan>> conversationArrivals = new(StringComparer.Ordinal);
+    private readonly Queue<TimeSpan> appArrivals = new();
+    private readonly List<(TimeSpan From, TimeSpan Until)> retryAfterWindows = [];
+    private readonly List<LimitViolation> violations = [];
+    private TeamsLimits? limits;
 
     /// <summary>
     /// False: requests are recorded without body or Authorization header, so 10,000 cards of 30 KB do not sit in memory
@@ -45,34 +45,51 @@ public sealed partial class FakeBotFramework
     public TimeSpan ResponseDelay { get; set; }
 
     /// <summary>The fake's clock, as in <see cref="RecordedRequest.At"/>.</summary>
-    public TimeSpan Now => _clock.Elapsed;
+    public TimeSpan Now => this.clock.Elapsed;
 
     public IReadOnlyList<LimitViolation> Violations
     {
-        get { lock (_gate) return [.. _violations]; }
+        get
+        {
+            lock (gate)
+            {
+                return [.. violations];
+            }
+        }
     }
 
     /// <summary>The Retry-After windows the fake has announced with its 429s (start, end), on its clock.</summary>
     public IReadOnlyList<(TimeSpan From, TimeSpan Until)> RetryAfterWindows
     {
-        get { lock (_gate) return [.. _retryAfterWindows]; }
+        get
+        {
+            lock (gate)
+            {
+                return [.. retryAfterWindows];
+            }
+        }
     }
 
     public void EnforceLimits(TeamsLimits limits)
     {
-        lock (_gate) _limits = limits;
+        lock (gate)
+        {
+            this.limits = limits;
+        }
     }
 
     /// <summary>Counts the arrival against every window and answers 429 (Retry-After: 1) for the first rule it breaks.</summary>
-    ConnectorFault? CheckLimits(TimeSpan at, string? conversationId, bool activityOperation)
+    private ConnectorFault? CheckLimits(TimeSpan at, string? conversationId, bool activityOperation)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_limits is not { } limits)
+            if (this.limits is not { } limits)
+            {
                 return null;
+            }
 
             LimitViolation? broken = null;
-            foreach (var (from, until) in _retryAfterWindows)
+            foreach (var (from, until) in retryAfterWindows)
             {
                 if (at >= from + limits.RetryAfterGrace && at < until)
                 {
@@ -83,17 +100,25 @@ public sealed partial class FakeBotFramework
 
             if (limits.PerApp is { } app)
             {
-                _appArrivals.Enqueue(at);
-                while (_appArrivals.Peek() <= at - app.Window)
-                    _appArrivals.Dequeue();
-                if (_appArrivals.Count > app.Count)
-                    broken ??= new("app", conversationId, at, $"{_appArrivals.Count} requests in {app.Window.TotalSeconds:0.#} s");
+                appArrivals.Enqueue(at);
+                while (appArrivals.Peek() <= at - app.Window)
+                {
+                    appArrivals.Dequeue();
+                }
+
+                if (appArrivals.Count > app.Count)
+                {
+                    broken ??= new("app", conversationId, at, $"{appArrivals.Count} requests in {app.Window.TotalSeconds:0.#} s");
+                }
             }
 
             if (activityOperation && conversationId is not null)
             {
-                if (!_conversationArrivals.TryGetValue(conversationId, out var arrivals))
-                    _conversationArrivals[conversationId] = arrivals = [];
+                if (!conversationArrivals.TryGetValue(conversationId, out var arrivals))
+                {
+                    conversationArrivals[conversationId] = arrivals = [];
+                }
+
                 arrivals.Add(at);
                 var longest = limits.PerConversation.Select(l => l.Window).DefaultIfEmpty().Max();
                 arrivals.RemoveAll(t => t <= at - longest);
@@ -109,16 +134,22 @@ public sealed partial class FakeBotFramework
             }
 
             if (broken is null)
+            {
                 return null;
-            _violations.Add(broken);
+            }
+
+            violations.Add(broken);
             return ConnectorFault.Throttled(TimeSpan.FromSeconds(1));
         }
     }
 
-    void OpenRetryAfterWindow(TimeSpan length)
+    private void OpenRetryAfterWindow(TimeSpan length)
     {
-        var now = _clock.Elapsed;
-        lock (_gate) _retryAfterWindows.Add((now, now + length));
+        var now = this.clock.Elapsed;
+        lock (gate)
+        {
+            retryAfterWindows.Add((now, now + length));
+        }
     }
 
     /// <summary>Requests answered with <paramref name="status"/> per conversation, e.g. 201 = messages actually posted.</summary>

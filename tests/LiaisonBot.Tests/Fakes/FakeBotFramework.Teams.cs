@@ -7,28 +7,34 @@ namespace LiaisonBot.Tests.Fakes;
 
 public sealed partial class FakeBotFramework
 {
-    readonly Dictionary<string, TestTeam> _teams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TestTeam> teams = new(StringComparer.Ordinal);
 
     /// <summary>Makes the team known to the team routes (<c>v3/teams/{id}</c> and its channel list), as Teams knows a team the bot is in.</summary>
     public void AddTeam(TestTeam team)
     {
-        lock (_gate) _teams[team.TeamId] = team;
+        lock (gate)
+        {
+            this.teams[team.TeamId] = team;
+        }
     }
 
-    IResult Team(string teamId) => FindTeam(teamId) is { } team
+    private IResult Team(string teamId) => FindTeam(teamId) is { } team
         ? Results.Json(new TeamDetails { Id = team.TeamId, Name = team.TeamName, AadGroupId = team.AadGroupId }, BotJson.Options)
         : TeamNotFound();
 
     // The General channel has no name, as in Teams.
-    IResult Channels(string teamId) => FindTeam(teamId) is { } team
+    private IResult Channels(string teamId) => FindTeam(teamId) is { } team
         ? Results.Json(new ConversationList { Conversations = [new ChannelInfo(team.TeamId), new ChannelInfo(team.ChannelId, team.ChannelName)] }, BotJson.Options)
         : TeamNotFound();
 
-    TestTeam? FindTeam(string teamId)
+    private TestTeam? FindTeam(string teamId)
     {
-        lock (_gate) return _teams.GetValueOrDefault(teamId);
+        lock (gate)
+        {
+            return this.teams.GetValueOrDefault(teamId);
+        }
     }
 
-    static IResult TeamNotFound() =>
+    private static IResult TeamNotFound() =>
         Results.Json(new { error = new { code = "TeamNotFound", message = "The bot is not in this team." } }, statusCode: 404);
 }

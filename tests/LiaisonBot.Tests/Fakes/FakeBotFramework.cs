@@ -26,13 +26,13 @@ namespace LiaisonBot.Tests.Fakes;
 /// </example>
 public sealed partial class FakeBotFramework : IAsyncDisposable
 {
-    static readonly Lazy<X509Certificate2> SharedCertificate = new(CreateCertificate);
+    private static readonly Lazy<X509Certificate2> SharedCertificate = new(CreateCertificate);
 
-    readonly WebApplication _app;
+    private readonly WebApplication app;
 
-    FakeBotFramework(WebApplication app, X509Certificate2 certificate)
+    private FakeBotFramework(WebApplication app, X509Certificate2 certificate)
     {
-        _app = app;
+        this.app = app;
         Certificate = certificate;
         Tokens = new TestTokens(this);
         AddDefaultKeys();
@@ -96,7 +96,7 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
         return fake;
     }
 
-    static X509Certificate2 CreateCertificate()
+    private static X509Certificate2 CreateCertificate()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -114,9 +114,11 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        foreach (var key in _keys.Values)
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
+        foreach (var key in this.keys.Values)
+        {
             key.Dispose();
+        }
     }
 }

@@ -23,13 +23,18 @@ public sealed class FakeSigningKey(string kid, IReadOnlyList<string>? endorsemen
             ["e"] = Base64UrlEncoder.Encode(p.Exponent),
         };
         if (Endorsements is not null)
+        {
             jwk["endorsements"] = Endorsements;
+        }
+
         return jwk;
     }
 
     public void Dispose()
     {
         if (sharedRsa is null)
+        {
             Rsa.Dispose();
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace LiaisonBot.Tests.Fakes;
 public sealed class TestTokens(FakeBotFramework fake)
 {
     // Signs tokens whose key id the fake does not know: a forger's key, never published.
-    static readonly Lazy<RSA> UnknownKey = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> UnknownKey = new(() => RSA.Create(2048));
 
     /// <summary>A valid token: Bot Framework issuer, our app id, the msteams-endorsed key, serviceurl = the fake's.</summary>
     public InboundTokenSpec Spec(string? serviceUrl = null) => new()
@@ -34,7 +34,9 @@ public sealed class TestTokens(FakeBotFramework fake)
     {
         var header = new Dictionary<string, object> { ["alg"] = spec.Algorithm, ["typ"] = "JWT" };
         if (!spec.OmitKeyId)
+        {
             header["kid"] = spec.KeyId;
+        }
 
         var payload = Payload(spec);
         var signingInput = $"{Encode(header)}.{Encode(payload)}";
@@ -47,7 +49,7 @@ public sealed class TestTokens(FakeBotFramework fake)
         return $"{signingInput}.{Base64UrlEncoder.Encode(signature)}";
     }
 
-    static Dictionary<string, object> Payload(InboundTokenSpec spec)
+    private static Dictionary<string, object> Payload(InboundTokenSpec spec)
     {
         var payload = new Dictionary<string, object>
         {
@@ -56,15 +58,24 @@ public sealed class TestTokens(FakeBotFramework fake)
             ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         };
         if (spec.NotBefore is { } nbf)
+        {
             payload["nbf"] = nbf.ToUnixTimeSeconds();
+        }
+
         if (spec.Expires is { } exp)
+        {
             payload["exp"] = exp.ToUnixTimeSeconds();
+        }
+
         if (spec.ServiceUrl is not null)
+        {
             payload["serviceurl"] = spec.ServiceUrl;
+        }
+
         return payload;
     }
 
-    byte[] Sign(InboundTokenSpec spec, byte[] input) => spec.Algorithm switch
+    private byte[] Sign(InboundTokenSpec spec, byte[] input) => spec.Algorithm switch
     {
         "none" => [],
         "HS256" => HMACSHA256.HashData(Encoding.UTF8.GetBytes("a shared secret that the bot never has"), input),
@@ -74,7 +85,7 @@ public sealed class TestTokens(FakeBotFramework fake)
         _ => throw new ArgumentException($"TestTokens cannot sign with {spec.Algorithm}."),
     };
 
-    RSA Rsa(string kid) => fake.TryGetKey(kid) is { } key ? key.Rsa : UnknownKey.Value;
+    private RSA Rsa(string kid) => fake.TryGetKey(kid) is { } key ? key.Rsa : UnknownKey.Value;
 
-    static string Encode(object value) => Base64UrlEncoder.Encode(JsonSerializer.SerializeToUtf8Bytes(value));
+    private static string Encode(object value) => Base64UrlEncoder.Encode(JsonSerializer.SerializeToUtf8Bytes(value));
 }

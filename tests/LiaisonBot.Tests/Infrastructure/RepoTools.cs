@@ -21,8 +21,15 @@ public static class RepoTools
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (k, v) in env ?? new Dictionary<string, string>()) start.Environment[k] = v;
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        foreach (var (k, v) in env ?? new Dictionary<string, string>())
+        {
+            start.Environment[k] = v;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -44,7 +51,10 @@ public static class RepoTools
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "LiaisonBot.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "LiaisonBot.sln")))
+            {
+                return dir.FullName;
+            }
         }
         throw new InvalidOperationException($"LiaisonBot.sln not found above {AppContext.BaseDirectory}");
     }

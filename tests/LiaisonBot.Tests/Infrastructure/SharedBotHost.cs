@@ -3,7 +3,7 @@ namespace LiaisonBot.Tests.Infrastructure;
 /// <summary>How a test class that shares one bot among its tests starts that bot (roster, plans, rounds…).</summary>
 public interface ISharedBotHost
 {
-    static abstract Task<BotHost> StartAsync();
+    public abstract static Task<BotHost> StartAsync();
 }
 
 /// <summary>

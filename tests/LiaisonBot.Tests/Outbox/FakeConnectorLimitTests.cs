@@ -21,7 +21,10 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
         var url = Fake.ServiceUrl + "v3/conversations/" + Uri.EscapeDataString("a:busy") + "/activities";
 
         for (var i = 0; i < 7; i++)
+        {
             Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync(url, Message("hi"), BotJson.Options)).StatusCode);
+        }
+
         var eighth = await http.PostAsJsonAsync(url, Message("hi"), BotJson.Options);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, eighth.StatusCode);
@@ -51,7 +54,9 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
         var client = Client(retry: o => o.MaxRetries = 0);
 
         for (var i = 0; i < 6; i++)
+        {
             await client.SendAsync(Fake.ServiceUrl, $"a:{i}", Message("hi")).ContinueWith(_ => { });
+        }
 
         Assert.Equal("app", Assert.Single(Fake.Violations).Kind);
     }
@@ -63,7 +68,9 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
         var client = Client(retry: o => o.MaxRetries = 0);
 
         for (var i = 0; i < 400; i++)
+        {
             await client.SendAsync(Fake.ServiceUrl, $"a:{i}", new Activity { Type = ActivityTypes.Message, Text = "x" }).ContinueWith(_ => { });
+        }
 
         Assert.InRange(Fake.Requests.Count(r => r.Status == 503), 50, 110);
         Assert.InRange(Fake.Requests.Count(r => r.Status == 429), 50, 110);

@@ -10,13 +10,13 @@ using Outbox = LiaisonBot.Outbox.Outbox;
 /// <summary>What a job's hook is told, by which instance, and that a dead instance's hook is run by another.</summary>
 public sealed class OutboxHookTests : IAsyncLifetime
 {
-    const string Kind = "test";
+    private const string Kind = "test";
 
-    FakeBotFramework _fake = null!;
+    private FakeBotFramework fake = null!;
 
-    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+    public async Task InitializeAsync() => fake = await FakeBotFramework.StartAsync();
 
-    public async Task DisposeAsync() => await _fake.DisposeAsync();
+    public async Task DisposeAsync() => await fake.DisposeAsync();
 
     [Fact]
     public async Task TheInstanceThatSends_TellsTheHook_AsRecipientsSettle_AndOnceTheJobIsFinal()
@@ -24,7 +24,7 @@ public sealed class OutboxHookTests : IAsyncLifetime
         var prefix = TestStorage.NewPrefix();
         await using var enqueuer = await StartAsync(prefix, new() { ["Outbox:WorkerEnabled"] = "false" });
         await using var sender = await StartAsync(prefix, new() { ["Outbox:HookInterval"] = "00:00:00.300", ["Outbox:AppRatePerSecond"] = "100" });
-        var job = TestJobs.Send(_fake, 60) with { Hook = Kind };
+        var job = TestJobs.Send(fake, 60) with { Hook = Kind };
 
         await enqueuer.Outbox.EnqueueAsync(job, CancellationToken.None);
         var hook = Hook(sender);
@@ -42,7 +42,7 @@ public sealed class OutboxHookTests : IAsyncLifetime
         await using var host = await StartAsync(TestStorage.NewPrefix());
         var hook = Hook(host);
         hook.NotReadyFor = 2;
-        var job = TestJobs.Send(_fake, 5) with { Hook = Kind };
+        var job = TestJobs.Send(fake, 5) with { Hook = Kind };
 
         await host.Outbox.EnqueueAsync(job, CancellationToken.None);
 
@@ -56,7 +56,7 @@ public sealed class OutboxHookTests : IAsyncLifetime
     public async Task AJobWithNoRecipients_IsFinalAtOnce()
     {
         await using var host = await StartAsync(TestStorage.NewPrefix());
-        var job = TestJobs.Send(_fake, 0) with { Hook = Kind };
+        var job = TestJobs.Send(fake, 0) with { Hook = Kind };
 
         await host.Outbox.EnqueueAsync(job, CancellationToken.None);
 
@@ -71,7 +71,7 @@ public sealed class OutboxHookTests : IAsyncLifetime
         var dying = await StartAsync(prefix, settings);
         var stuck = Hook(dying);
         stuck.Hang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var job = TestJobs.Send(_fake, 10) with { Hook = Kind };
+        var job = TestJobs.Send(fake, 10) with { Hook = Kind };
         await dying.Outbox.EnqueueAsync(job, CancellationToken.None);
         await OutboxHost.WaitUntilAsync(() => stuck.Asked > 0, what: "the first instance to reach the hook");
 
@@ -79,8 +79,8 @@ public sealed class OutboxHookTests : IAsyncLifetime
         await using var survivor = await StartAsync(prefix, settings);
 
         await OutboxHost.WaitUntilAsync(() => Hook(survivor).Settled.ContainsKey(job.JobId), what: "the second instance to run the hook");
-        Assert.Equal(10, TestJobs.Posted(_fake).Count);
-        Assert.All(TestJobs.Posted(_fake).Values, count => Assert.Equal(1, count));
+        Assert.Equal(10, TestJobs.Posted(fake).Count);
+        Assert.All(TestJobs.Posted(fake).Values, count => Assert.Equal(1, count));
         stuck.Hang.SetResult();
         await dying.DisposeAsync();
     }
@@ -91,29 +91,29 @@ public sealed class OutboxHookTests : IAsyncLifetime
         await using var host = await StartAsync(TestStorage.NewPrefix());
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
-            host.Outbox.EnqueueAsync(TestJobs.Send(_fake, 1) with { Hook = "nobody" }, CancellationToken.None));
+            host.Outbox.EnqueueAsync(TestJobs.Send(fake, 1) with { Hook = "nobody" }, CancellationToken.None));
 
         Assert.Contains("nobody", refused.Message);
     }
 
-    Task<OutboxHost> StartAsync(string prefix, Dictionary<string, string?>? settings = null) =>
-        OutboxHost.StartAsync(_fake, prefix, settings, services: s => s.AddOutboxHook<RecordingHook>(Kind));
+    private Task<OutboxHost> StartAsync(string prefix, Dictionary<string, string?>? settings = null) =>
+        OutboxHost.StartAsync(fake, prefix, settings, services: s => s.AddOutboxHook<RecordingHook>(Kind));
 
-    static RecordingHook Hook(OutboxHost host) => (RecordingHook)host.Services.GetRequiredKeyedService<IOutboxHook>(Kind);
+    private static RecordingHook Hook(OutboxHost host) => (RecordingHook)host.Services.GetRequiredKeyedService<IOutboxHook>(Kind);
 
     /// <summary>Records what it is told, with the job's progress as the hook saw it.</summary>
-    sealed class RecordingHook(Outbox outbox) : IOutboxHook
+    private sealed class RecordingHook(Outbox outbox) : IOutboxHook
     {
-        int _asked;
-        int _progressCalls;
+        private int asked;
+        private int progressCalls;
 
         public ConcurrentDictionary<string, OutboxProgress> Settled { get; } = new();
 
         public ConcurrentDictionary<string, OutboxProgress> Progress { get; } = new();
 
-        public int Asked => Volatile.Read(ref _asked);
+        public int Asked => Volatile.Read(ref asked);
 
-        public int ProgressCalls => Volatile.Read(ref _progressCalls);
+        public int ProgressCalls => Volatile.Read(ref progressCalls);
 
         /// <summary>Answers "not ready" this many times first.</summary>
         public int NotReadyFor { get; set; }
@@ -123,13 +123,13 @@ public sealed class OutboxHookTests : IAsyncLifetime
 
         public async Task RecipientsSettledAsync(string jobId, CancellationToken ct)
         {
-            Interlocked.Increment(ref _progressCalls);
+            Interlocked.Increment(ref progressCalls);
             Progress[jobId] = await outbox.ProgressAsync(jobId, ct);
         }
 
         public async Task<bool> JobSettledAsync(string jobId, CancellationToken ct)
         {
-            if (Interlocked.Increment(ref _asked) <= NotReadyFor)
+            if (Interlocked.Increment(ref asked) <= NotReadyFor)
             {
                 return false;
             }

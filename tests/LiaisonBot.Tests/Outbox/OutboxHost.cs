@@ -21,18 +21,18 @@ using Outbox = LiaisonBot.Outbox.Outbox;
 /// </summary>
 public sealed class OutboxHost : IAsyncDisposable
 {
-    readonly IHost _host;
-    bool _stopped;
+    private readonly IHost host;
+    private bool stopped;
 
-    OutboxHost(IHost host, string prefix)
+    private OutboxHost(IHost host, string prefix)
     {
-        _host = host;
+        this.host = host;
         Prefix = prefix;
     }
 
     public string Prefix { get; }
 
-    public IServiceProvider Services => _host.Services;
+    public IServiceProvider Services => this.host.Services;
 
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
@@ -78,10 +78,13 @@ public sealed class OutboxHost : IAsyncDisposable
     /// <summary>Stops the instance as a host shutdown would (calls in flight finish unless the shutdown timeout runs out).</summary>
     public async Task StopAsync()
     {
-        if (_stopped)
+        if (stopped)
+        {
             return;
-        _stopped = true;
-        await _host.StopAsync();
+        }
+
+        stopped = true;
+        await this.host.StopAsync();
     }
 
     /// <summary>
@@ -90,10 +93,13 @@ public sealed class OutboxHost : IAsyncDisposable
     /// </summary>
     public async Task CrashAsync()
     {
-        if (_stopped)
+        if (stopped)
+        {
             return;
-        _stopped = true;
-        await _host.StopAsync(new CancellationToken(canceled: true));
+        }
+
+        stopped = true;
+        await this.host.StopAsync(new CancellationToken(canceled: true));
     }
 
     /// <summary>Polls until nothing of the job is Queued.</summary>
@@ -104,9 +110,15 @@ public sealed class OutboxHost : IAsyncDisposable
         {
             var progress = await Outbox.ProgressAsync(jobId, CancellationToken.None);
             if (progress is { Total: > 0, IsComplete: true })
+            {
                 return progress;
+            }
+
             if (DateTime.UtcNow > deadline)
+            {
                 throw new TimeoutException($"Job {jobId} did not complete: {progress}.");
+            }
+
             await Task.Delay(50);
         }
     }
@@ -121,7 +133,10 @@ public sealed class OutboxHost : IAsyncDisposable
         while (!await done())
         {
             if (DateTime.UtcNow > deadline)
+            {
                 throw new TimeoutException($"Timed out waiting for {what}.");
+            }
+
             await Task.Delay(20);
         }
     }
@@ -135,7 +150,7 @@ public sealed class OutboxHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _host.Dispose();
+        this.host.Dispose();
     }
 }
 

@@ -9,48 +9,54 @@ namespace LiaisonBot.Tests.Outbox;
 [Collection(TimingSensitive.Name)]
 public sealed class OutboxLimitTests : IAsyncLifetime
 {
-    FakeBotFramework _fake = null!;
+    private FakeBotFramework fake = null!;
 
-    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+    public async Task InitializeAsync() => this.fake = await FakeBotFramework.StartAsync();
 
-    public async Task DisposeAsync() => await _fake.DisposeAsync();
+    public async Task DisposeAsync() => await this.fake.DisposeAsync();
 
     [Fact]
     public async Task TwentyUpdatesIntoOneConversation_AreSpreadOverTheOneAndTwoSecondWindows()
     {
-        _fake.EnforceLimits(TeamsLimits.Published with { PerApp = null });
-        await using var host = await OutboxHost.StartAsync(_fake);
+        this.fake.EnforceLimits(TeamsLimits.Published with { PerApp = null });
+        await using var host = await OutboxHost.StartAsync(this.fake);
         const string channel = "19:general@thread.tacv2";
-        var recipients = Enumerable.Range(1, 20).Select(i => new OutboxRecipient($"U{i:D2}", _fake.ServiceUrl, channel, "zh-CN", $"17000000000{i:D2}")).ToList();
+        var recipients = Enumerable.Range(1, 20).Select(i => new OutboxRecipient($"U{i:D2}", this.fake.ServiceUrl, channel, "zh-CN", $"17000000000{i:D2}")).ToList();
         var job = new OutboxJob("updates-" + Guid.NewGuid().ToString("N")[..6], DeliveryKind.Update,
             new Dictionary<string, Activity> { ["zh-CN"] = TestJobs.Card("进度已更新") }, recipients);
 
         await host.Outbox.EnqueueAsync(job, CancellationToken.None);
         await host.WaitForCompletionAsync(job.JobId, TimeSpan.FromSeconds(30));
 
-        var puts = _fake.Requests.Where(r => r.Method == "PUT").Select(r => r.At).Order().ToList();
+        var puts = this.fake.Requests.Where(r => r.Method == "PUT").Select(r => r.At).Order().ToList();
         Assert.Equal(20, puts.Count);
         for (var i = 0; i + 7 < puts.Count; i++)
+        {
             Assert.True(puts[i + 7] - puts[i] >= TimeSpan.FromSeconds(1), $"calls {i}..{i + 7} within {puts[i + 7] - puts[i]}");
+        }
+
         for (var i = 0; i + 8 < puts.Count; i++)
+        {
             Assert.True(puts[i + 8] - puts[i] >= TimeSpan.FromSeconds(2), $"calls {i}..{i + 8} within {puts[i + 8] - puts[i]}");
-        Assert.Empty(_fake.Violations);
-        Assert.Equal(recipients.Select(r => r.ActivityId), _fake.Requests.Where(r => r.Method == "PUT").Select(r => r.ActivityId).Order());
+        }
+
+        Assert.Empty(this.fake.Violations);
+        Assert.Equal(recipients.Select(r => r.ActivityId), this.fake.Requests.Where(r => r.Method == "PUT").Select(r => r.ActivityId).Order());
     }
 
     [Fact]
     public async Task AppRate_IsPacedEvenly()
     {
         // Paced evenly, 20 a second fall in any second; a late timer tick or a slow request can push one or two more in.
-        _fake.EnforceLimits(TeamsLimits.Published with { PerApp = (23, TimeSpan.FromSeconds(1)) });
-        await using var host = await OutboxHost.StartAsync(_fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "20" });
-        var job = TestJobs.Send(_fake, 50);
+        this.fake.EnforceLimits(TeamsLimits.Published with { PerApp = (23, TimeSpan.FromSeconds(1)) });
+        await using var host = await OutboxHost.StartAsync(this.fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "20" });
+        var job = TestJobs.Send(this.fake, 50);
 
         await host.Outbox.EnqueueAsync(job, CancellationToken.None);
         await host.WaitForCompletionAsync(job.JobId);
 
-        var arrivals = _fake.Requests.Select(r => r.At).Order().ToList();
+        var arrivals = this.fake.Requests.Select(r => r.At).Order().ToList();
         Assert.True(arrivals[^1] - arrivals[0] >= TimeSpan.FromSeconds(2.2), $"50 calls at 20/s took {arrivals[^1] - arrivals[0]}");
-        Assert.Empty(_fake.Violations);
+        Assert.Empty(this.fake.Violations);
     }
 }

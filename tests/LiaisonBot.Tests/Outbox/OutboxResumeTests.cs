@@ -9,38 +9,38 @@ namespace LiaisonBot.Tests.Outbox;
 /// <summary>Instances that stop, crash, or run side by side on one storage account.</summary>
 public sealed class OutboxResumeTests : IAsyncLifetime
 {
-    FakeBotFramework _fake = null!;
+    private FakeBotFramework fake = null!;
 
-    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+    public async Task InitializeAsync() => fake = await FakeBotFramework.StartAsync();
 
-    public async Task DisposeAsync() => await _fake.DisposeAsync();
+    public async Task DisposeAsync() => await fake.DisposeAsync();
 
     [Fact]
     public async Task InstanceStoppedMidJob_AnotherFinishesIt_NoneLostNoneTwice()
     {
-        _fake.ResponseDelay = TimeSpan.FromMilliseconds(50); // calls are in flight when the stop comes
+        fake.ResponseDelay = TimeSpan.FromMilliseconds(50); // calls are in flight when the stop comes
         var prefix = TestStorage.NewPrefix();
-        var job = TestJobs.Send(_fake, 300);
-        var first = await OutboxHost.StartAsync(_fake, prefix, new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "100" });
+        var job = TestJobs.Send(fake, 300);
+        var first = await OutboxHost.StartAsync(fake, prefix, new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "100" });
         await first.Outbox.EnqueueAsync(job, CancellationToken.None);
-        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(_fake).Count >= 60, what: "60 messages");
+        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(fake).Count >= 60, what: "60 messages");
 
         var stopping = Stopwatch.StartNew();
         await first.StopAsync();
         Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(5), $"stopping took {stopping.Elapsed}");
-        var sentByFirst = _fake.Requests.Count;
+        var sentByFirst = fake.Requests.Count;
         await Task.Delay(300);
-        Assert.Equal(sentByFirst, _fake.Requests.Count);
+        Assert.Equal(sentByFirst, fake.Requests.Count);
         var rows = await first.RowsAsync(job.JobId);
         Assert.DoesNotContain(rows, r => r.State == RowStates.Sending); // calls in flight finished; rows held for later handed back
         Assert.Contains(rows, r => r.State == RowStates.Queued);
         await first.DisposeAsync();
 
-        await using var second = await OutboxHost.StartAsync(_fake, prefix);
+        await using var second = await OutboxHost.StartAsync(fake, prefix);
         var progress = await second.WaitForCompletionAsync(job.JobId);
 
         Assert.Equal(300, progress.Delivered);
-        var posted = TestJobs.Posted(_fake);
+        var posted = TestJobs.Posted(fake);
         Assert.Equal(300, posted.Count);
         Assert.All(posted.Values, count => Assert.Equal(1, count));
         var secondInstance = second.Services.GetRequiredService<OutboxSender>().Instance;
@@ -52,7 +52,7 @@ public sealed class OutboxResumeTests : IAsyncLifetime
     {
         // Teams answers slowly, and the "crash" cancels every call in flight: Teams has posted those messages, but the
         // instance never learns it. This is the documented window, made wide on purpose.
-        _fake.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        fake.ResponseDelay = TimeSpan.FromMilliseconds(300);
         var prefix = TestStorage.NewPrefix();
         var settings = new Dictionary<string, string?>
         {
@@ -63,19 +63,19 @@ public sealed class OutboxResumeTests : IAsyncLifetime
             ["Outbox:ClaimTimeout"] = "00:00:04",
             ["Outbox:VisibilityTimeout"] = "00:00:05",
         };
-        var job = TestJobs.Send(_fake, 150);
-        var crashing = await OutboxHost.StartAsync(_fake, prefix, settings);
+        var job = TestJobs.Send(fake, 150);
+        var crashing = await OutboxHost.StartAsync(fake, prefix, settings);
         await crashing.Outbox.EnqueueAsync(job, CancellationToken.None);
-        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(_fake).Count >= 40, what: "40 messages");
+        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(fake).Count >= 40, what: "40 messages");
 
         await crashing.CrashAsync();
         var claimedAtCrash = (await crashing.RowsAsync(job.JobId)).Count(r => r.State == RowStates.Sending);
-        _fake.ResponseDelay = TimeSpan.Zero;
-        await using var survivor = await OutboxHost.StartAsync(_fake, prefix, settings);
+        fake.ResponseDelay = TimeSpan.Zero;
+        await using var survivor = await OutboxHost.StartAsync(fake, prefix, settings);
         var progress = await survivor.WaitForCompletionAsync(job.JobId);
 
         Assert.Equal(150, progress.Delivered);
-        var posted = TestJobs.Posted(_fake);
+        var posted = TestJobs.Posted(fake);
         Assert.Equal(150, posted.Count); // none lost
         var twice = posted.Where(p => p.Value > 1).Select(p => p.Key).ToList();
         Assert.All(posted.Values, count => Assert.InRange(count, 1, 2));
@@ -91,8 +91,8 @@ public sealed class OutboxResumeTests : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
         var prefix = TestStorage.NewPrefix();
-        var job = TestJobs.Send(_fake, 3);
-        await using (var enqueuer = await OutboxHost.StartAsync(_fake, prefix, new Dictionary<string, string?> { ["Outbox:WorkerEnabled"] = "false" }, clock))
+        var job = TestJobs.Send(fake, 3);
+        await using (var enqueuer = await OutboxHost.StartAsync(fake, prefix, new Dictionary<string, string?> { ["Outbox:WorkerEnabled"] = "false" }, clock))
         {
             await enqueuer.Outbox.EnqueueAsync(job, CancellationToken.None);
             var row = (await enqueuer.RowsAsync(job.JobId)).Single(r => r.Key == "M00001");
@@ -102,14 +102,14 @@ public sealed class OutboxResumeTests : IAsyncLifetime
             row.ClaimedUntil = clock.GetUtcNow().AddMinutes(1);
             Assert.NotNull(await enqueuer.Services.GetRequiredService<OutboxStore>().TryReplaceAsync(row, row.ETag, CancellationToken.None));
             await Task.Delay(300);
-            Assert.Empty(_fake.Requests); // an instance with WorkerEnabled=false sends nothing
+            Assert.Empty(fake.Requests); // an instance with WorkerEnabled=false sends nothing
         }
 
-        await using var worker = await OutboxHost.StartAsync(_fake, prefix, time: clock);
-        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(_fake).Count == 2, what: "the two free recipients");
+        await using var worker = await OutboxHost.StartAsync(fake, prefix, time: clock);
+        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(fake).Count == 2, what: "the two free recipients");
         await Task.Delay(500);
 
-        Assert.DoesNotContain(TestJobs.Conversation(1), TestJobs.Posted(_fake).Keys);
+        Assert.DoesNotContain(TestJobs.Conversation(1), TestJobs.Posted(fake).Keys);
         Assert.Equal(1, (await worker.Outbox.ProgressAsync(job.JobId, CancellationToken.None)).Queued);
 
         clock.Advance(TimeSpan.FromMinutes(2));
@@ -117,7 +117,7 @@ public sealed class OutboxResumeTests : IAsyncLifetime
 
         var record = (await worker.Outbox.DeliveriesAsync(job.JobId, CancellationToken.None)).Single(r => r.Key == "M00001");
         Assert.Equal((DeliveryState.Delivered, 2), (record.State, record.Attempts));
-        Assert.Equal(1, TestJobs.Posted(_fake)[TestJobs.Conversation(1)]);
+        Assert.Equal(1, TestJobs.Posted(fake)[TestJobs.Conversation(1)]);
     }
 
     [Fact]
@@ -125,19 +125,22 @@ public sealed class OutboxResumeTests : IAsyncLifetime
     {
         var prefix = TestStorage.NewPrefix();
         var settings = new Dictionary<string, string?> { ["Outbox:ChunkSize"] = "20", ["Outbox:AppRatePerSecond"] = "300" };
-        await using var a = await OutboxHost.StartAsync(_fake, prefix, settings);
-        await using var b = await OutboxHost.StartAsync(_fake, prefix, settings);
-        var job = TestJobs.Send(_fake, 400);
+        await using var a = await OutboxHost.StartAsync(fake, prefix, settings);
+        await using var b = await OutboxHost.StartAsync(fake, prefix, settings);
+        var job = TestJobs.Send(fake, 400);
 
         await a.Outbox.EnqueueAsync(job, CancellationToken.None);
         // Every chunk's work item twice, so both instances work on the same recipients at the same time.
         var queue = a.Services.GetRequiredService<OutboxQueue>();
         for (var chunk = 0; chunk < 20; chunk++)
+        {
             await queue.SendAsync(new OutboxMessage(job.JobId, chunk), TimeSpan.Zero, CancellationToken.None);
+        }
+
         var progress = await b.WaitForCompletionAsync(job.JobId);
 
         Assert.Equal(400, progress.Delivered);
-        var posted = TestJobs.Posted(_fake);
+        var posted = TestJobs.Posted(fake);
         Assert.Equal(400, posted.Count);
         Assert.All(posted.Values, count => Assert.Equal(1, count));
         var senders = (await a.RowsAsync(job.JobId)).Select(r => r.ClaimedBy).Distinct().ToList();

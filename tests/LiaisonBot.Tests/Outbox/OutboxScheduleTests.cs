@@ -6,72 +6,72 @@ namespace LiaisonBot.Tests.Outbox;
 
 public sealed class OutboxScheduleTests : IAsyncLifetime
 {
-    readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    FakeBotFramework _fake = null!;
-    OutboxHost _host = null!;
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+    private FakeBotFramework fake = null!;
+    private OutboxHost host = null!;
 
     public async Task InitializeAsync()
     {
-        _fake = await FakeBotFramework.StartAsync();
-        _host = await OutboxHost.StartAsync(_fake, time: _clock);
+        fake = await FakeBotFramework.StartAsync();
+        host = await OutboxHost.StartAsync(fake, time: clock);
     }
 
     public async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
-        await _fake.DisposeAsync();
+        await host.DisposeAsync();
+        await fake.DisposeAsync();
     }
 
     [Fact]
     public async Task ScheduledJob_IsNotSentBeforeNotBefore_ThenIs()
     {
-        var job = TestJobs.Send(_fake, 20, notBefore: _clock.GetUtcNow().AddHours(1));
+        var job = TestJobs.Send(fake, 20, notBefore: clock.GetUtcNow().AddHours(1));
 
-        await _host.Outbox.EnqueueAsync(job, CancellationToken.None);
+        await host.Outbox.EnqueueAsync(job, CancellationToken.None);
         await Task.Delay(800); // the worker has looked several times (RecheckInterval is 100 ms here)
-        _clock.Advance(TimeSpan.FromMinutes(59));
+        clock.Advance(TimeSpan.FromMinutes(59));
         await Task.Delay(500);
 
-        Assert.Empty(_fake.Requests);
-        Assert.Equal(20, (await _host.Outbox.ProgressAsync(job.JobId, CancellationToken.None)).Queued);
+        Assert.Empty(fake.Requests);
+        Assert.Equal(20, (await host.Outbox.ProgressAsync(job.JobId, CancellationToken.None)).Queued);
 
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        await _host.WaitForCompletionAsync(job.JobId);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await host.WaitForCompletionAsync(job.JobId);
 
-        Assert.Equal(20, TestJobs.Posted(_fake).Count);
+        Assert.Equal(20, TestJobs.Posted(fake).Count);
     }
 
     [Fact]
     public async Task ScheduledJob_CancelledBeforeNotBefore_IsNeverSent()
     {
-        var job = TestJobs.Send(_fake, 20, notBefore: _clock.GetUtcNow().AddHours(1));
-        await _host.Outbox.EnqueueAsync(job, CancellationToken.None);
+        var job = TestJobs.Send(fake, 20, notBefore: clock.GetUtcNow().AddHours(1));
+        await host.Outbox.EnqueueAsync(job, CancellationToken.None);
 
-        await _host.Outbox.CancelAsync(job.JobId, CancellationToken.None);
-        _clock.Advance(TimeSpan.FromHours(2));
-        var queue = _host.Services.GetRequiredService<OutboxQueue>();
+        await host.Outbox.CancelAsync(job.JobId, CancellationToken.None);
+        clock.Advance(TimeSpan.FromHours(2));
+        var queue = host.Services.GetRequiredService<OutboxQueue>();
         await OutboxHost.WaitUntilAsync(async () => await queue.CountAsync(CancellationToken.None) == 0, what: "the start item to be dropped");
 
-        Assert.Empty(_fake.Requests);
-        Assert.Equal(new OutboxProgress(20, 0, 0, 0, 0, 20), await _host.Outbox.ProgressAsync(job.JobId, CancellationToken.None));
-        Assert.All(await _host.Outbox.DeliveriesAsync(job.JobId, CancellationToken.None), r => Assert.Equal((DeliveryState.Cancelled, "Cancelled", 0), (r.State, r.Reason, r.Attempts)));
+        Assert.Empty(fake.Requests);
+        Assert.Equal(new OutboxProgress(20, 0, 0, 0, 0, 20), await host.Outbox.ProgressAsync(job.JobId, CancellationToken.None));
+        Assert.All(await host.Outbox.DeliveriesAsync(job.JobId, CancellationToken.None), r => Assert.Equal((DeliveryState.Cancelled, "Cancelled", 0), (r.State, r.Reason, r.Attempts)));
     }
 
     [Fact]
     public async Task CancelMidJob_SendsNothingMoreThanWhatWasInFlight()
     {
-        await using var slow = await OutboxHost.StartAsync(_fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "20" });
-        var job = TestJobs.Send(_fake, 100);
+        await using var slow = await OutboxHost.StartAsync(fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "20" });
+        var job = TestJobs.Send(fake, 100);
         await slow.Outbox.EnqueueAsync(job, CancellationToken.None);
-        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(_fake).Count >= 10, what: "10 messages");
+        await OutboxHost.WaitUntilAsync(() => TestJobs.Posted(fake).Count >= 10, what: "10 messages");
 
         await slow.Outbox.CancelAsync(job.JobId, CancellationToken.None);
-        var sentBeforeCancelReturned = _fake.Requests.Count;
+        var sentBeforeCancelReturned = fake.Requests.Count;
         var progress = await slow.WaitForCompletionAsync(job.JobId);
 
-        Assert.InRange(_fake.Requests.Count - sentBeforeCancelReturned, 0, 16); // at most MaxConcurrency were already claimed
+        Assert.InRange(fake.Requests.Count - sentBeforeCancelReturned, 0, 16); // at most MaxConcurrency were already claimed
         Assert.Equal(100, progress.Delivered + progress.Cancelled);
         Assert.True(progress.Cancelled >= 60, progress.ToString());
-        Assert.Equal(progress.Delivered, TestJobs.Posted(_fake).Count);
+        Assert.Equal(progress.Delivered, TestJobs.Posted(fake).Count);
     }
 }

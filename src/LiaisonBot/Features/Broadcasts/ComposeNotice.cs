@@ -43,13 +43,21 @@ public sealed class ComposeNotice(BroadcastStore store, WorkCalendar calendar)
             Field(BroadcastForm.Everyone, new InputToggle { Title = t["Broadcast.Field.Everyone"], Value = v.Everyone ? "true" : "false", Separator = true });
             Field(BroadcastForm.Groups, new InputChoiceSet
             {
-                Label = t["Broadcast.Field.Groups"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
-                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = CardData.OrNull(v.Groups),
+                Label = t["Broadcast.Field.Groups"],
+                IsMultiSelect = true,
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.Choose"],
+                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
+                Value = CardData.OrNull(v.Groups),
             });
             Field(BroadcastForm.Roles, new InputChoiceSet
             {
-                Label = t["Broadcast.Field.Roles"], IsMultiSelect = true, Style = "compact", Placeholder = t["Report.Placeholder.Choose"],
-                Choices = BroadcastForm.AddressableRoles.Select(r => new Choice(t[$"Role.{r}"], RoleNames.Format(r))).ToList(), Value = CardData.OrNull(v.Roles),
+                Label = t["Broadcast.Field.Roles"],
+                IsMultiSelect = true,
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.Choose"],
+                Choices = BroadcastForm.AddressableRoles.Select(r => new Choice(t[$"Role.{r}"], RoleNames.Format(r))).ToList(),
+                Value = CardData.OrNull(v.Roles),
             });
             Field(BroadcastForm.SendDate, new InputDate { Label = t["Broadcast.Field.SendDate"], Value = CardData.OrNull(v.SendDate), Separator = true });
             Field(BroadcastForm.SendTime, new InputTime { Label = t["Broadcast.Field.SendTime"], Value = CardData.OrNull(v.SendTime) });

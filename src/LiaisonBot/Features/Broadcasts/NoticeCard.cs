@@ -62,7 +62,7 @@ public static class NoticeCard
 
         heading.Add(Parts.Title(b.Title));
         heading.Add(new TextBlock(t.Format("Broadcast.Notice.From", calendar.ShowMoment(b.SentAt ?? b.SendAt ?? b.CreatedAt, t)))
-            { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         yield return new Container(heading) { Style = b.Urgent ? ContainerStyle.Attention : ContainerStyle.Emphasis, Bleed = true };
         yield return new TextBlock(b.Body);
         if (b.EditedAt is { } edited)

@@ -42,7 +42,8 @@ public sealed class NoticeList(BroadcastStore store, NoticeProgress progress, Wo
                 ]) { Width = "stretch" },
                 new Column([new ActionSet([new ExecuteAction(t["Report.Open"], b.Status == BroadcastState.Draft ? BroadcastVerbs.Edit : BroadcastVerbs.Status) { Data = NamedNotice.Data(b) }])])
                     { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.broadcast"], BroadcastVerbs.Compose)] };

@@ -70,8 +70,12 @@ public sealed class ComposeGroupReport(GroupReportStore store, GroupReportAccess
         {
             Field(ChannelReportVerbs.Group, new InputChoiceSet
             {
-                Label = t["GroupReport.Field.GroupOnBehalf"], IsRequired = true, ErrorMessage = t["Form.Required"], Style = "compact",
-                Placeholder = t["Report.Placeholder.Choose"], Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
+                Label = t["GroupReport.Field.GroupOnBehalf"],
+                IsRequired = true,
+                ErrorMessage = t["Form.Required"],
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.Choose"],
+                Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
             });
         }
 
@@ -79,16 +83,24 @@ public sealed class ComposeGroupReport(GroupReportStore store, GroupReportAccess
         {
             Field(GroupReportForm.Kind, new InputChoiceSet
             {
-                Label = t["GroupReport.Field.Kind"], IsRequired = true, ErrorMessage = t["Form.Required"], Style = "compact",
-                Placeholder = t["Report.Placeholder.Choose"], Value = GroupReportKinds.Parse(v.Kind)?.ToString(),
+                Label = t["GroupReport.Field.Kind"],
+                IsRequired = true,
+                ErrorMessage = t["Form.Required"],
+                Style = "compact",
+                Placeholder = t["Report.Placeholder.Choose"],
+                Value = GroupReportKinds.Parse(v.Kind)?.ToString(),
                 Choices = Enum.GetValues<GroupReportKind>().Select(k => new Choice(k.Name(t), k.ToString())).ToList(),
             });
         }
 
         Field(GroupReportForm.Title, new InputText
         {
-            Label = t["GroupReport.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"], MaxLength = GroupReportForm.MaxTitle,
-            Placeholder = t["GroupReport.Placeholder.Title"], Value = CardData.OrNull(v.Title),
+            Label = t["GroupReport.Field.Title"],
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            MaxLength = GroupReportForm.MaxTitle,
+            Placeholder = t["GroupReport.Placeholder.Title"],
+            Value = CardData.OrNull(v.Title),
         });
         Field(GroupReportForm.From, new InputDate { Label = t["GroupReport.Field.From"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"], Value = CardData.OrNull(v.From) });
         Field(GroupReportForm.To, new InputDate { Label = t["GroupReport.Field.To"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"], Value = CardData.OrNull(v.To) });
@@ -96,7 +108,10 @@ public sealed class ComposeGroupReport(GroupReportStore store, GroupReportAccess
         {
             Field(name, new InputText
             {
-                Label = t[$"GroupReport.Section.{name}"], IsMultiline = true, MaxLength = GroupReportForm.MaxSection, Value = CardData.OrNull(text),
+                Label = t[$"GroupReport.Section.{name}"],
+                IsMultiline = true,
+                MaxLength = GroupReportForm.MaxSection,
+                Value = CardData.OrNull(text),
             });
         }
 

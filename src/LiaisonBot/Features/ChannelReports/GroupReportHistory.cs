@@ -29,7 +29,8 @@ public sealed class GroupReportHistory(GroupReportStore store, GroupReportAccess
                 ]) { Width = "stretch" },
                 new Column([new ActionSet([new ExecuteAction(t["GroupReport.Read"], ChannelReportVerbs.Full) { Data = GroupReportParts.PageData(v, r.Id, 0) }])])
                     { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["GroupReport.Back"], ChannelReportVerbs.Open) { Data = GroupReportParts.Ids(r.GroupCode, r.Id) }] };

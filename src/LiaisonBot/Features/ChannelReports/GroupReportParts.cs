@@ -115,7 +115,8 @@ public static class GroupReportParts
             ]) { Width = "stretch" },
             new Column([new ActionSet([new ExecuteAction(t["GroupReport.Open"], ChannelReportVerbs.Open) { Data = Ids(r.GroupCode, r.Id) }])])
                 { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-        ]) { Separator = true };
+        ])
+        { Separator = true };
     }
 
     public static IEnumerable<GroupReportEntity> Newest(IEnumerable<GroupReportEntity> reports) =>

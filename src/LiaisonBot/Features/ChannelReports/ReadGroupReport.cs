@@ -58,7 +58,7 @@ public sealed class ReadGroupReport(GroupReportStore store, GroupReportAccess ac
         foreach (var part in shown.Items[0])
         {
             body.Add(new TextBlock(t[$"GroupReport.Section.{part.SectionKey}"] + (part.Continued ? t["GroupReport.Full.Continued"] : ""))
-                { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             body.Add(new TextBlock(part.Text));
         }
 

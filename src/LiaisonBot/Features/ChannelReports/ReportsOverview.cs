@@ -53,14 +53,19 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
                 Id = ChannelReportVerbs.KindFilter, Label = t["GroupReport.Field.Kind"], Style = "compact", Placeholder = t["GroupReport.Filter.All"], Value = f.Kind?.ToString(),
                 Choices = [.. Enum.GetValues<GroupReportKind>().Select(k => new Choice(k.Name(t), k.ToString()))],
             }]) { Width = "1" },
-        ]) { Separator = true });
+        ])
+        { Separator = true });
         body.Add(new InputChoiceSet
         {
-            Id = ChannelReportVerbs.Group, Label = t["GroupReport.Filter.Group"], Style = "compact", Placeholder = t["GroupReport.Filter.All"], Value = f.GroupCode,
+            Id = ChannelReportVerbs.Group,
+            Label = t["GroupReport.Filter.Group"],
+            Style = "compact",
+            Placeholder = t["GroupReport.Filter.All"],
+            Value = f.GroupCode,
             Choices = [.. roster.Groups.Select(g => new Choice(g.Name, g.Code))],
         });
         body.Add(new TextBlock(shown.Count == 0 ? t["GroupReport.Overview.None"] : t.Format("GroupReport.Overview.Count", shown.Count, page.Number + 1, page.Count))
-            { IsSubtle = true, Separator = true });
+        { IsSubtle = true, Separator = true });
         body.AddRange(page.Items
             .Select(r => GroupReportParts.Row(t, r, $"{GroupReportParts.GroupName(r, roster)} · {r.ReportKind.Name(t)}", r.Title, roster, calendar)));
 

@@ -119,23 +119,31 @@ public sealed class EditTask(PlanStore store, GroupPlan groupPlan, WorkCalendar 
 
         var errors = form.Errors;
         Parts.Field(body, t, errors, TaskForm.Title, new InputText
-            { Label = t["Plans.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"], MaxLength = TaskForm.MaxTitle, Value = CardData.OrNull(v.Title) });
+        { Label = t["Plans.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"], MaxLength = TaskForm.MaxTitle, Value = CardData.OrNull(v.Title) });
         Parts.Field(body, t, errors, TaskForm.Description, new InputText
-            { Label = t["Plans.Field.Description"], IsMultiline = true, MaxLength = TaskForm.MaxDescription, Value = CardData.OrNull(v.Description) });
+        { Label = t["Plans.Field.Description"], IsMultiline = true, MaxLength = TaskForm.MaxDescription, Value = CardData.OrNull(v.Description) });
         Parts.Field(body, t, errors, TaskForm.Outcome, new InputText
-            { Label = t["Plans.Field.Outcome"], IsMultiline = true, MaxLength = TaskForm.MaxOutcome, Value = CardData.OrNull(v.Outcome) });
+        { Label = t["Plans.Field.Outcome"], IsMultiline = true, MaxLength = TaskForm.MaxOutcome, Value = CardData.OrNull(v.Outcome) });
         Parts.Field(body, t, errors, TaskForm.Due, new InputDate
         {
-            Label = t["Plans.Field.Due"], IsRequired = true, ErrorMessage = t["Report.Error.DateFormat"],
-            Min = $"{form.Year.ToString(CultureInfo.InvariantCulture)}-01-01", Max = $"{form.Year.ToString(CultureInfo.InvariantCulture)}-12-31", Value = CardData.OrNull(v.Due),
+            Label = t["Plans.Field.Due"],
+            IsRequired = true,
+            ErrorMessage = t["Report.Error.DateFormat"],
+            Min = $"{form.Year.ToString(CultureInfo.InvariantCulture)}-01-01",
+            Max = $"{form.Year.ToString(CultureInfo.InvariantCulture)}-12-31",
+            Value = CardData.OrNull(v.Due),
         });
         Parts.Field(body, t, errors, TaskForm.Owners, new InputChoiceSet
         {
-            Label = t["Plans.Field.Owners"], IsMultiSelect = true, Style = "compact", Placeholder = t["Plans.WholeGroup"],
-            Choices = members.Select(m => new Choice(m.Name, m.Code)).ToList(), Value = CardData.OrNull(v.Owners),
+            Label = t["Plans.Field.Owners"],
+            IsMultiSelect = true,
+            Style = "compact",
+            Placeholder = t["Plans.WholeGroup"],
+            Choices = members.Select(m => new Choice(m.Name, m.Code)).ToList(),
+            Value = CardData.OrNull(v.Owners),
         });
         Parts.Field(body, t, errors, TaskForm.PlanItem, new InputText
-            { Label = t["Plans.Field.PlanItem"], MaxLength = TaskForm.MaxPlanItem, Value = CardData.OrNull(v.PlanItem) });
+        { Label = t["Plans.Field.PlanItem"], MaxLength = TaskForm.MaxPlanItem, Value = CardData.OrNull(v.PlanItem) });
 
         var data = form.Task is { } task
             ? new Dictionary<string, string> { [PlanVerbs.Task] = task.Key, [PlanVerbs.ETag] = task.ETag.ToString() }

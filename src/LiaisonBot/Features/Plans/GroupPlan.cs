@@ -136,5 +136,6 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
     [
         new TextBlock(value.ToString(CultureInfo.InvariantCulture)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = value > 0 ? color : null },
         new TextBlock(label) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
-    ]) { Width = "stretch" };
+    ])
+    { Width = "stretch" };
 }

@@ -35,7 +35,8 @@ public sealed class MyTasks(PlanStore store, WorkCalendar calendar)
                 new TextBlock(PlanParts.DueText(t, task, today)) { Color = task.IsOverdue(today) ? TextColor.Attention : null, Size = TextSize.Small, Spacing = Spacing.None },
                 new TextBlock(PlanParts.StatusText(t, task)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 new ActionSet([PlanParts.UpdateProgressButton(t, task)]),
-            ]) { Separator = true, Spacing = Spacing.Medium });
+            ])
+            { Separator = true, Spacing = Spacing.Medium });
         }
 
         return new AdaptiveCard(body) { Actions = PlanParts.Pager(t, PlanVerbs.MyTasks, page, []), Speak = t["Plans.MyTasks.Title"] };

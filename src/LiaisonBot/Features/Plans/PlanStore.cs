@@ -21,7 +21,7 @@ public sealed class PlanStore(Tables tables)
     }
 
     public Task<List<PlanEntity>> PlansAsync(int year, CancellationToken ct) =>
-        Plans.ListAsync<PlanEntity>( TableClient.CreateQueryFilter($"PartitionKey eq {PlanEntity.Partition(year)}"), ct);
+        Plans.ListAsync<PlanEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PlanEntity.Partition(year)}"), ct);
 
     /// <summary>Every task of a group's plan for the year, cancelled ones included, in due-date order.</summary>
     public async Task<List<PlanTaskEntity>> TasksAsync(string groupCode, int year, CancellationToken ct) =>

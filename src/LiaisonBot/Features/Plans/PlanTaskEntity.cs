@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.Serialization;
-using Azure.Data.Tables;
 using Azure;
+using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Features.Plans.Publishing;
 

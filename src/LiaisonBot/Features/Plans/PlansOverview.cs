@@ -55,7 +55,8 @@ public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, IHttpC
                     ? t.Format("Plans.Overview.DoneOverdue", live.Count(x => x.Status is PlanTaskStatus.Done), live.Count, overdue)
                     : t.Format("Plans.Overview.DoneOf", live.Count(x => x.Status is PlanTaskStatus.Done), live.Count))
                     { Size = TextSize.Small, Color = overdue > 0 ? TextColor.Attention : null }]) { Width = "auto" },
-            ]) { Spacing = Spacing.Small });
+            ])
+            { Spacing = Spacing.Small });
         }
 
         var loaded = rows.Where(r => r.Plan is not null).ToList();
@@ -77,7 +78,7 @@ public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, IHttpC
         {
             actions.Add(new ExecuteAction(t["Plans.Open"], PlanVerbs.View) { Data = yearData, AssociatedInputs = "auto" });
             actions.Add(new ExecuteAction(t["Plans.PublishAll"], PlanVerbs.Publish)
-                { Data = new Dictionary<string, string>(yearData) { [PlanVerbs.Group] = PlanVerbs.AllGroups }, AssociatedInputs = "none" });
+            { Data = new Dictionary<string, string>(yearData) { [PlanVerbs.Group] = PlanVerbs.AllGroups }, AssociatedInputs = "none" });
         }
 
         if (templateUrl is not null)

@@ -67,19 +67,28 @@ public sealed class UpdateProgress(PlanStore store, WorkCalendar calendar)
 
         Parts.Field(body, t, errors, ProgressForm.Status, new InputChoiceSet
         {
-            Label = t["Plans.Field.Status"], IsRequired = true, ErrorMessage = t["Form.Required"], Style = "expanded",
+            Label = t["Plans.Field.Status"],
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            Style = "expanded",
             Choices = new[] { PlanTaskStatus.NotStarted, PlanTaskStatus.InProgress, PlanTaskStatus.Done }
                 .Select(s => new Choice(t[$"Plans.Status.{s}"], s.ToString())).ToList(),
             Value = CardData.OrNull(values.Status),
         });
         Parts.Field(body, t, errors, ProgressForm.Percent, new InputNumber
         {
-            Label = t["Plans.Field.Percent"], Min = 0, Max = 100, ErrorMessage = t["Plans.Error.Percent"],
+            Label = t["Plans.Field.Percent"],
+            Min = 0,
+            Max = 100,
+            ErrorMessage = t["Plans.Error.Percent"],
             Value = double.TryParse(values.Percent, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : null,
         });
         Parts.Field(body, t, errors, ProgressForm.Note, new InputText
         {
-            Label = t["Plans.Field.Note"], IsMultiline = true, MaxLength = ProgressForm.MaxNote, Value = CardData.OrNull(values.Note),
+            Label = t["Plans.Field.Note"],
+            IsMultiline = true,
+            MaxLength = ProgressForm.MaxNote,
+            Value = CardData.OrNull(values.Note),
         });
         var data = PlanParts.TaskData(task);
         data[PlanVerbs.ETag] = task.ETag.ToString();

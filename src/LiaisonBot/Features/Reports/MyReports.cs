@@ -45,7 +45,8 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
                     new ActionSet([new ExecuteAction(t["Report.Open"], ReportVerbs.Open)
                         { Data = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id } }]),
                 ]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         var actions = new List<CardAction> { new ExecuteAction(t["Button.report"], ReportVerbs.Report) };

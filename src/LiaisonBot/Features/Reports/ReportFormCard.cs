@@ -63,23 +63,38 @@ public static class ReportFormCard
         });
         Parts.Field(body, t, form.Errors, ReportForm.Title, new InputText
         {
-            Label = t["Report.Field.Title"], IsRequired = true, ErrorMessage = t["Form.Required"],
-            MaxLength = ReportForm.MaxTitle, Placeholder = t["Report.Placeholder.Title"], Value = CardData.OrNull(v.Title),
+            Label = t["Report.Field.Title"],
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            MaxLength = ReportForm.MaxTitle,
+            Placeholder = t["Report.Placeholder.Title"],
+            Value = CardData.OrNull(v.Title),
         });
         Parts.Field(body, t, form.Errors, ReportForm.Date, new InputDate
         {
-            Label = t["Report.Field.Date"], IsRequired = true, ErrorMessage = t.Format("Report.Error.DateInput", calendar.EarliestReportDate.Year),
-            Min = WorkCalendar.Iso(calendar.EarliestReportDate), Max = WorkCalendar.Iso(calendar.Today), Value = CardData.OrNull(v.Date),
+            Label = t["Report.Field.Date"],
+            IsRequired = true,
+            ErrorMessage = t.Format("Report.Error.DateInput", calendar.EarliestReportDate.Year),
+            Min = WorkCalendar.Iso(calendar.EarliestReportDate),
+            Max = WorkCalendar.Iso(calendar.Today),
+            Value = CardData.OrNull(v.Date),
         });
         Parts.Field(body, t, form.Errors, ReportForm.Place, new InputText { Label = t["Report.Field.Place"], MaxLength = ReportForm.MaxPlace, Value = CardData.OrNull(v.Place) });
         Parts.Field(body, t, form.Errors, ReportForm.Description, new InputText
         {
-            Label = t["Report.Field.Description"], IsRequired = true, ErrorMessage = t["Form.Required"],
-            IsMultiline = true, MaxLength = ReportForm.MaxDescription, Value = CardData.OrNull(v.Description),
+            Label = t["Report.Field.Description"],
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            IsMultiline = true,
+            MaxLength = ReportForm.MaxDescription,
+            Value = CardData.OrNull(v.Description),
         });
         Parts.Field(body, t, form.Errors, ReportForm.Outcome, new InputText
         {
-            Label = t["Report.Field.Outcome"], IsMultiline = true, MaxLength = ReportForm.MaxOutcome, Value = CardData.OrNull(v.Outcome),
+            Label = t["Report.Field.Outcome"],
+            IsMultiline = true,
+            MaxLength = ReportForm.MaxOutcome,
+            Value = CardData.OrNull(v.Outcome),
         });
         if (choices.Tasks.Count > 0)
         {

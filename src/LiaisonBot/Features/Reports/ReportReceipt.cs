@@ -51,7 +51,8 @@ public static class ReportReceipt
         {
             // A warning container, not yellow text: the host themes its background so the text stays readable in light, dark and high contrast.
             body.Add(new Container([new TextBlock(t.Format("Report.Receipt.Withdrawn",
-                WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason))]) { Style = ContainerStyle.Warning });
+                WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason))])
+            { Style = ContainerStyle.Warning });
         }
         else if (report.Edits > 0)
         {

@@ -12,5 +12,5 @@ public sealed record OwnTask(string Key, string Title, bool IsOpen);
 public interface IReportTaskSource
 {
     /// <summary>The member's own tasks of the work year that were sent to them and not cancelled.</summary>
-    Task<IReadOnlyList<OwnTask>> TasksOfAsync(Member member, int workYear, CancellationToken ct);
+    public Task<IReadOnlyList<OwnTask>> TasksOfAsync(Member member, int workYear, CancellationToken ct);
 }

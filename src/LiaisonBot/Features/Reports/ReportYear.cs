@@ -18,7 +18,8 @@ public static class ReportYear
     /// <summary>Buttons to the other years, each carrying <paramref name="data"/> (e.g. the group shown) along.</summary>
     public static ActionSet Switch(Texts t, string verb, int shown, WorkCalendar calendar, IReadOnlyDictionary<string, string>? data = null) =>
         new(Enumerable.Range(calendar.EarliestReportDate.Year, calendar.WorkYear - calendar.EarliestReportDate.Year + 1).Reverse().Where(y => y != shown)
-            .Select(y => (CardAction)new ExecuteAction(t.Format("Report.Year.Show", y), verb) { Data = With(data, y) }).ToList()) { Spacing = Spacing.None };
+            .Select(y => (CardAction)new ExecuteAction(t.Format("Report.Year.Show", y), verb) { Data = With(data, y) }).ToList())
+        { Spacing = Spacing.None };
 
     /// <summary><paramref name="data"/> with the year added, for buttons that must keep showing the same year.</summary>
     public static Dictionary<string, string> With(IReadOnlyDictionary<string, string>? data, int year) =>

@@ -96,13 +96,23 @@ public sealed class OpenRound(ScoringStore rounds, BallotBox box, Outbox outbox,
 
         body.Add(Field(RoundForm.Year, new InputChoiceSet
         {
-            Label = t["Scoring.Field.Year"], Style = "compact", IsRequired = true, ErrorMessage = t["Form.Required"],
-            Choices = RoundForm.Years(calendar).Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(), Value = CardData.OrNull(v.Year),
+            Label = t["Scoring.Field.Year"],
+            Style = "compact",
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            Choices = RoundForm.Years(calendar).Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(),
+            Value = CardData.OrNull(v.Year),
         }));
         body.Add(Field(RoundForm.Groups, new InputChoiceSet
         {
-            Label = t["Scoring.Field.Groups"], IsMultiSelect = true, Style = "compact", IsRequired = true, ErrorMessage = t["Form.Required"],
-            Placeholder = t["Report.Placeholder.Choose"], Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(), Value = CardData.OrNull(v.Groups),
+            Label = t["Scoring.Field.Groups"],
+            IsMultiSelect = true,
+            Style = "compact",
+            IsRequired = true,
+            ErrorMessage = t["Form.Required"],
+            Placeholder = t["Report.Placeholder.Choose"],
+            Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
+            Value = CardData.OrNull(v.Groups),
         }));
         body.Add(new TextBlock(t["Scoring.Field.Maxima"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         foreach (var pair in Criteria.All.Chunk(2))
@@ -111,20 +121,29 @@ public sealed class OpenRound(ScoringStore rounds, BallotBox box, Outbox outbox,
             {
                 Label = c.Name(t), Min = 1, Max = Criteria.HighestMax, IsRequired = true, ErrorMessage = t.Format("Scoring.Error.Max", Criteria.HighestMax),
                 Value = int.TryParse(v.Maxima[(int)c], out var max) ? max : null,
-            })]) { Width = "stretch" }).ToList()));
+            })])
+            { Width = "stretch" }).ToList()));
         }
 
         body.Add(Field(RoundForm.CloseDate, new InputDate
         {
-            Label = t["Scoring.Field.CloseDate"], IsRequired = true, ErrorMessage = t["Scoring.Error.CloseDate"], Min = WorkCalendar.Iso(calendar.Today),
-            Value = CardData.OrNull(v.CloseDate), Separator = true,
+            Label = t["Scoring.Field.CloseDate"],
+            IsRequired = true,
+            ErrorMessage = t["Scoring.Error.CloseDate"],
+            Min = WorkCalendar.Iso(calendar.Today),
+            Value = CardData.OrNull(v.CloseDate),
+            Separator = true,
         }));
         body.Add(Field(RoundForm.CloseTime, new InputTime { Label = t["Scoring.Field.CloseTime"], Value = CardData.OrNull(v.CloseTime) }));
         var scorers = roster.WithRole(Roles.StandingCommittee).Count();
         body.Add(Field(RoundForm.MinBallots, new InputNumber
         {
-            Label = t["Scoring.Field.K"], Min = RoundForm.LowestK, Max = Math.Max(scorers, RoundForm.LowestK), IsRequired = true,
-            ErrorMessage = t.Format("Scoring.Error.K", RoundForm.LowestK, scorers), Value = int.TryParse(v.MinBallots, out var k) ? k : null,
+            Label = t["Scoring.Field.K"],
+            Min = RoundForm.LowestK,
+            Max = Math.Max(scorers, RoundForm.LowestK),
+            IsRequired = true,
+            ErrorMessage = t.Format("Scoring.Error.K", RoundForm.LowestK, scorers),
+            Value = int.TryParse(v.MinBallots, out var k) ? k : null,
         }));
         body.Add(new TextBlock(t.Format("Scoring.Form.Hint", scorers)) { IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard(body)

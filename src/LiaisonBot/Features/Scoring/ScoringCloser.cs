@@ -1,6 +1,6 @@
-using LiaisonBot.Hosting;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Scoring.Ballots;
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Scoring;

@@ -48,7 +48,8 @@ public sealed class ScoringHome(ScoringStore rounds, RoundStatus status, ScorerH
                     t[$"Scoring.State.{round.Status}"]))]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
                 new Column([new ActionSet([new ExecuteAction(t["Report.Open"], round.Status == RoundState.Closed ? ScoringVerbs.Results : ScoringVerbs.Status) { Data = Ids(round) }])])
                     { Width = "auto" },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Scoring.New"], ScoringVerbs.New)] };

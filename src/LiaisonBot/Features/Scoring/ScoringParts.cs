@@ -30,7 +30,8 @@ public static class ScoringParts
         new([
             new TextBlock("🔒 " + t["Scoring.Promise.Title"]) { Weight = TextWeight.Bolder, Size = TextSize.Small },
             new TextBlock(t["Scoring.Promise"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-        ]) { Separator = true, Spacing = Spacing.Medium };
+        ])
+        { Separator = true, Spacing = Spacing.Medium };
 
     /// <summary>A button that opens one page of the scorer's groups.</summary>
     public static ExecuteAction PageAction(string title, ScoringRoundEntity round, int page) =>

@@ -15,12 +15,17 @@ internal sealed class BotOpenIdConfigurationRetriever : IConfigurationRetriever<
     {
         var config = new BotOpenIdConfiguration(await retriever.GetDocumentAsync(address, cancel));
         if (!Uri.TryCreate(config.JwksUri, UriKind.Absolute, out var jwksUri) || !MetadataUrl.IsAllowed(jwksUri))
+        {
             throw new InvalidOperationException($"The OpenID metadata at {address} has no usable jwks_uri.");
+        }
 
         var jwks = await retriever.GetDocumentAsync(jwksUri.AbsoluteUri, cancel);
         config.JsonWebKeySet = new JsonWebKeySet(jwks);
         foreach (var key in config.JsonWebKeySet.GetSigningKeys())
+        {
             config.SigningKeys.Add(key);
+        }
+
         config.Endorsements = ReadEndorsements(jwks);
         return config;
     }
@@ -31,14 +36,18 @@ internal sealed class BotOpenIdConfigurationRetriever : IConfigurationRetriever<
         var map = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         using var doc = JsonDocument.Parse(jwks);
         if (!doc.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
+        {
             return map;
+        }
 
         foreach (var key in keys.EnumerateArray())
         {
             if (key.ValueKind != JsonValueKind.Object
                 || !key.TryGetProperty("kid", out var kid) || kid.ValueKind != JsonValueKind.String
                 || !key.TryGetProperty("endorsements", out var endorsements) || endorsements.ValueKind != JsonValueKind.Array)
+            {
                 continue;
+            }
 
             map[kid.GetString()!] = endorsements.EnumerateArray()
                 .Where(e => e.ValueKind == JsonValueKind.String)

@@ -14,25 +14,39 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
     internal static void ThrowIfInvalid(BotOptions options)
     {
         if (Problems(options).ToList() is { Count: > 0 } problems)
+        {
             throw new OptionsValidationException(nameof(BotOptions), typeof(BotOptions), problems);
+        }
     }
 
-    static IEnumerable<string> Problems(BotOptions o)
+    private static IEnumerable<string> Problems(BotOptions o)
     {
         var metadataProblem = MetadataProblem(o.ToBotFromChannelOpenIdMetadataUrl);
         if (metadataProblem is not null)
+        {
             yield return metadataProblem;
+        }
+
         if (o.IsAnonymous)
+        {
             yield break;
+        }
 
         if (string.IsNullOrWhiteSpace(o.ToBotFromChannelTokenIssuer))
+        {
             yield return "ToBotFromChannelTokenIssuer is required.";
+        }
+
         if (string.IsNullOrWhiteSpace(o.ToChannelFromBotOAuthScope))
+        {
             yield return "ToChannelFromBotOAuthScope is required.";
+        }
         // Unlike the metadata URL, no loopback exception: MSAL refuses an authority that is not https, so tests serve
         // their token endpoint over TLS instead.
         if (!Uri.TryCreate(o.ToChannelFromBotLoginUrl, UriKind.Absolute, out var login) || login.Scheme != Uri.UriSchemeHttps)
+        {
             yield return $"ToChannelFromBotLoginUrl must be an absolute https URL, even on a loopback host (MSAL gets tokens only over https); got '{o.ToChannelFromBotLoginUrl}'.";
+        }
 
         var hasPassword = !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword);
         var hasTenant = !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId);
@@ -50,7 +64,7 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         }
     }
 
-    static string? MetadataProblem(string url)
+    private static string? MetadataProblem(string url)
     {
         try
         {

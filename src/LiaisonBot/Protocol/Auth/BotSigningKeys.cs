@@ -13,22 +13,22 @@ internal sealed class BotSigningKeys
 {
     // Microsoft.IdentityModel 8.x refreshes in the background after RequestRefresh(), so we wait a little for the new
     // document rather than failing the very request that told us the keys changed.
-    static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(5);
-    static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(25);
 
-    readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
-    readonly TimeProvider _time;
-    readonly ILogger _logger;
-    readonly Lock _gate = new();
-    Task? _forcedRefresh;
-    DateTimeOffset _forcedRefreshAt;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> manager;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly Lock gate = new();
+    private Task? forcedRefresh;
+    private DateTimeOffset forcedRefreshAt;
 
     public BotSigningKeys(Uri metadataUrl, HttpClient http, TimeProvider time, ILogger logger)
     {
         var documents = new HttpDocumentRetriever(http) { RequireHttps = !MetadataUrl.IsLoopback(metadataUrl) };
-        _manager = new(metadataUrl.AbsoluteUri, new BotOpenIdConfigurationRetriever(), documents);
-        _time = time;
-        _logger = logger;
+        manager = new(metadataUrl.AbsoluteUri, new BotOpenIdConfigurationRetriever(), documents);
+        this.time = time;
+        this.logger = logger;
     }
 
     /// <summary>The key with this id, refreshing the key set once if it is unknown; null if it is still unknown.</summary>
@@ -38,16 +38,18 @@ internal sealed class BotSigningKeys
         var config = await CurrentAsync(ct);
         var key = Find(config, kid);
         if (key is not null)
+        {
             return key;
+        }
 
         await ForceRefreshAsync(config, ct);
         return Find(await CurrentAsync(ct), kid);
     }
 
-    async Task<BotOpenIdConfiguration> CurrentAsync(CancellationToken ct) =>
-        (BotOpenIdConfiguration)await _manager.GetConfigurationAsync(ct);
+    private async Task<BotOpenIdConfiguration> CurrentAsync(CancellationToken ct) =>
+        (BotOpenIdConfiguration)await manager.GetConfigurationAsync(ct);
 
-    static BotSigningKey? Find(BotOpenIdConfiguration config, string kid)
+    private static BotSigningKey? Find(BotOpenIdConfiguration config, string kid)
     {
         var key = config.SigningKeys.FirstOrDefault(k => string.Equals(k.KeyId, kid, StringComparison.Ordinal));
         return key is null ? null : new(key, config.Endorsements.GetValueOrDefault(kid));
@@ -57,39 +59,42 @@ internal sealed class BotSigningKeys
     /// At most one forced refresh per <see cref="BaseConfigurationManager.RefreshInterval"/> (5 min); callers inside that
     /// window share it, so tokens with made-up key ids cannot make us hammer the metadata endpoint or stall requests.
     /// </summary>
-    Task ForceRefreshAsync(BotOpenIdConfiguration stale, CancellationToken ct)
+    private Task ForceRefreshAsync(BotOpenIdConfiguration stale, CancellationToken ct)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var now = _time.GetUtcNow();
-            if (_forcedRefresh is null || now - _forcedRefreshAt >= _manager.RefreshInterval)
+            var now = this.time.GetUtcNow();
+            if (forcedRefresh is null || now - forcedRefreshAt >= manager.RefreshInterval)
             {
-                _logger.LogInformation("Unknown signing key id; refreshing the Bot Framework signing keys");
-                _forcedRefreshAt = now;
-                _manager.RequestRefresh();
-                _forcedRefresh = WaitForNewConfigurationAsync(stale);
+                this.logger.LogInformation("Unknown signing key id; refreshing the Bot Framework signing keys");
+                forcedRefreshAt = now;
+                manager.RequestRefresh();
+                forcedRefresh = WaitForNewConfigurationAsync(stale);
             }
-            return _forcedRefresh.WaitAsync(ct);
+            return forcedRefresh.WaitAsync(ct);
         }
     }
 
-    async Task WaitForNewConfigurationAsync(BotOpenIdConfiguration stale)
+    private async Task WaitForNewConfigurationAsync(BotOpenIdConfiguration stale)
     {
-        var deadline = _time.GetUtcNow() + RefreshWait;
+        var deadline = this.time.GetUtcNow() + RefreshWait;
         try
         {
-            while (_time.GetUtcNow() < deadline)
+            while (this.time.GetUtcNow() < deadline)
             {
-                if (!ReferenceEquals(await _manager.GetConfigurationAsync(CancellationToken.None), stale))
+                if (!ReferenceEquals(await manager.GetConfigurationAsync(CancellationToken.None), stale))
+                {
                     return;
-                await Task.Delay(RefreshPoll, _time);
+                }
+
+                await Task.Delay(RefreshPoll, this.time);
             }
-            _logger.LogWarning("Bot Framework signing keys were not refreshed within {Wait}", RefreshWait);
+            this.logger.LogWarning("Bot Framework signing keys were not refreshed within {Wait}", RefreshWait);
         }
         catch (Exception ex)
         {
             // Shared by every caller for the next 5 minutes: a failed refresh must read as "key still unknown", not throw.
-            _logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed");
+            this.logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed");
         }
     }
 }

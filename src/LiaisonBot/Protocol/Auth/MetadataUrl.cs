@@ -11,9 +11,15 @@ internal static class MetadataUrl
     public static Uri Parse(string? value, string setting)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
             throw new InvalidOperationException($"{setting} must be an absolute https URL; got '{value}'.");
+        }
+
         if (url.Scheme == Uri.UriSchemeHttp && !IsLoopback(url))
+        {
             throw new InvalidOperationException($"{setting} must use https; plain http is allowed only for a loopback host, got '{url.Host}'.");
+        }
+
         return url;
     }
 

@@ -7,18 +7,21 @@ namespace LiaisonBot.Protocol.Auth;
 /// Tokens whose signature, issuer and audience have been verified, by their exact text. Bounded: the connector uses a
 /// handful of tokens an hour, so a full cache means something unusual and is simply emptied.
 /// </summary>
-sealed class VerifiedTokens
+internal sealed class VerifiedTokens
 {
-    const int Capacity = 1024;
+    private const int Capacity = 1024;
 
-    readonly ConcurrentDictionary<string, JsonWebToken> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JsonWebToken> tokens = new(StringComparer.Ordinal);
 
-    public JsonWebToken? Find(string token) => _tokens.TryGetValue(token, out var jwt) ? jwt : null;
+    public JsonWebToken? Find(string token) => this.tokens.TryGetValue(token, out var jwt) ? jwt : null;
 
     public void Add(string token, JsonWebToken jwt)
     {
-        if (_tokens.Count >= Capacity)
-            _tokens.Clear();
-        _tokens[token] = jwt;
+        if (this.tokens.Count >= Capacity)
+        {
+            this.tokens.Clear();
+        }
+
+        this.tokens[token] = jwt;
     }
 }

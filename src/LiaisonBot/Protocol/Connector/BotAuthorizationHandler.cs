@@ -11,7 +11,10 @@ internal sealed class BotAuthorizationHandler(BotTokenProvider tokens) : Delegat
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+        {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         return await base.SendAsync(request, cancellationToken);
     }
 }

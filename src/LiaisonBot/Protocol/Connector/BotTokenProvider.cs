@@ -1,8 +1,8 @@
 using System.Net;
+using LiaisonBot.Protocol.Auth;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
-using LiaisonBot.Protocol.Auth;
 using Microsoft.Identity.Client.AppConfig;
 
 namespace LiaisonBot.Protocol.Connector;
@@ -16,40 +16,45 @@ public class BotTokenProvider
     public const string HttpClientName = "LiaisonBot.Msal";
 
     // Authority validation asks Microsoft whether a login host is genuine, so it only makes sense for Microsoft's own hosts.
-    static readonly HashSet<string> MicrosoftLoginHosts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MicrosoftLoginHosts = new(StringComparer.OrdinalIgnoreCase)
     {
         "login.microsoftonline.com", "login.microsoft.com", "login.windows.net", "sts.windows.net",
         "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.chinacloudapi.cn",
     };
 
-    readonly Func<CancellationToken, Task<AuthenticationResult>>? _acquire;
-    readonly ILogger _logger;
+    private readonly Func<CancellationToken, Task<AuthenticationResult>>? acquire;
+    private readonly ILogger logger;
 
     public BotTokenProvider(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, ILogger<BotTokenProvider> logger)
     {
-        _logger = logger;
+        this.logger = logger;
         var bot = options.Value;
         if (bot.IsAnonymous)
+        {
             return;
+        }
 
         BotOptionsValidator.ThrowIfInvalid(bot);
         var http = new MsalHttpClientFactory(httpClientFactory);
-        _acquire = bot.MicrosoftAppType == BotAppType.UserAssignedMSI ? ManagedIdentity(bot, http) : ClientSecret(bot, http);
+        this.acquire = bot.MicrosoftAppType == BotAppType.UserAssignedMSI ? ManagedIdentity(bot, http) : ClientSecret(bot, http);
     }
 
     /// <summary>A token for <see cref="BotOptions.ToChannelFromBotOAuthScope"/>, or null in anonymous mode.</summary>
     /// <exception cref="ConnectorException">The identity platform refused or could not be reached (401, code BotTokenUnavailable).</exception>
     public virtual async Task<string?> GetTokenAsync(CancellationToken ct)
     {
-        if (_acquire is null)
+        if (this.acquire is null)
+        {
             return null;
+        }
+
         try
         {
-            return (await _acquire(ct)).AccessToken;
+            return (await this.acquire(ct)).AccessToken;
         }
         catch (MsalException ex)
         {
-            _logger.LogError(ex, "Could not get a bot token: {MsalError}", ex.ErrorCode);
+            this.logger.LogError(ex, "Could not get a bot token: {MsalError}", ex.ErrorCode);
             throw new ConnectorException("acquire bot token", HttpStatusCode.Unauthorized, "BotTokenUnavailable", ex.ErrorCode, null, null, ex);
         }
     }
@@ -66,7 +71,7 @@ public class BotTokenProvider
             : login;
     }
 
-    static Func<CancellationToken, Task<AuthenticationResult>> ClientSecret(BotOptions bot, IMsalHttpClientFactory http)
+    private static Func<CancellationToken, Task<AuthenticationResult>> ClientSecret(BotOptions bot, IMsalHttpClientFactory http)
     {
         var authority = Authority(bot);
         var app = ConfidentialClientApplicationBuilder.Create(bot.MicrosoftAppId)
@@ -84,7 +89,7 @@ public class BotTokenProvider
     /// App Service style endpoint (IDENTITY_ENDPOINT/IDENTITY_HEADER); the Azure VM/AKS (IMDS), Arc, Service Fabric and
     /// Cloud Shell sources are untested here.
     /// </remarks>
-    static Func<CancellationToken, Task<AuthenticationResult>> ManagedIdentity(BotOptions bot, IMsalHttpClientFactory http)
+    private static Func<CancellationToken, Task<AuthenticationResult>> ManagedIdentity(BotOptions bot, IMsalHttpClientFactory http)
     {
         var app = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(bot.MicrosoftAppId))
             .WithHttpClientFactory(http)

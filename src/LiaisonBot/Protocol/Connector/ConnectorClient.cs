@@ -14,7 +14,7 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
     /// <summary>The header Microsoft support asks for when a connector call fails.</summary>
     public const string OperationIdHeader = "X-Correlating-OperationId";
 
-    const int MaxErrorBodyChars = 4096;
+    private const int MaxErrorBodyChars = 4096;
 
     public virtual Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct = default) =>
         CallAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrl.Build(serviceUrl, $"v3/conversations/{conversationId}/activities"), activity, ct, conversationId);
@@ -53,11 +53,14 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
         CallAsync<ConversationList>(HttpMethod.Get, ConnectorUrl.Build(serviceUrl, $"v3/teams/{teamId}/conversations"), null, ct);
 
     /// <param name="conversation">For activity operations: the conversation whose Teams rate limits the call counts against.</param>
-    async Task<T> CallAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct, string? conversation = null) where T : new()
+    private async Task<T> CallAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct, string? conversation = null) where T : new()
     {
         using var request = new HttpRequestMessage(method, url);
         if (conversation is not null)
+        {
             request.Options.Set(ConversationLimitHandler.Conversation, conversation);
+        }
+
         if (body is not null)
         {
             // Buffered, so the request has a Content-Length and can be sent again by the retry handler.
@@ -67,13 +70,15 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
 
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
+        {
             throw await FailureAsync(method, url, response, ct);
+        }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         return bytes.Length == 0 ? new T() : JsonSerializer.Deserialize<T>(bytes, BotJson.Options) ?? new T();
     }
 
-    async Task<ConnectorException> FailureAsync(HttpMethod method, Uri url, HttpResponseMessage response, CancellationToken ct)
+    private async Task<ConnectorException> FailureAsync(HttpMethod method, Uri url, HttpResponseMessage response, CancellationToken ct)
     {
         var error = await ReadErrorAsync(response, ct);
         var operationId = response.Headers.TryGetValues(OperationIdHeader, out var ids) ? ids.FirstOrDefault() : null;
@@ -84,13 +89,16 @@ public class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, T
         return new ConnectorException($"{method} {url.AbsolutePath}", response.StatusCode, error?.Code, error?.Message, retryAfter, operationId);
     }
 
-    static async Task<ErrorResponse.ErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken ct)
+    private static async Task<ErrorResponse.ErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken ct)
     {
         try
         {
             var text = await response.Content.ReadAsStringAsync(ct);
             if (text.Length is 0 or > MaxErrorBodyChars)
+            {
                 return null;
+            }
+
             return JsonSerializer.Deserialize<ErrorResponse>(text, BotJson.Options)?.Error;
         }
         catch (JsonException)

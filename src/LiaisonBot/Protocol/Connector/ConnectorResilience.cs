@@ -17,7 +17,9 @@ internal static class ConnectorResilience
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
     {
         if (options.MaxRetries <= 0)
+        {
             return;
+        }
 
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {

@@ -13,7 +13,9 @@ internal static class ConnectorUrl
     public static Uri Build(string serviceUrl, [InterpolatedStringHandlerArgument] ref EscapedPath path, params (string Name, string? Value)[] query)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        {
             throw new ArgumentException($"serviceUrl must be an absolute http(s) URL; got '{serviceUrl}'.", nameof(serviceUrl));
+        }
 
         var url = new StringBuilder(serviceUrl.TrimEnd('/')).Append('/').Append(path.ToStringAndClear());
         var separator = '?';
@@ -29,17 +31,20 @@ internal static class ConnectorUrl
     [InterpolatedStringHandler]
     internal ref struct EscapedPath(int literalLength, int formattedCount)
     {
-        DefaultInterpolatedStringHandler _inner = new(literalLength, formattedCount);
+        private DefaultInterpolatedStringHandler inner = new(literalLength, formattedCount);
 
-        public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+        public void AppendLiteral(string value) => inner.AppendLiteral(value);
 
         public void AppendFormatted(string? id)
         {
             if (string.IsNullOrEmpty(id))
+            {
                 throw new ArgumentException("An id in a connector URL is null or empty.");
-            _inner.AppendLiteral(Uri.EscapeDataString(id));
+            }
+
+            inner.AppendLiteral(Uri.EscapeDataString(id));
         }
 
-        public string ToStringAndClear() => _inner.ToStringAndClear();
+        public string ToStringAndClear() => inner.ToStringAndClear();
     }
 }

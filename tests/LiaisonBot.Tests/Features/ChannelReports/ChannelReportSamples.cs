@@ -15,16 +15,16 @@ public static class ChannelReportSamples
 
     public static Dictionary<string, string> Form(string kind = "Annual", string title = "城关镇联络组2026年度工作报告",
         string workDone = "组织委员开展农村养老服务调研3次，视察县人民医院急诊科1次。", string? from = null, string? to = null) => new()
-    {
-        [GroupReportForm.Kind] = kind,
-        [GroupReportForm.Title] = title,
-        [GroupReportForm.From] = from ?? WorkCalendar.Iso(new DateOnly(ReportSamples.Calendar.WorkYear, 1, 1)),
-        [GroupReportForm.To] = to ?? WorkCalendar.Iso(ReportSamples.Calendar.Today),
-        [GroupReportForm.WorkDone] = workDone,
-        [GroupReportForm.Results] = "形成调研报告2份，提出建议8条，其中5条被县政府采纳。",
-        [GroupReportForm.Problems] = "部分委员参与活动较少。",
-        [GroupReportForm.NextSteps] = "明年围绕乡村振兴开展专题协商。",
-    };
+        {
+            [GroupReportForm.Kind] = kind,
+            [GroupReportForm.Title] = title,
+            [GroupReportForm.From] = from ?? WorkCalendar.Iso(new DateOnly(ReportSamples.Calendar.WorkYear, 1, 1)),
+            [GroupReportForm.To] = to ?? WorkCalendar.Iso(ReportSamples.Calendar.Today),
+            [GroupReportForm.WorkDone] = workDone,
+            [GroupReportForm.Results] = "形成调研报告2份，提出建议8条，其中5条被县政府采纳。",
+            [GroupReportForm.Problems] = "部分委员参与活动较少。",
+            [GroupReportForm.NextSteps] = "明年围绕乡村振兴开展专题协商。",
+        };
 
     /// <summary>The longest report allowed: two sections at their limit and two sharing the rest, one a single unbroken paragraph.</summary>
     public static Dictionary<string, string> LongForm()

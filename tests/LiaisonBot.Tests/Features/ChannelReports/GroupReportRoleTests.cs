@@ -46,8 +46,10 @@ public sealed class GroupReportRoleTests : IClassFixture<SharedBotHost<GroupRepo
         var edit = await ExecuteAsync(host, leader, ChannelReportVerbs.Edit, new { group = "T01", id = PublishedId });
         await ExecuteAsync(host, leader, ChannelReportVerbs.Preview, new Dictionary<string, string>(Sent.Data(edit, ChannelReportVerbs.Preview))
         {
-            [GroupReportForm.Title] = "改", [GroupReportForm.From] = ChannelReportSamples.Form()[GroupReportForm.From],
-            [GroupReportForm.To] = ChannelReportSamples.Form()[GroupReportForm.To], [GroupReportForm.WorkDone] = "改",
+            [GroupReportForm.Title] = "改",
+            [GroupReportForm.From] = ChannelReportSamples.Form()[GroupReportForm.From],
+            [GroupReportForm.To] = ChannelReportSamples.Form()[GroupReportForm.To],
+            [GroupReportForm.WorkDone] = "改",
         });
         return host;
     }
@@ -72,7 +74,10 @@ public sealed class GroupReportRoleTests : IClassFixture<SharedBotHost<GroupRepo
                 {
                     var data = new Dictionary<string, string>(ChannelReportSamples.Form(title: "篡改"))
                     {
-                        [ChannelReportVerbs.Group] = "T01", [ChannelReportVerbs.Id] = id, [ChannelReportVerbs.ETag] = "W/\"x\"", [ChannelReportVerbs.Correcting] = "true",
+                        [ChannelReportVerbs.Group] = "T01",
+                        [ChannelReportVerbs.Id] = id,
+                        [ChannelReportVerbs.ETag] = "W/\"x\"",
+                        [ChannelReportVerbs.Correcting] = "true",
                     };
                     var card = Sent.Text(await ExecuteAsync(host, person, verb, data));
                     Assert.True(card.Contains(refusal), $"{verb} by {person.Name}: {card}");

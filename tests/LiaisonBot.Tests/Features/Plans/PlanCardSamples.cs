@@ -1,9 +1,9 @@
 using Azure;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans.Reminders;
-using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;

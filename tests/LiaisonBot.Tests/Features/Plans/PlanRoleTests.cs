@@ -85,7 +85,15 @@ public sealed class PlanRoleTests(SharedBotHost<PlanRoleTests> shared) : IClassF
         // Card data aimed at another group's task, with everything a forger might add.
         var card = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(verb, new
         {
-            task = "2026-T01/3", group = "T01", year = "2026", etag = "*", status = "Done", percent = "100", title = "篡改", due = "2026-05-01", owners = "M004",
+            task = "2026-T01/3",
+            group = "T01",
+            year = "2026",
+            etag = "*",
+            status = "Done",
+            percent = "100",
+            title = "篡改",
+            due = "2026-05-01",
+            owners = "M004",
         }))));
 
         var refused = card.Contains("可以进行此操作") || card.Contains("您还不在委员名册中");

@@ -99,7 +99,11 @@ public sealed class PlanTaskTests : IAsyncLifetime
         var formId = Sent.ActionData(form, ReportVerbs.Submit, ReportVerbs.FormId);
         var fields = new Dictionary<string, string>
         {
-            [ReportVerbs.FormId] = formId, ["type"] = "Research", ["title"] = "走访城关镇养老院", ["date"] = "2026-05-10", ["description"] = "了解养老服务情况",
+            [ReportVerbs.FormId] = formId,
+            ["type"] = "Research",
+            ["title"] = "走访城关镇养老院",
+            ["date"] = "2026-05-10",
+            ["description"] = "了解养老服务情况",
         };
 
         var refused = Sent.Text(await ExecuteAsync(m004, ReportVerbs.Submit, new Dictionary<string, string>(fields) { ["task"] = "2026-T01/3" }));

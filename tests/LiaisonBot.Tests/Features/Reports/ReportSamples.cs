@@ -15,15 +15,15 @@ public static class ReportSamples
 
     public static Dictionary<string, object?> Form(string? title = "赴城关镇调研农村养老服务", DateOnly? date = null, string kind = "Research",
         string? description = "走访三个村的养老服务站，听取村干部和老人意见。", string? participants = null) => new()
-    {
-        [ReportForm.Kind] = kind,
-        [ReportForm.Title] = title,
-        [ReportForm.Date] = WorkCalendar.Iso(date ?? Today.AddDays(-1)),
-        [ReportForm.Place] = "城关镇",
-        [ReportForm.Description] = description,
-        [ReportForm.Outcome] = "形成调研报告一份。",
-        [ReportForm.Participants] = participants,
-    };
+        {
+            [ReportForm.Kind] = kind,
+            [ReportForm.Title] = title,
+            [ReportForm.Date] = WorkCalendar.Iso(date ?? Today.AddDays(-1)),
+            [ReportForm.Place] = "城关镇",
+            [ReportForm.Description] = description,
+            [ReportForm.Outcome] = "形成调研报告一份。",
+            [ReportForm.Participants] = participants,
+        };
 
     public static ReportEntity Entity(Member author, int n, bool withdrawn = false) => new()
     {

@@ -1,5 +1,5 @@
-using LiaisonBot.Features.Roster;
 using LiaisonBot.App;
+using LiaisonBot.Features.Roster;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Tests.Infrastructure;

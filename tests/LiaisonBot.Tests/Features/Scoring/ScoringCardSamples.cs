@@ -19,7 +19,10 @@ public sealed class ScoringCardSamples : ICardSamples
         RowKey = Guid.NewGuid().ToString("N"),
         WorkYear = 2026,
         Groups = string.Join(';', ScoringTesting.Groups),
-        MaxIdeas = 25, MaxMeasures = 25, MaxMethods = 25, MaxEffect = 25,
+        MaxIdeas = 25,
+        MaxMeasures = 25,
+        MaxMethods = 25,
+        MaxEffect = 25,
         ClosesAt = DateTimeOffset.UtcNow.AddDays(7),
         MinBallots = 5,
         Scorers = string.Join(';', ScoringTesting.StandingCommittee.Select(m => m.Code)),
@@ -47,7 +50,11 @@ public sealed class ScoringCardSamples : ICardSamples
             .Concat(Criteria.All.Select(RoundForm.MaxField)).ToDictionary(f => f, _ => new FieldError("Scoring.Error.K", 5, 30));
         var ballots = ScoringTesting.Groups.SelectMany((g, gi) => Enumerable.Range(0, gi == 23 ? 3 : 30).Select(i => new BallotEntity
         {
-            Group = g, Ideas = 10 + ((i + gi) % 15), Measures = 12 + (i % 13), Methods = 9 + ((i * gi) % 16), Effect = 15 + (gi % 10),
+            Group = g,
+            Ideas = 10 + ((i + gi) % 15),
+            Measures = 12 + (i % 13),
+            Methods = 9 + ((i * gi) % 16),
+            Effect = 15 + (gi % 10),
         })).ToList();
 
         yield return ("round-form", OpenRound.Form(t, round.Id, RoundForm.Defaults(roster, calendar), new Dictionary<string, FieldError>(), roster, calendar));

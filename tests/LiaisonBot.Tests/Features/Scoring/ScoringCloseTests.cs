@@ -47,7 +47,9 @@ public sealed class ScoringCloseTests : IAsyncLifetime
             var on = i % 2 == 0 ? onA : onB;
             await on.SaveAsync(TestUser.Of(scorers[i], on.Host), id, 0, new Dictionary<string, Scores>
             {
-                ["T02"] = new(10 + i, 20, 20, 20), ["T04"] = new(15, 15, 15, 15), ["T05"] = new(5, 5, 5, 5),
+                ["T02"] = new(10 + i, 20, 20, 20),
+                ["T04"] = new(15, 15, 15, 15),
+                ["T05"] = new(5, 5, 5, 5),
             });
         }
 

@@ -139,7 +139,9 @@ public sealed class ScoringInputTests : IClassFixture<SharedBotHost<ScoringInput
     {
         var card = Sent.Text(await s.ExecuteAsync(scorer, ScoringVerbs.Save, new Dictionary<string, string>
         {
-            [ScoringVerbs.Id] = id, [ScoringVerbs.PageNumber] = page, [Criteria.FieldId("T02", Criterion.Ideas)] = "20",
+            [ScoringVerbs.Id] = id,
+            [ScoringVerbs.PageNumber] = page,
+            [Criteria.FieldId("T02", Criterion.Ideas)] = "20",
         }));
 
         Assert.Contains("You have scored 0 of 5 groups.", card);

@@ -9,7 +9,13 @@ public sealed class ScoringResultsTests
 {
     private static readonly ScoringRoundEntity Round = new()
     {
-        RowKey = "r", Groups = "A;B;C;D", MaxIdeas = 25, MaxMeasures = 25, MaxMethods = 25, MaxEffect = 25, MinBallots = 5,
+        RowKey = "r",
+        Groups = "A;B;C;D",
+        MaxIdeas = 25,
+        MaxMeasures = 25,
+        MaxMethods = 25,
+        MaxEffect = 25,
+        MinBallots = 5,
     };
 
     [Fact]

@@ -81,9 +81,14 @@ public sealed class ScoringRoleTests : IClassFixture<SharedBotHost<ScoringRoleTe
         host.Fake.ClearRequests();
         var data = new Dictionary<string, string>(ScoringTesting.RoundFields())
         {
-            [ScoringVerbs.Id] = OpenId, [ScoringVerbs.PageNumber] = "0", [ScoringVerbs.Reminder] = "1", ["scorer"] = StandingCommitteeOnly.Code,
-            [Criteria.FieldId("T02", Criterion.Ideas)] = "25", [Criteria.FieldId("T02", Criterion.Measures)] = "25",
-            [Criteria.FieldId("T02", Criterion.Methods)] = "25", [Criteria.FieldId("T02", Criterion.Effect)] = "25",
+            [ScoringVerbs.Id] = OpenId,
+            [ScoringVerbs.PageNumber] = "0",
+            [ScoringVerbs.Reminder] = "1",
+            ["scorer"] = StandingCommitteeOnly.Code,
+            [Criteria.FieldId("T02", Criterion.Ideas)] = "25",
+            [Criteria.FieldId("T02", Criterion.Measures)] = "25",
+            [Criteria.FieldId("T02", Criterion.Methods)] = "25",
+            [Criteria.FieldId("T02", Criterion.Effect)] = "25",
         };
 
         foreach (var person in people)

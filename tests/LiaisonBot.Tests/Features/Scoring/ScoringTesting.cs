@@ -48,17 +48,17 @@ public sealed class ScoringTesting(BotHost host)
 
     public static Dictionary<string, string> RoundFields(string? groups = null, int k = 5, string? closeDate = null, string closeTime = "18:00",
         int max = 25) => new()
-    {
-        [RoundForm.Year] = ReportSamples.Calendar.WorkYear.ToString(CultureInfo.InvariantCulture),
-        [RoundForm.Groups] = groups ?? string.Join(',', Groups),
-        [RoundForm.MaxField(Criterion.Ideas)] = max.ToString(CultureInfo.InvariantCulture),
-        [RoundForm.MaxField(Criterion.Measures)] = max.ToString(CultureInfo.InvariantCulture),
-        [RoundForm.MaxField(Criterion.Methods)] = max.ToString(CultureInfo.InvariantCulture),
-        [RoundForm.MaxField(Criterion.Effect)] = max.ToString(CultureInfo.InvariantCulture),
-        [RoundForm.CloseDate] = closeDate ?? ReportSamples.Today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        [RoundForm.CloseTime] = closeTime,
-        [RoundForm.MinBallots] = k.ToString(CultureInfo.InvariantCulture),
-    };
+        {
+            [RoundForm.Year] = ReportSamples.Calendar.WorkYear.ToString(CultureInfo.InvariantCulture),
+            [RoundForm.Groups] = groups ?? string.Join(',', Groups),
+            [RoundForm.MaxField(Criterion.Ideas)] = max.ToString(CultureInfo.InvariantCulture),
+            [RoundForm.MaxField(Criterion.Measures)] = max.ToString(CultureInfo.InvariantCulture),
+            [RoundForm.MaxField(Criterion.Methods)] = max.ToString(CultureInfo.InvariantCulture),
+            [RoundForm.MaxField(Criterion.Effect)] = max.ToString(CultureInfo.InvariantCulture),
+            [RoundForm.CloseDate] = closeDate ?? ReportSamples.Today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [RoundForm.CloseTime] = closeTime,
+            [RoundForm.MinBallots] = k.ToString(CultureInfo.InvariantCulture),
+        };
 
     /// <summary>Opens a round through the secretariat's card and returns its id (a new one unless given).</summary>
     public async Task<string> OpenRoundAsync(Dictionary<string, string>? fields = null, string? id = null)

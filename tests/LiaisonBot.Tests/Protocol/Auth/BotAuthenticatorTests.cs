@@ -9,28 +9,34 @@ namespace LiaisonBot.Tests.Protocol.Auth;
 
 public sealed class BotAuthenticatorTests : IAsyncLifetime
 {
-    const string Teams = "msteams";
-    FakeBotFramework _fake = null!;
+    private const string Teams = "msteams";
+    private FakeBotFramework fake = null!;
 
-    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+    public async Task InitializeAsync() => fake = await FakeBotFramework.StartAsync();
 
-    public async Task DisposeAsync() => await _fake.DisposeAsync();
+    public async Task DisposeAsync() => await fake.DisposeAsync();
 
-    BotAuthenticator Authenticator(Action<BotOptions>? change = null, TimeProvider? clock = null)
+    private BotAuthenticator Authenticator(Action<BotOptions>? change = null, TimeProvider? clock = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_fake.Configuration).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(fake.Configuration).Build();
         var services = new ServiceCollection().AddLogging().Configure<BotOptions>(configuration);
         if (clock is not null)
+        {
             services.AddSingleton(clock);
+        }
+
         if (change is not null)
+        {
             services.PostConfigure(change);
+        }
+
         return services.AddBotAuthentication().BuildServiceProvider().GetRequiredService<BotAuthenticator>();
     }
 
-    Task<AuthResult> Authenticate(string? header, string? channelId = Teams, string? serviceUrl = null) =>
-        Authenticator().AuthenticateAsync(header, channelId, serviceUrl ?? _fake.ServiceUrl, CancellationToken.None);
+    private Task<AuthResult> Authenticate(string? header, string? channelId = Teams, string? serviceUrl = null) =>
+        Authenticator().AuthenticateAsync(header, channelId, serviceUrl ?? fake.ServiceUrl, CancellationToken.None);
 
-    static void AssertFails(AuthResult result, string reason)
+    private static void AssertFails(AuthResult result, string reason)
     {
         Assert.False(result.Succeeded);
         Assert.Equal(reason, result.Failure);
@@ -42,7 +48,7 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     [InlineData("RS512")]
     public async Task ValidToken_IsAccepted(string algorithm)
     {
-        var result = await Authenticate(_fake.Tokens.Header(t => t with { Algorithm = algorithm }));
+        var result = await Authenticate(fake.Tokens.Header(t => t with { Algorithm = algorithm }));
 
         Assert.Equal(AuthResult.Success, result);
     }
@@ -52,20 +58,20 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var authenticator = Authenticator(clock: clock);
-        var header = _fake.Tokens.Header(t => t with { Expires = DateTimeOffset.UtcNow.AddMinutes(10) });
+        var header = fake.Tokens.Header(t => t with { Expires = DateTimeOffset.UtcNow.AddMinutes(10) });
         Task<AuthResult> Check(string channel, string serviceUrl) => authenticator.AuthenticateAsync(header, channel, serviceUrl, CancellationToken.None);
 
-        Assert.Equal(AuthResult.Success, await Check(Teams, _fake.ServiceUrl));
-        Assert.Equal(AuthResult.Success, await Check(Teams, _fake.ServiceUrl));
+        Assert.Equal(AuthResult.Success, await Check(Teams, fake.ServiceUrl));
+        Assert.Equal(AuthResult.Success, await Check(Teams, fake.ServiceUrl));
         AssertFails(await Check(Teams, "https://smba.trafficmanager.net/emea/"), "serviceurl claim does not match the activity");
-        AssertFails(await Check("slack", _fake.ServiceUrl), "signing key not endorsed for the channel");
+        AssertFails(await Check("slack", fake.ServiceUrl), "signing key not endorsed for the channel");
         clock.Advance(TimeSpan.FromMinutes(16));
-        AssertFails(await Check(Teams, _fake.ServiceUrl), "token expired");
+        AssertFails(await Check(Teams, fake.ServiceUrl), "token expired");
     }
 
     [Fact]
     public async Task ExpiredToken_BeyondSkew_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with
         {
             NotBefore = DateTimeOffset.UtcNow.AddHours(-1),
             Expires = DateTimeOffset.UtcNow.AddMinutes(-6),
@@ -73,11 +79,11 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
 
     [Fact]
     public async Task NotYetValidToken_BeyondSkew_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(6) })), "token not yet valid");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(6) })), "token not yet valid");
 
     [Fact]
     public async Task ExpiredToken_WithinSkew_IsAccepted() =>
-        Assert.True((await Authenticate(_fake.Tokens.Header(t => t with
+        Assert.True((await Authenticate(fake.Tokens.Header(t => t with
         {
             NotBefore = DateTimeOffset.UtcNow.AddHours(-1),
             Expires = DateTimeOffset.UtcNow.AddMinutes(-4),
@@ -85,23 +91,23 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
 
     [Fact]
     public async Task NotYetValidToken_WithinSkew_IsAccepted() =>
-        Assert.True((await Authenticate(_fake.Tokens.Header(t => t with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(4) }))).Succeeded);
+        Assert.True((await Authenticate(fake.Tokens.Header(t => t with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(4) }))).Succeeded);
 
     [Fact]
     public async Task TokenWithoutExpiry_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { Expires = null })), "token has no expiry");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { Expires = null })), "token has no expiry");
 
     [Fact]
     public async Task WrongAudience_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { Audience = "another-bot" })), "audience is not this bot");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { Audience = "another-bot" })), "audience is not this bot");
 
     [Fact]
     public async Task WrongIssuer_IsRejectedBeforeFetchingKeys()
     {
-        var result = await Authenticate(_fake.Tokens.Header(t => t with { Issuer = "https://sts.windows.net/some-tenant/" }));
+        var result = await Authenticate(fake.Tokens.Header(t => t with { Issuer = "https://sts.windows.net/some-tenant/" }));
 
         AssertFails(result, "issuer is not the Bot Framework");
-        Assert.Equal(0, _fake.MetadataRequests);
+        Assert.Equal(0, fake.MetadataRequests);
     }
 
     [Theory]
@@ -109,82 +115,82 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     [InlineData("HS256")]
     public async Task DisallowedAlgorithm_IsRejectedBeforeFetchingKeys(string algorithm)
     {
-        var result = await Authenticate(_fake.Tokens.Header(t => t with { Algorithm = algorithm }));
+        var result = await Authenticate(fake.Tokens.Header(t => t with { Algorithm = algorithm }));
 
         AssertFails(result, "signature algorithm not allowed");
-        Assert.Equal(0, _fake.MetadataRequests);
+        Assert.Equal(0, fake.MetadataRequests);
     }
 
     [Fact]
     public async Task TokenWithoutKeyId_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { OmitKeyId = true })), "token has no key id");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { OmitKeyId = true })), "token has no key id");
 
     [Fact]
     public async Task TamperedToken_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { TamperSignature = true })), "signature invalid");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { TamperSignature = true })), "signature invalid");
 
     [Fact]
     public async Task KeyNotPublished_IsRejectedAfterOneRefresh()
     {
-        _fake.AddSigningKey("forger", [Teams], publish: false);
+        fake.AddSigningKey("forger", [Teams], publish: false);
         var authenticator = Authenticator();
-        var header = _fake.Tokens.Header(t => t with { KeyId = "forger" });
+        var header = fake.Tokens.Header(t => t with { KeyId = "forger" });
 
-        var first = await authenticator.AuthenticateAsync(header, Teams, _fake.ServiceUrl, CancellationToken.None);
-        var second = await authenticator.AuthenticateAsync(header, Teams, _fake.ServiceUrl, CancellationToken.None);
+        var first = await authenticator.AuthenticateAsync(header, Teams, fake.ServiceUrl, CancellationToken.None);
+        var second = await authenticator.AuthenticateAsync(header, Teams, fake.ServiceUrl, CancellationToken.None);
 
         AssertFails(first, "unknown signing key");
         AssertFails(second, "unknown signing key");
-        Assert.Equal(2, _fake.JwksRequests); // the first fetch and one forced refresh; the second token waits 5 minutes
+        Assert.Equal(2, fake.JwksRequests); // the first fetch and one forced refresh; the second token waits 5 minutes
     }
 
     [Fact]
     public async Task KeyIdTheFakeDoesNotKnow_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { KeyId = "no-such-key" })), "unknown signing key");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { KeyId = "no-such-key" })), "unknown signing key");
 
     [Fact]
     public async Task KeyPublishedAfterFirstFetch_IsPickedUpByRefresh()
     {
         var authenticator = Authenticator();
-        Assert.True((await authenticator.AuthenticateAsync(_fake.Tokens.Header(), Teams, _fake.ServiceUrl, CancellationToken.None)).Succeeded);
-        _fake.AddSigningKey("rolled-over", [Teams], publish: false);
-        _fake.PublishKey("rolled-over");
+        Assert.True((await authenticator.AuthenticateAsync(fake.Tokens.Header(), Teams, fake.ServiceUrl, CancellationToken.None)).Succeeded);
+        fake.AddSigningKey("rolled-over", [Teams], publish: false);
+        fake.PublishKey("rolled-over");
 
         var result = await authenticator.AuthenticateAsync(
-            _fake.Tokens.Header(t => t with { KeyId = "rolled-over" }), Teams, _fake.ServiceUrl, CancellationToken.None);
+            fake.Tokens.Header(t => t with { KeyId = "rolled-over" }), Teams, fake.ServiceUrl, CancellationToken.None);
 
         Assert.Equal(AuthResult.Success, result);
-        Assert.Equal(2, _fake.JwksRequests);
+        Assert.Equal(2, fake.JwksRequests);
     }
 
     [Fact]
     public async Task KeyWithoutEndorsements_IsRejected() =>
         AssertFails(
-            await Authenticate(_fake.Tokens.Header(t => t with { KeyId = FakeBotFramework.UnendorsedKeyId })),
+            await Authenticate(fake.Tokens.Header(t => t with { KeyId = FakeBotFramework.UnendorsedKeyId })),
             "signing key not endorsed for the channel");
 
     [Fact]
     public async Task ChannelTheKeyIsNotEndorsedFor_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(), channelId: "slack"), "signing key not endorsed for the channel");
+        AssertFails(await Authenticate(fake.Tokens.Header(), channelId: "slack"), "signing key not endorsed for the channel");
 
     [Fact]
     public async Task ActivityWithoutChannelId_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(), channelId: null), "activity has no channelId");
+        AssertFails(await Authenticate(fake.Tokens.Header(), channelId: null), "activity has no channelId");
 
     [Fact]
     public async Task ServiceUrlClaimForAnotherService_IsRejected() =>
         AssertFails(
-            await Authenticate(_fake.Tokens.Header(t => t with { ServiceUrl = "https://smba.trafficmanager.net/emea/" })),
+            await Authenticate(fake.Tokens.Header(t => t with { ServiceUrl = "https://smba.trafficmanager.net/emea/" })),
             "serviceurl claim does not match the activity");
 
     [Fact]
     public async Task MissingServiceUrlClaim_IsRejected() =>
-        AssertFails(await Authenticate(_fake.Tokens.Header(t => t with { ServiceUrl = null })), "token has no serviceurl claim");
+        AssertFails(await Authenticate(fake.Tokens.Header(t => t with { ServiceUrl = null })), "token has no serviceurl claim");
 
     [Fact]
     public async Task ServiceUrl_IgnoresCase() =>
         Assert.True((await Authenticate(
-            _fake.Tokens.Header(t => t with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }),
+            fake.Tokens.Header(t => t with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }),
             serviceUrl: "https://SMBA.trafficmanager.net/amer/")).Succeeded);
 
     [Theory]
@@ -192,7 +198,7 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     [InlineData("https://smba.trafficmanager.net/amer", "https://smba.trafficmanager.net/amer/")]
     public async Task ServiceUrl_DifferingInATrailingSlash_IsRejected(string claim, string activity) =>
         AssertFails(
-            await Authenticate(_fake.Tokens.Header(t => t with { ServiceUrl = claim }), serviceUrl: activity),
+            await Authenticate(fake.Tokens.Header(t => t with { ServiceUrl = claim }), serviceUrl: activity),
             "serviceurl claim does not match the activity");
 
     [Fact]
@@ -216,14 +222,14 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
 
     [Fact]
     public async Task LowercaseBearerScheme_IsRejected() =>
-        AssertFails(await Authenticate("bearer " + _fake.Tokens.Create()), "Authorization header is not 'Bearer <token>'");
+        AssertFails(await Authenticate("bearer " + fake.Tokens.Create()), "Authorization header is not 'Bearer <token>'");
 
     [Fact]
     public async Task UnreachableMetadata_FailsWithoutThrowing()
     {
         var authenticator = Authenticator(o => o.ToBotFromChannelOpenIdMetadataUrl = "http://127.0.0.1:1/v1/.well-known/openidconfiguration");
 
-        var result = await authenticator.AuthenticateAsync(_fake.Tokens.Header(), Teams, _fake.ServiceUrl, CancellationToken.None);
+        var result = await authenticator.AuthenticateAsync(fake.Tokens.Header(), Teams, fake.ServiceUrl, CancellationToken.None);
 
         AssertFails(result, "signing keys unavailable");
     }
@@ -233,8 +239,8 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     {
         var authenticator = Authenticator(o => o.MicrosoftAppId = null);
 
-        Assert.Equal(AuthResult.Success, await authenticator.AuthenticateAsync(null, Teams, _fake.ServiceUrl, CancellationToken.None));
-        Assert.Equal(0, _fake.MetadataRequests);
+        Assert.Equal(AuthResult.Success, await authenticator.AuthenticateAsync(null, Teams, fake.ServiceUrl, CancellationToken.None));
+        Assert.Equal(0, fake.MetadataRequests);
     }
 
     [Fact]
@@ -242,7 +248,7 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     {
         var authenticator = Authenticator(o => o.MicrosoftAppId = "");
 
-        var result = await authenticator.AuthenticateAsync(_fake.Tokens.Header(), Teams, _fake.ServiceUrl, CancellationToken.None);
+        var result = await authenticator.AuthenticateAsync(fake.Tokens.Header(), Teams, fake.ServiceUrl, CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.Contains("anonymous", result.Failure);

@@ -12,42 +12,42 @@ namespace LiaisonBot.Tests.Protocol.Connector;
 /// <summary>The wiring a host does: BotOptions bound from the configuration root, both registrations, the fake trusted.</summary>
 public sealed class BotProtocolHostingTests : IAsyncLifetime
 {
-    FakeBotFramework _fake = null!;
+    private FakeBotFramework fake = null!;
 
-    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+    public async Task InitializeAsync() => this.fake = await FakeBotFramework.StartAsync();
 
-    public async Task DisposeAsync() => await _fake.DisposeAsync();
+    public async Task DisposeAsync() => await this.fake.DisposeAsync();
 
-    IHost Build(IReadOnlyDictionary<string, string?> settings)
+    private IHost Build(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.Configure<BotOptions>(builder.Configuration);
-        builder.Services.AddBotAuthentication().AddBotConnector().TrustFakeBotFramework(_fake);
+        builder.Services.AddBotAuthentication().AddBotConnector().TrustFakeBotFramework(this.fake);
         return builder.Build();
     }
 
     [Fact]
     public async Task ConfiguredFromTheFake_AuthenticatesAndReplies()
     {
-        using var host = Build(_fake.Configuration);
+        using var host = Build(this.fake.Configuration);
         await host.StartAsync();
 
         var auth = await host.Services.GetRequiredService<BotAuthenticator>()
-            .AuthenticateAsync(_fake.Tokens.Header(), "msteams", _fake.ServiceUrl, CancellationToken.None);
+            .AuthenticateAsync(this.fake.Tokens.Header(), "msteams", this.fake.ServiceUrl, CancellationToken.None);
         var reply = await host.Services.GetRequiredService<ConnectorClient>()
-            .ReplyAsync(_fake.ServiceUrl, "a:1", "1", new Activity { Type = ActivityTypes.Message, Text = "pong" });
+            .ReplyAsync(this.fake.ServiceUrl, "a:1", "1", new Activity { Type = ActivityTypes.Message, Text = "pong" });
 
         Assert.True(auth.Succeeded, auth.Failure);
         Assert.NotNull(reply.Id);
-        Assert.Equal("Bearer " + _fake.IssuedTokens.Single(), (await _fake.WaitForRequestAsync(r => r.ActivityId == "1")).Authorization);
+        Assert.Equal("Bearer " + this.fake.IssuedTokens.Single(), (await this.fake.WaitForRequestAsync(r => r.ActivityId == "1")).Authorization);
         await host.StopAsync();
     }
 
     [Fact]
     public async Task InvalidRegistration_FailsAtStartup()
     {
-        var settings = new Dictionary<string, string?>(_fake.Configuration) { ["MicrosoftAppType"] = "SingleTenant" };
+        var settings = new Dictionary<string, string?>(this.fake.Configuration) { ["MicrosoftAppType"] = "SingleTenant" };
         using var host = Build(settings);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -58,7 +58,7 @@ public sealed class BotProtocolHostingTests : IAsyncLifetime
     [Fact]
     public async Task HttpMetadataOnARemoteHost_FailsAtStartup()
     {
-        var settings = new Dictionary<string, string?>(_fake.Configuration)
+        var settings = new Dictionary<string, string?>(this.fake.Configuration)
         {
             ["ToBotFromChannelOpenIdMetadataUrl"] = "http://login.botframework.com/v1/.well-known/openidconfiguration",
         };

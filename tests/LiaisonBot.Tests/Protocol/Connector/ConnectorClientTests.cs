@@ -6,9 +6,9 @@ namespace LiaisonBot.Tests.Protocol.Connector;
 
 public sealed class ConnectorClientTests : ConnectorTestHost
 {
-    const string ThreadId = "19:d4e5f6@thread.tacv2;messageid=1575667808184";
-    const string ThreadIdEscaped = "19%3Ad4e5f6%40thread.tacv2%3Bmessageid%3D1575667808184";
-    const string UserId = "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1-cHHle4zutE4INrxs";
+    private const string ThreadId = "19:d4e5f6@thread.tacv2;messageid=1575667808184";
+    private const string ThreadIdEscaped = "19%3Ad4e5f6%40thread.tacv2%3Bmessageid%3D1575667808184";
+    private const string UserId = "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1-cHHle4zutE4INrxs";
 
     [Theory]
     [InlineData(true)]
@@ -142,7 +142,10 @@ public sealed class ConnectorClientTests : ConnectorTestHost
     public async Task GetPagedMembers_PagesWithTheContinuationToken()
     {
         foreach (var n in Enumerable.Range(1, 5))
+        {
             Fake.AddMember(new TeamsChannelAccount { Id = $"29:user-{n}" }, "19:team@thread.tacv2");
+        }
+
         var client = Client();
 
         var ids = new List<string?>();

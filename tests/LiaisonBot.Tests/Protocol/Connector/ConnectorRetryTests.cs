@@ -151,7 +151,9 @@ public sealed class ConnectorRetryTests : ConnectorTestHost
         var client = Client(retry: o => o.MaxRetries = 10);
 
         foreach (var n in Enumerable.Range(1, 10))
+        {
             await client.SendAsync(Fake.ServiceUrl, $"a:{n}", Message("hi"));
+        }
 
         Assert.Equal(10, Fake.Requests.Count(r => r.Status == 201));
         Assert.Contains(Fake.Requests, r => r.Status == 429);

@@ -9,7 +9,7 @@ namespace LiaisonBot.Tests.Protocol.Connector;
 /// <summary>A fake Bot Framework and the bot's connector services wired to it the way the app wires them.</summary>
 public abstract class ConnectorTestHost : IAsyncLifetime
 {
-    readonly List<ServiceProvider> _providers = [];
+    private readonly List<ServiceProvider> providers = [];
 
     protected FakeBotFramework Fake { get; private set; } = null!;
 
@@ -17,8 +17,11 @@ public abstract class ConnectorTestHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var provider in _providers)
+        foreach (var provider in providers)
+        {
             await provider.DisposeAsync();
+        }
+
         await Fake.DisposeAsync();
     }
 
@@ -28,7 +31,10 @@ public abstract class ConnectorTestHost : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Fake.Configuration).Build();
         var services = new ServiceCollection().AddLogging().Configure<BotOptions>(configuration);
         if (bot is not null)
+        {
             services.PostConfigure(bot);
+        }
+
         services.Configure<ConnectorOptions>(o =>
         {
             o.BaseDelay = TimeSpan.FromMilliseconds(5);
@@ -36,7 +42,7 @@ public abstract class ConnectorTestHost : IAsyncLifetime
             retry?.Invoke(o);
         });
         var provider = services.AddBotConnector().TrustFakeBotFramework(Fake).BuildServiceProvider();
-        _providers.Add(provider);
+        providers.Add(provider);
         return provider;
     }
 

@@ -39,10 +39,12 @@ public sealed class GroupChannels(ChannelLinkStore links, WorkCalendar calendar)
             var text = new Column([
                 new TextBlock(group.Name) { Weight = TextWeight.Bolder },
                 new TextBlock(line) { Size = TextSize.Small, IsSubtle = link is not null, Color = link is null ? TextColor.Warning : null, Spacing = Spacing.None },
-            ]) { Width = "stretch" };
+            ])
+            { Width = "stretch" };
             body.Add(new ColumnSet(link is null ? [text] : [text, new Column([
                 new ActionSet([new ExecuteAction(t["ChannelLink.Unlink"], ChannelReportVerbs.Unlink) { Data = UnlinkChannel.Data(group) }]),
-            ]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center }]) { Separator = true });
+            ]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center }])
+            { Separator = true });
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.groupreportlist"], ChannelReportVerbs.Overview)] };

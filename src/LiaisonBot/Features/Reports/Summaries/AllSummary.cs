@@ -35,9 +35,9 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
             var people = roster.MembersOf(group.Code).ToList();
             var count = people.Sum(m => byMember.GetValueOrDefault(m.Code));
             body.Add(new TextBlock($"{group.Name}  {t.Plural("Report.All.GroupLine", count, people.Count(m => byMember.ContainsKey(m.Code)), people.Count)}")
-                { Weight = TextWeight.Bolder, Size = TextSize.Small, Separator = true });
+            { Weight = TextWeight.Bolder, Size = TextSize.Small, Separator = true });
             body.Add(new TextBlock(string.Join(" · ", people.Select(m => $"{m.Name} {byMember.GetValueOrDefault(m.Code)}")))
-                { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
+            { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
         }
 
         body.Add(new InputChoiceSet

@@ -51,7 +51,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
             ? [new TextBlock(t["Report.NoneYet"]) { IsSubtle = true }]
             : ReportEntity.Newest(counting).Take(5).Select(r => new TextBlock(
                 $"{WorkCalendar.Show(calendar.ToDate(r.ActivityDate), t)} {r.AuthorName} · {r.ActivityKind.Name(t)}{(t.IsChinese ? "：" : ": ")}{Parts.Clip(r.Title, 40)}")
-                { Size = TextSize.Small, Spacing = Spacing.Small }));
+            { Size = TextSize.Small, Spacing = Spacing.Small }));
         return new AdaptiveCard(body)
         {
             Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = ReportYear.With(null, workYear) }] : null,

@@ -43,7 +43,7 @@ public sealed class RoundResults(ScoringStore rounds, BallotStore ballots, WorkC
             {
                 details.Add(new TextBlock(string.Join(" · ", Criteria.All.Select(c => $"{c.Name(t)} {Number(t, r.Means![(int)c])}"))) { Size = TextSize.Small, Spacing = Spacing.None });
                 details.Add(new TextBlock(t.Format("Scoring.Results.Stats", Number(t, r.Median!.Value), Number(t, r.Spread!.Value), r.Ballots))
-                    { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+                { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             }
 
             body.Add(new ColumnSet([
@@ -51,7 +51,8 @@ public sealed class RoundResults(ScoringStore rounds, BallotStore ballots, WorkC
                 new Column(details) { Width = "stretch" },
                 new Column([new TextBlock(r.Total is { } total ? Number(t, total) : "—") { Weight = TextWeight.Bolder, Size = TextSize.Large }])
                     { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         return new AdaptiveCard(body) { Speak = t.Format("Scoring.Results.Title", round.WorkYear) };

@@ -117,7 +117,8 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
             {
                 Id = Criteria.FieldId(group, c), Label = t.Format("Scoring.Input", c.Name(t), round.Max(c)),
                 ErrorMessage = t["Scoring.Error.Range"], Value = Typed(input, Criteria.FieldId(group, c)),
-            }]) { Width = "stretch" }).ToList())));
+            }])
+            { Width = "stretch" }).ToList())));
             if (input?.Errors.TryGetValue(group, out var error) == true)
             {
                 items.Add(Parts.ErrorLine(t, error));

@@ -57,7 +57,8 @@ public sealed class ScorerHome(ScoringStore rounds, BallotBox box, WorkCalendar 
                     new TextBlock(t.Format("Scoring.Home.PageLine", i + 1, pages[i].Count(done.Contains), pages[i].Count)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 ]) { Width = "stretch" },
                 new Column([new ActionSet([PageAction(t["Scoring.Score"], round, i)])]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
 
         body.Add(Promise(t));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;

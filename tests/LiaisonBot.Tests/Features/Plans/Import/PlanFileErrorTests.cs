@@ -1,6 +1,6 @@
 using LiaisonBot.App;
-using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
 using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;
 

@@ -1,7 +1,7 @@
 using System.Text;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
-using LiaisonBot.Features.Plans;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
 using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text.RegularExpressions;
 using System.Text;
-using LiaisonBot.Features.Plans.Import;
+using System.Text.RegularExpressions;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
 using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;

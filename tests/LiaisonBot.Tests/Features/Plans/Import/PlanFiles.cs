@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text;
-using LiaisonBot.Features.Plans.Import;
+using System.Text.Json;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Infrastructure;
 using MiniExcelLibs;

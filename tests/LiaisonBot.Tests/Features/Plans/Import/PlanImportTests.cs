@@ -1,5 +1,5 @@
-using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Plans.Import;

@@ -1,6 +1,6 @@
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
-using LiaisonBot.Features.Plans;
 using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
 namespace LiaisonBot.Tests.Features.Plans.Import;

@@ -1,12 +1,12 @@
 using System.Text;
 using LiaisonBot.App;
+using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
-using LiaisonBot.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
+using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
-using MiniExcelLibs;
 using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 using Member = LiaisonBot.App.Member;
 
@@ -27,8 +27,23 @@ public static partial class PlanTemplate
 
     private static readonly Dictionary<string, double> Widths = new()
     {
-        ["年度"] = 8, ["联络组"] = 22, ["工作目标"] = 50, ["学习内容"] = 50, ["活动方式"] = 50, ["工作要求"] = 50, ["编号"] = 8, ["任务"] = 32,
-        ["说明"] = 50, ["预期成果"] = 26, ["完成时限"] = 13, ["责任人"] = 18, ["对应计划事项"] = 14, ["工作表"] = 10, ["列"] = 14, ["必填"] = 8, ["怎么填"] = 80,
+        ["年度"] = 8,
+        ["联络组"] = 22,
+        ["工作目标"] = 50,
+        ["学习内容"] = 50,
+        ["活动方式"] = 50,
+        ["工作要求"] = 50,
+        ["编号"] = 8,
+        ["任务"] = 32,
+        ["说明"] = 50,
+        ["预期成果"] = 26,
+        ["完成时限"] = 13,
+        ["责任人"] = 18,
+        ["对应计划事项"] = 14,
+        ["工作表"] = 10,
+        ["列"] = 14,
+        ["必填"] = 8,
+        ["怎么填"] = 80,
     };
 
     public static PlanWorkbook Expected => new(Year, [.. Rows().Select(r => r.Plan)], [.. Rows().SelectMany(r => r.Tasks).Select(t => t.Draft)]);
@@ -115,16 +130,25 @@ public static partial class PlanTemplate
 
     private static Dictionary<string, object?> PlanCells(PlanDraft p) => new()
     {
-        ["年度"] = p.Year, ["联络组"] = Roster.Group(p.GroupCode)!.Name, ["工作目标"] = p.Goals,
-        ["学习内容"] = string.Join("\n", p.Learning), ["活动方式"] = string.Join("\n", p.Methods), ["工作要求"] = p.Requirements,
+        ["年度"] = p.Year,
+        ["联络组"] = Roster.Group(p.GroupCode)!.Name,
+        ["工作目标"] = p.Goals,
+        ["学习内容"] = string.Join("\n", p.Learning),
+        ["活动方式"] = string.Join("\n", p.Methods),
+        ["工作要求"] = p.Requirements,
     };
 
     private static IEnumerable<Dictionary<string, object?>> TaskCells() =>
         Rows().SelectMany(r => r.Tasks).Select(t => new Dictionary<string, object?>
         {
-            ["年度"] = t.Draft.Year, ["联络组"] = Roster.Group(t.Draft.GroupCode)!.Name, ["编号"] = int.Parse(t.Draft.No),
-            ["任务"] = t.Draft.Title, ["说明"] = t.Draft.Description, ["预期成果"] = t.Draft.Outcome,
+            ["年度"] = t.Draft.Year,
+            ["联络组"] = Roster.Group(t.Draft.GroupCode)!.Name,
+            ["编号"] = int.Parse(t.Draft.No),
+            ["任务"] = t.Draft.Title,
+            ["说明"] = t.Draft.Description,
+            ["预期成果"] = t.Draft.Outcome,
             ["完成时限"] = t.Draft.Due.ToDateTime(TimeOnly.MinValue),
-            ["责任人"] = t.Owners.Count == 0 ? "全组" : string.Join("、", t.Owners.Select(o => o.Name)), ["对应计划事项"] = t.Draft.PlanItem,
+            ["责任人"] = t.Owners.Count == 0 ? "全组" : string.Join("、", t.Owners.Select(o => o.Name)),
+            ["对应计划事项"] = t.Draft.PlanItem,
         });
 }

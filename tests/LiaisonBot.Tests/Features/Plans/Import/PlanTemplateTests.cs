@@ -1,6 +1,6 @@
 using System.Text;
-using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Plans.Import;
