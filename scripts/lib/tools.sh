@@ -4,14 +4,25 @@
 log() { printf '\033[1m[liaisonbot]\033[0m %s\n' "$*" >&2; }
 
 # Node tools (Azurite, Agents Playground, card and manifest validators) exactly as the committed lock file says.
+# They are installed once per lock file into this machine's cache and linked here, as NuGet keeps packages in its own
+# cache: a fresh clone (as CI makes) then starts in seconds instead of re-running npm ci.
 ensure_node_tools() {
   command -v node >/dev/null || { log "node is required (Node.js 20 or newer)"; exit 1; }
-  local stamp=node_modules/.liaisonbot-lock-sha
-  local want; want=$(sha256sum package-lock.json | cut -d' ' -f1)
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
-  log "installing node tools from package-lock.json"
-  npm ci --no-audit --no-fund --loglevel=error >&2
-  echo "$want" > "$stamp"
+  local want; want=$(sha256sum package-lock.json | cut -c1-16)
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/liaisonbot/node-$want"
+  if [ ! -d "$cache/node_modules" ]; then
+    log "installing node tools from package-lock.json"
+    mkdir -p "$(dirname "$cache")"
+    local tmp; tmp=$(mktemp -d "${cache}.XXXX") || exit 1
+    cp package.json package-lock.json "$tmp/"
+    (cd "$tmp" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    # Another run may have finished the same install meanwhile: keep the first, it is identical.
+    mv -T "$tmp" "$cache" 2>/dev/null || rm -rf "$tmp"
+  fi
+  if [ "$(readlink node_modules 2>/dev/null)" != "$cache/node_modules" ]; then
+    rm -rf node_modules
+    ln -s "$cache/node_modules" node_modules
+  fi
 }
 
 # Debian's Chromium for the end-to-end test (Playwright must never download a browser of its own).
