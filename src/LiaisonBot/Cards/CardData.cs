@@ -25,9 +25,21 @@ public static class CardData
         }
     }
 
-    /// <summary>A date as the date input sends it (yyyy-MM-dd); null for anything else.</summary>
+    /// <summary>
+    /// A date as the date input sends it (yyyy-MM-dd), in the years a committee's work can fall in; null for anything else.
+    /// The calendar's own ends are no dates anyone means, and 0001-01-01 in UTC+8 is before the first instant there is.
+    /// </summary>
     public static DateOnly? Date(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2999
+            ? date
+            : null;
+
+    /// <summary>
+    /// A number as typed, to show back in an <see cref="InputNumber"/>; null for anything else. Infinity and NaN parse
+    /// ("1e309", "NaN") but cannot be written as JSON, so they are not numbers a card can show.
+    /// </summary>
+    public static double? Number(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
 
     /// <summary>A typed list (member codes, groups): split at commas and semicolons, ASCII or full-width, blanks dropped.</summary>
     public static string[] List(string value) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
@@ -81,7 +80,7 @@ public sealed class UpdateProgress(PlanStore store, WorkCalendar calendar)
             Min = 0,
             Max = 100,
             ErrorMessage = t["Plans.Error.Percent"],
-            Value = double.TryParse(values.Percent, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : null,
+            Value = CardData.Number(values.Percent),
         });
         Parts.Field(body, t, errors, ProgressForm.Note, new InputText
         {

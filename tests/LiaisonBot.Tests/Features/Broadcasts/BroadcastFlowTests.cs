@@ -159,6 +159,18 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
         Assert.Contains("紧急通知", Sent.Text(Sent.Card(message)));
     }
 
+    [Theory]
+    [InlineData("0001-01-01", "00:00")]
+    [InlineData("9999-12-31", "23:59")]
+    public async Task ASendDateAtEitherEndOfTheCalendar_ComesBackBesideTheField_AndNothingIsStored(string date, string time)
+    {
+        var preview = await PreviewAsync(Notice(groups: "T01", sendDate: date, sendTime: time));
+
+        Assert.Contains("请选择将来的日期和时间", Sent.Text(preview));
+        Assert.Contains(date, preview.ToJsonString());
+        Assert.Empty(await host.RowsAsync(BroadcastStore.Table));
+    }
+
     [Fact]
     public async Task SomeoneOutsideTheAudience_CannotAcknowledge()
     {

@@ -66,6 +66,22 @@ public sealed class PlanTaskTests : IAsyncLifetime
         Assert.Equal("NotStarted", (await host.RowsAsync(PlanStore.TasksTable)).Single(t => t.PartitionKey == "2026-T01" && t.RowKey == "2").GetString("Progress"));
     }
 
+    [Theory]
+    [InlineData("1e309")]
+    [InlineData("-1e309")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("99999999999999999999999999999999")]
+    public async Task AnOverflowingPercent_ComesBackBesideTheField_AndNothingStored(string percent)
+    {
+        var etag = EtagOf(await ExecuteAsync(m004, PlanVerbs.Progress, new { task = "2026-T01/2" }));
+
+        var card = await ExecuteAsync(m004, PlanVerbs.ProgressSave, new { task = "2026-T01/2", etag, status = "InProgress", percent, note = "写了一半" });
+
+        Assert.Contains("请输入 0 到 100 之间的整数", Sent.Text(card));
+        Assert.Equal("NotStarted", (await host.RowsAsync(PlanStore.TasksTable)).Single(t => t.PartitionKey == "2026-T01" && t.RowKey == "2").GetString("Progress"));
+    }
+
     [Fact]
     public async Task SomeoneElsesTask_IsRefused_WhateverTheCardSays()
     {

@@ -46,6 +46,8 @@ public sealed class ScoringInputTests : IClassFixture<SharedBotHost<ScoringInput
         { "-1", "Each score is a whole number from 0 to its maximum." },
         { "12.5", "Each score is a whole number from 0 to its maximum." },
         { "二十", "Each score is a whole number from 0 to its maximum." },
+        { "1e309", "Each score is a whole number from 0 to its maximum." },
+        { "NaN", "Each score is a whole number from 0 to its maximum." },
         { "", "Fill in all four scores, or leave the whole group blank." },
     };
 
@@ -68,7 +70,7 @@ public sealed class ScoringInputTests : IClassFixture<SharedBotHost<ScoringInput
         Assert.Equal("21", Value(card, "T01", Criterion.Ideas));
         Assert.Equal("24", Value(card, "T01", Criterion.Effect));
         Assert.Equal("18", Value(card, "T02", Criterion.Measures));
-        Assert.Equal(double.TryParse(bad, System.Globalization.CultureInfo.InvariantCulture, out _) ? bad : null, Value(card, "T02", Criterion.Methods));
+        Assert.Equal(LiaisonBot.Cards.CardData.Number(bad) is not null ? bad : null, Value(card, "T02", Criterion.Methods));
         Assert.Equal(before, await ScoringTesting.SnapshotAsync(host, BallotBox.Table));
     }
 

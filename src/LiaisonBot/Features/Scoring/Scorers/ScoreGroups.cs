@@ -140,8 +140,7 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
     }
 
     /// <summary>A typed value to show back, if it is a number (a forged text cannot go into a number input).</summary>
-    private static double? Typed(ScoreInput? input, string id) =>
-        input?.Typed.GetValueOrDefault(id) is { } text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static double? Typed(ScoreInput? input, string id) => CardData.Number(input?.Typed.GetValueOrDefault(id));
 
     /// <summary>After a save: which groups are recorded (all four items each), with no value, and where to go next.</summary>
     public static AdaptiveCard Recorded(Texts t, ScoringRoundEntity round, Committee roster, IReadOnlyList<string> saved,
