@@ -10,6 +10,9 @@ namespace LiaisonBot.Cards;
 public abstract record CardAction(string Title)
 {
     public string? Id { get; init; }
+
+    /// <summary>False shows the button greyed out, e.g. in a preview of what recipients will be able to press.</summary>
+    public bool? IsEnabled { get; init; }
 }
 
 /// <summary>

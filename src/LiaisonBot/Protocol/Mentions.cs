@@ -7,7 +7,8 @@ public static partial class Mentions
 {
     /// <summary>
     /// Removes the bot's own mention using the activity's mention entities (the entity text is exactly what Teams put in
-    /// the message), then any leftover &lt;at&gt; markup, and decodes entities such as &amp;nbsp;.
+    /// the message), then any leftover &lt;at&gt; markup and, in a 1:1 chat, a leading "@name" typed as plain text, and decodes
+    /// entities such as &amp;nbsp;.
     /// </summary>
     public static string StripBotMention(Activity activity)
     {
@@ -21,8 +22,18 @@ public static partial class Mentions
             }
         }
 
-        text = AtTag().Replace(text, " ");
-        return Whitespace().Replace(WebUtility.HtmlDecode(text), " ").Trim();
+        text = Whitespace().Replace(WebUtility.HtmlDecode(AtTag().Replace(text, " ")), " ").Trim();
+        // In a 1:1 chat Teams makes no mention of a typed "@LiaisonBot" (or "@联络组助手"): the name arrives as plain text,
+        // and the bot is the only one such a chat can address.
+        if (activity.Conversation?.ConversationType is null or "personal" && text.StartsWith('@'))
+        {
+            var name = activity.Recipient?.Name is { Length: > 0 } n && text.StartsWith("@" + n, StringComparison.OrdinalIgnoreCase)
+                ? n.Length + 1
+                : text.IndexOf(' ') is var space and > 0 ? space : text.Length;
+            return text[name..].Trim();
+        }
+
+        return text;
     }
 
     [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]

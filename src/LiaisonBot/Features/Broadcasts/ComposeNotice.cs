@@ -36,11 +36,11 @@ public sealed class ComposeNotice(BroadcastStore store, WorkCalendar calendar)
         Field(BroadcastForm.Body, new InputText { Label = t["Broadcast.Field.Body"], IsRequired = true, ErrorMessage = t["Form.Required"], IsMultiline = true, MaxLength = BroadcastForm.MaxBody, Value = CardData.OrNull(v.Body) });
         Field(BroadcastForm.LinkUrl, new InputText { Label = t["Broadcast.Field.LinkUrl"], MaxLength = BroadcastForm.MaxUrl, Value = CardData.OrNull(v.LinkUrl) });
         Field(BroadcastForm.LinkTitle, new InputText { Label = t["Broadcast.Field.LinkTitle"], MaxLength = BroadcastForm.MaxLinkTitle, Value = CardData.OrNull(v.LinkTitle) });
-        Field(BroadcastForm.Urgent, new InputToggle { Title = t["Broadcast.Field.Urgent"], Value = v.Urgent ? "true" : "false" });
-        Field(BroadcastForm.AskAck, new InputToggle { Title = t["Broadcast.Field.Ack"], Value = v.AskAck ? "true" : "false" });
+        Field(BroadcastForm.Urgent, new InputToggle { Label = t["Broadcast.Field.UrgentLabel"], Title = t["Broadcast.Field.Urgent"], Value = v.Urgent ? "true" : "false" });
+        Field(BroadcastForm.AskAck, new InputToggle { Label = t["Broadcast.Field.AckLabel"], Title = t["Broadcast.Field.Ack"], Value = v.AskAck ? "true" : "false" });
         if (!editingSent)
         {
-            Field(BroadcastForm.Everyone, new InputToggle { Title = t["Broadcast.Field.Everyone"], Value = v.Everyone ? "true" : "false", Separator = true });
+            Field(BroadcastForm.Everyone, new InputToggle { Label = t["Broadcast.Field.EveryoneLabel"], Title = t["Broadcast.Field.Everyone"], Value = v.Everyone ? "true" : "false", Separator = true });
             Field(BroadcastForm.Groups, new InputChoiceSet
             {
                 Label = t["Broadcast.Field.Groups"],

@@ -14,7 +14,7 @@ public static class NoticeCard
         var body = new List<CardElement>();
         if (reminder)
         {
-            body.Add(new TextBlock(t["Broadcast.Notice.Reminder"]) { Color = TextColor.Warning, Weight = TextWeight.Bolder });
+            body.Add(new Container([new TextBlock(t["Broadcast.Notice.Reminder"]) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Warning });
         }
 
         body.AddRange(NoticeBody(t, b, calendar));

@@ -37,7 +37,7 @@ public sealed class NoticeDetail(BroadcastStore store, Outbox.Outbox outbox)
             Section(body, $"{t["Broadcast.Status.Delivered"]}（{delivered.Count}）", Names(delivered), TextColor.Good);
         }
 
-        Section(body, t.Format("Broadcast.Detail.Unreachable", unreachable.Count), unreachable.Count > 0 ? string.Join(t["List.Separator"], unreachable) : "—", TextColor.Warning);
+        Section(body, t.Format("Broadcast.Detail.Unreachable", unreachable.Count), unreachable.Count > 0 ? string.Join(t["List.Separator"], unreachable) : "—", TextColor.Attention);
         if (waiting.Count > 0)
         {
             Section(body, t.Format("Broadcast.Detail.Waiting", waiting.Count), Names(waiting), TextColor.Default);

@@ -61,7 +61,9 @@ public sealed class PreviewNotice(BroadcastStore store, NoticeRecipients recipie
         var body = new List<CardElement>
         {
             new TextBlock(t["Broadcast.Preview.Title"]) { Weight = TextWeight.Bolder, Color = TextColor.Accent },
-            new Container(notice.Body) { Style = ContainerStyle.Default, Separator = true },
+            new Container(notice.Actions is { Count: > 0 } buttons
+                ? [.. notice.Body, new ActionSet([.. buttons.Select(button => button with { IsEnabled = false })])]
+                : notice.Body) { Style = ContainerStyle.Default, Separator = true },
         };
         body.Add(new TextBlock(t.Format("Broadcast.Preview.Count", recipients, notInstalled)) { Separator = true, Weight = TextWeight.Bolder });
         if (b.SendAt is { } at && !editingSent)

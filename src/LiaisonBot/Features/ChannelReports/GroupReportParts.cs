@@ -123,6 +123,6 @@ public static class GroupReportParts
         reports.OrderByDescending(r => r.PublishedAt ?? r.UpdatedAt);
 
     public static TextBlock PlaceLine(Texts t, string? place) => place is null
-        ? new TextBlock("⚠ " + t["GroupReport.NoChannelYet"]) { Color = TextColor.Warning, Size = TextSize.Small }
+        ? new TextBlock("⚠ " + t["GroupReport.NoChannelYet"]) { Color = TextColor.Attention, Size = TextSize.Small }
         : new TextBlock(t.Format("GroupReport.PostsTo", place)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
 }

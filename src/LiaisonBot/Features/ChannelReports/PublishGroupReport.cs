@@ -69,7 +69,7 @@ public sealed class PublishGroupReport(
 
     /// <summary>Publishing with no channel linked: the report stays a draft and the leader learns how to link one.</summary>
     public static AdaptiveCard NoChannel(Texts t, Group group, GroupReportEntity r) => new(
-        new TextBlock("⚠ " + t.Format("GroupReport.NoChannel.Title", group.Name)) { Weight = TextWeight.Bolder, Color = TextColor.Warning },
+        new TextBlock("⚠ " + t.Format("GroupReport.NoChannel.Title", group.Name)) { Weight = TextWeight.Bolder, Color = TextColor.Attention },
         new TextBlock(t["GroupReport.NoChannel.Kept"]),
         new TextBlock(t["ChannelLink.HowTo.Steps"]))
     {

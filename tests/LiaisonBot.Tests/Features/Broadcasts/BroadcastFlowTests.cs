@@ -172,6 +172,27 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheComposeToggles_HaveLabels_AndThePreviewShowsTheAcknowledgeButtonRecipientsGet_Disabled()
+    {
+        var compose = await ExecuteAsync(office, BroadcastVerbs.Compose, new { });
+        var preview = await PreviewAsync(Notice(groups: "T01"));
+
+        var toggles = compose.ToJsonString().Split("\"type\":\"Input.Toggle\"").Skip(1).ToList();
+        Assert.Equal(3, toggles.Count);
+        Assert.All(toggles, toggle => Assert.Contains("\"label\":", toggle[..toggle.IndexOf('}')]));
+        var ack = preview["body"]!.AsArray().SelectMany(Descendants).Single(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == BroadcastVerbs.Ack);
+        Assert.Equal("已阅", ack["title"]!.GetValue<string>());
+        Assert.False(ack["isEnabled"]!.GetValue<bool>());
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.Select(p => p.Value).SelectMany(Descendants)],
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    [Fact]
     public async Task SomeoneOutsideTheAudience_CannotAcknowledge()
     {
         var id = await SendAsync(Notice(groups: "T01"));

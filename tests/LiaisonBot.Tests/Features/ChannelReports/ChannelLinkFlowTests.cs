@@ -60,10 +60,13 @@ public sealed class ChannelLinkFlowTests : IAsyncLifetime
         Assert.Empty(await host.RowsAsync(ChannelLinkStore.Table));
     }
 
-    [Fact]
-    public async Task LinkInAPersonalChat_SaysHowToLinkInTheChannel()
+    [Theory]
+    [InlineData("绑定小组")]
+    [InlineData("@联络组助手 绑定小组")]
+    [InlineData("@LiaisonBot 绑定小组")]
+    public async Task LinkInAPersonalChat_SaysHowToLinkInTheChannel(string typed)
     {
-        await host.PostAsync(leader.Message("绑定小组"));
+        await host.PostAsync(leader.Message(typed));
 
         var card = Sent.Text(Sent.Card(Sent.Messages(host.Fake, leader).Single()));
         Assert.Contains("城关镇联络组尚未绑定频道", card);

@@ -38,7 +38,7 @@ public sealed class GroupChannels(ChannelLinkStore links, WorkCalendar calendar)
                 : "⚠ " + t["ChannelLink.List.None"];
             var text = new Column([
                 new TextBlock(group.Name) { Weight = TextWeight.Bolder },
-                new TextBlock(line) { Size = TextSize.Small, IsSubtle = link is not null, Color = link is null ? TextColor.Warning : null, Spacing = Spacing.None },
+                new TextBlock(line) { Size = TextSize.Small, IsSubtle = link is not null, Color = link is null ? TextColor.Attention : null, Spacing = Spacing.None },
             ])
             { Width = "stretch" };
             body.Add(new ColumnSet(link is null ? [text] : [text, new Column([

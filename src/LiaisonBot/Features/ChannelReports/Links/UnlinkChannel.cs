@@ -50,7 +50,7 @@ public sealed class UnlinkChannel(ChannelLinkStore links, Outbox outbox, GroupCh
 
     /// <summary>Tells the secretariat (and, for an unlink by the secretariat, the channel) that a group lost its channel.</summary>
     public static AdaptiveCard Told(Texts t, Group group, ChannelLinkEntity link, UnlinkReason reason) => new(
-        new TextBlock("⚠ " + t.Format("ChannelLink.Unlinked.Title", group.Name)) { Weight = TextWeight.Bolder, Color = TextColor.Warning },
+        new TextBlock("⚠ " + t.Format("ChannelLink.Unlinked.Title", group.Name)) { Weight = TextWeight.Bolder, Color = TextColor.Attention },
         new TextBlock(t.Format($"ChannelLink.Unlinked.{reason}", ChannelPlace.Of(t, link))),
         new TextBlock(t["ChannelLink.Unlinked.Relink"]) { IsSubtle = true, Size = TextSize.Small })
     {
