@@ -30,23 +30,47 @@ public sealed class UpdateProgress(PlanStore store, WorkCalendar calendar)
 
         if (task.ETag.ToString() != turn.ActionString(PlanVerbs.ETag))
         {
-            return Changed(caller.Texts, task, input.Values);
+            return Changed(caller, task, input.Values);
         }
 
         (task.Progress, task.Percent, task.Note) = (progress.Status.ToString(), progress.Percent, progress.Note);
         (task.ProgressBy, task.ProgressAt) = (caller.Member.Code, calendar.Now);
         return await store.TrySaveAsync(task, ct)
             ? Saved(caller.Texts, task, calendar.Today)
-            : await store.FindTaskAsync(task.Key, ct).OrAsync(() => NotYours(caller.Texts), current => Changed(caller.Texts, current, input.Values));
+            : await store.FindTaskAsync(task.Key, ct).OrAsync(() => NotYours(caller.Texts), current => Changed(caller, current, input.Values));
     }
 
-    private AdaptiveCard Changed(Texts t, PlanTaskEntity current, ProgressValues values) =>
-        Card(t, current, values, new Dictionary<string, FieldError>(), calendar.Today, "Plans.Progress.Changed");
+    /// <summary>
+    /// Someone saved since this card was drawn: the form now holds their save (with who and when), and what this owner
+    /// typed is shown beside it, unsaved, so pressing Save again can only keep or knowingly change the other save.
+    /// </summary>
+    private AdaptiveCard Changed(Caller caller, PlanTaskEntity current, ProgressValues typed)
+    {
+        var t = caller.Texts;
+        var by = caller.Roster.ByCode(current.ProgressBy)?.Name ?? current.ProgressBy ?? "—";
+        var at = current.ProgressAt is { } when ? calendar.ShowMoment(when, t) : "—";
+        var conflict = new[]
+        {
+            t.Format("Plans.Progress.OtherSave", by, at, PlanParts.StatusText(t, current)),
+            t.Format("Plans.Progress.YourInput", Typed(t, typed)),
+        };
+        return Card(t, current, ProgressForm.ValuesOf(current), new Dictionary<string, FieldError>(), calendar.Today, "Plans.Progress.Changed", conflict);
+    }
+
+    /// <summary>What the owner typed, as the status line shows a saved one: "In progress · 40% · note".</summary>
+    private static string Typed(Texts t, ProgressValues v) =>
+        string.Join(" · ", new[]
+        {
+            Enum.TryParse<PlanTaskStatus>(v.Status, out var status) && Enum.IsDefined(status) ? t[$"Plans.Status.{status}"] : null,
+            v.Percent.Length > 0 ? v.Percent + "%" : null,
+            v.Note.Length > 0 ? Parts.Clip(v.Note, 80) : null,
+        }.OfType<string>());
 
     private static AdaptiveCard NotYours(Texts t) => PlanNotice.Card(t, "Plans.NotYourTask");
 
     /// <summary>The owner's progress form for one task, with any errors beside their fields and the input kept.</summary>
-    public static AdaptiveCard Card(Texts t, PlanTaskEntity task, ProgressValues values, IReadOnlyDictionary<string, FieldError> errors, DateOnly today, string? notice = null)
+    public static AdaptiveCard Card(Texts t, PlanTaskEntity task, ProgressValues values, IReadOnlyDictionary<string, FieldError> errors, DateOnly today,
+        string? notice = null, IReadOnlyList<string>? conflict = null)
     {
         var body = new List<CardElement>
         {
@@ -62,6 +86,11 @@ public sealed class UpdateProgress(PlanStore store, WorkCalendar calendar)
         if ((notice ?? (errors.Count > 0 ? "Report.Form.Fix" : null)) is { } message)
         {
             body.Add(new TextBlock(t[message]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        }
+
+        if (conflict is { Count: > 0 })
+        {
+            body.Add(new Container([.. conflict.Select(line => new TextBlock(line) { Size = TextSize.Small })]) { Style = ContainerStyle.Warning });
         }
 
         Parts.Field(body, t, errors, ProgressForm.Status, new InputChoiceSet

@@ -100,11 +100,21 @@ public sealed class PlanTaskTests : IAsyncLifetime
         var etag = EtagOf(await ExecuteAsync(m004, PlanVerbs.Progress, new { task = "2026-T01/1" }));
         await ExecuteAsync(m002, PlanVerbs.ProgressSave, new { task = "2026-T01/1", etag, status = "InProgress", percent = "30" });
 
-        var card = Sent.Text(await ExecuteAsync(m004, PlanVerbs.ProgressSave, new { task = "2026-T01/1", etag, status = "Done", note = "我这边完成了" }));
+        var stale = await ExecuteAsync(m004, PlanVerbs.ProgressSave, new { task = "2026-T01/1", etag, status = "Done", note = "我这边完成了" });
 
+        var card = Sent.Text(stale);
         Assert.Contains("同组委员刚刚更新了这项任务", card);
-        Assert.Contains("我这边完成了", card);
+        Assert.Contains($"{SampleRoster.Roster.ByCode("M002")!.Name} 于", card);
+        Assert.Contains("保存：进行中 · 30%", card);
+        Assert.Contains("您刚才填写的（未保存）：已完成 · 我这边完成了", card);
         Assert.Equal(30, (await host.RowsAsync(PlanStore.TasksTable)).Single(t => t.PartitionKey == "2026-T01" && t.RowKey == "1").GetInt32("Percent"));
+
+        // The form now holds the other save: pressing Save again as it stands keeps it, and cannot overwrite it unseen.
+        var inputs = stale["body"]!.AsArray().Where(n => n?["id"] is not null).ToDictionary(n => n!["id"]!.GetValue<string>(), n => n!["value"]?.ToString());
+        Assert.Equal(("InProgress", "30"), (inputs["status"], inputs["percent"]));
+        await ExecuteAsync(m004, PlanVerbs.ProgressSave, new { task = "2026-T01/1", etag = EtagOf(stale), status = inputs["status"], percent = inputs["percent"] });
+        var stored = (await host.RowsAsync(PlanStore.TasksTable)).Single(t => t.PartitionKey == "2026-T01" && t.RowKey == "1");
+        Assert.Equal(("InProgress", 30), (stored.GetString("Progress"), stored.GetInt32("Percent")));
     }
 
     [Fact]
