@@ -64,7 +64,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
             Value = f.GroupCode,
             Choices = [.. roster.Groups.Select(g => new Choice(g.Name, g.Code))],
         });
-        body.Add(new TextBlock(shown.Count == 0 ? t["GroupReport.Overview.None"] : t.Format("GroupReport.Overview.Count", shown.Count, page.Number + 1, page.Count))
+        body.Add(new TextBlock(shown.Count == 0 ? t["GroupReport.Overview.None"] : t.Plural("GroupReport.Overview.Count", shown.Count, page.Number + 1, page.Count))
         { IsSubtle = true, Separator = true });
         body.AddRange(page.Items
             .Select(r => GroupReportParts.Row(t, r, $"{GroupReportParts.GroupName(r, roster)} · {r.ReportKind.Name(t)}", r.Title, roster, calendar)));

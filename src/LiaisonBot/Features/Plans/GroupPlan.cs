@@ -121,7 +121,7 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
         if (reports.Count > 0)
         {
             var names = string.Join("、", reports.Select(r => r.AuthorName).Distinct().Take(6));
-            items.Add(new TextBlock(t.Format("Plans.Evidence", reports.Count, names)) { Size = TextSize.Small, Spacing = Spacing.None });
+            items.Add(new TextBlock(t.Plural("Plans.Evidence", reports.Count, names)) { Size = TextSize.Small, Spacing = Spacing.None });
         }
 
         if (view.ForSecretariat && !task.Cancelled)

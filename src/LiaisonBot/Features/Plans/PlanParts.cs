@@ -45,7 +45,7 @@ public static class PlanParts
         }
 
         var changes = tasks.Count(x => x.IsChanged) + (plan.Revision != plan.PublishedRevision ? 1 : 0);
-        return changes > 0 ? t.Format("Plans.State.Changed", changes) : t["Plans.State.Published"];
+        return changes > 0 ? t.Plural("Plans.State.Changed", changes) : t["Plans.State.Published"];
     }
 
     public static string DueText(Texts t, PlanTaskEntity task, DateOnly today) =>

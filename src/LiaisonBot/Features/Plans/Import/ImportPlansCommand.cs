@@ -35,7 +35,7 @@ public static class ImportPlansCommand
         var read = await PlanFileReader.ReadAsync(file, Path.GetFileName(path), roster, host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.FileLimits, CancellationToken.None);
         if (!read.Succeeded)
         {
-            Console.Error.WriteLine(texts.Format("Plans.Import.Failed", read.Errors.Count));
+            Console.Error.WriteLine(texts.Plural("Plans.Import.Failed", read.Errors.Count));
             foreach (var error in read.Errors)
             {
                 Console.Error.WriteLine(PlanFileErrorText.Line(error, texts));

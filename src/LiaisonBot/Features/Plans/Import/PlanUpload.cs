@@ -65,7 +65,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         var body = new List<CardElement> { Parts.Title(t["Plans.Import.Title"]), new TextBlock(Parts.Clip(fileName, 80)) { IsSubtle = true, Spacing = Spacing.None } };
         if (result is null)
         {
-            body.Add(new TextBlock(t.Format("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(t.Plural("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
             body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + PlanFileErrorText.Line(e, t)))) { Size = TextSize.Small });
             if (read.Errors.Count > 20)
             {

@@ -11,14 +11,14 @@ public static class ReminderCards
     /// <summary>A task's owners, some days before it is due.</summary>
     public static AdaptiveCard Reminder(Texts t, PlanTaskEntity task, int days) => new(
     [
-        Parts.Title(t.Format("Plans.Reminder.Title", days)),
+        Parts.Title(t.Plural("Plans.Reminder.Title", days)),
         new TextBlock(Parts.Clip(task.Title, 140)) { Weight = TextWeight.Bolder },
         new TextBlock(t.Format("Plans.Task.Due", WorkCalendar.Show(task.Due, t))) { Spacing = Spacing.None },
         new TextBlock(PlanParts.StatusText(t, task)) { IsSubtle = true, Size = TextSize.Small },
     ])
     {
         Actions = [PlanParts.UpdateProgressButton(t, task), new ExecuteAction(t["Button.mytasks"], PlanVerbs.MyTasks)],
-        Speak = t.Format("Plans.Reminder.Title", days),
+        Speak = t.Plural("Plans.Reminder.Title", days),
     };
 
     /// <summary>A leader's weekly look at their group's overdue and due-soon tasks.</summary>
