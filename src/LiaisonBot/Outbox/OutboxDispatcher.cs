@@ -13,7 +13,7 @@ namespace LiaisonBot.Outbox;
 /// Room in a conversation found here is still there when the attempt takes its permit: nothing else takes permits for a
 /// conversation whose lane is busy, and windows only refill.
 /// </remarks>
-internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits, PauseGate pause, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+internal sealed partial class OutboxDispatcher(OutboxSender sender, OutboxLimits limits, PauseGate pause, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>How soon a lane whose conversation is at its limit is looked at again (the windows move in ~100 ms steps).</summary>
     public static readonly TimeSpan ConversationRecheck = TimeSpan.FromMilliseconds(50);
@@ -165,70 +165,6 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
         }
     }
 
-    private async Task AttemptAsync(DeliveryWork work, CancellationToken stop, CancellationToken abort)
-    {
-        AttemptEnd end;
-        try
-        {
-            end = await sender.AttemptAsync(work, stop, abort);
-        }
-        catch (Exception e)
-        {
-            if (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Outbox attempt for {JobId}/{Key} failed; its work item will look again.", work.Job.Id, work.Row.Key);
-            }
-
-            end = AttemptEnd.Lost;
-        }
-        finally
-        {
-            slots.Release();
-        }
-
-        var release = false;
-        lock (gate)
-        {
-            var lane = this.lanes[work.Row.ConversationId];
-            lane.Place = Place.None;
-            if (end.Finished)
-            {
-                work.Done.TrySetResult(end.End);
-            }
-            else if (this.stopped)
-            {
-                release = true;
-            }
-            else
-            {
-                work.DueAt = Stopwatch.GetTimestamp() + Ticks(end.RetryIn);
-                lane.Items.AddFirst(work);
-            }
-
-            if (lane.Items.Count == 0)
-            {
-                this.lanes.Remove(lane.Key);
-            }
-            else if (!this.stopped)
-            {
-                MakeReady(lane);
-            }
-
-            Signal();
-        }
-
-        if (release)
-        {
-            await sender.ReleaseAsync(work, abort);
-            work.Done.TrySetResult(WorkEnd.Abandoned);
-        }
-
-        if (Interlocked.Decrement(ref inFlight) == 0)
-        {
-            Volatile.Read(ref drained)?.TrySetResult();
-        }
-    }
-
     private async Task StopAsync(CancellationToken abort)
     {
         List<DeliveryWork> waiting;
@@ -264,44 +200,5 @@ internal sealed class OutboxDispatcher(OutboxSender sender, OutboxLimits limits,
                 // Out of time: the calls are being cancelled; their rows stay claimed until ClaimTimeout.
             }
         }
-    }
-
-    private void MakeReady(Lane lane)
-    {
-        lane.Place = Place.Ready;
-        ready.Enqueue(lane);
-    }
-
-    private void MakeWaiting(Lane lane, long at)
-    {
-        lane.Place = Place.Waiting;
-        this.waiting.Enqueue(lane, at);
-    }
-
-    private void Signal()
-    {
-        var changed = this.changed;
-        this.changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        changed.TrySetResult();
-    }
-
-    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
-
-    private enum Place
-    {
-        None,
-        Ready,
-        Waiting,
-        Busy,
-    }
-
-    private sealed class Lane(string key)
-    {
-        public string Key { get; } = key;
-        public LinkedList<DeliveryWork> Items { get; } = new();
-        public Place Place { get; set; }
-
-        /// <summary>Last looked at, the conversation had no room in its windows.</summary>
-        public bool AtLimit { get; set; }
     }
 }

@@ -14,12 +14,7 @@ public sealed partial class FakeBotFramework
 {
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> requests = [];
-    private readonly Queue<ConnectorFault> nextFaults = new();
-    private readonly Dictionary<string, ConnectorFault> conversationFaults = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TeamsChannelAccount>> rosters = new(StringComparer.Ordinal);
-    private readonly List<TeamsChannelAccount> members = [];
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private (IReadOnlyList<(double Rate, ConnectorFault Fault)> Faults, Random Random)? randomFaults;
     private long activityIds = 1_700_000_000_000;
 
     /// <summary>Every connector request so far (faulted ones included), oldest first.</summary>
@@ -39,72 +34,6 @@ public sealed partial class FakeBotFramework
         lock (gate)
         {
             this.requests.Clear();
-        }
-    }
-
-    /// <summary>The next <paramref name="count"/> connector requests get <paramref name="fault"/> (queued after earlier ones).</summary>
-    public void FailNext(int count, ConnectorFault fault)
-    {
-        lock (gate)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                nextFaults.Enqueue(fault);
-            }
-        }
-    }
-
-    /// <summary>Each connector request gets <paramref name="fault"/> with probability <paramref name="rate"/> (seeded: repeatable).</summary>
-    public void FailAtRate(double rate, ConnectorFault fault, int seed = 1) => FailAtRates(seed, (rate, fault));
-
-    /// <summary>
-    /// Each connector request gets one of <paramref name="faults"/> with its probability (one seeded draw per request, so
-    /// the rates add up: 1 % throttled and 0.5 % unavailable fail 1.5 % of requests).
-    /// </summary>
-    public void FailAtRates(int seed, params (double Rate, ConnectorFault Fault)[] faults)
-    {
-        lock (gate)
-        {
-            randomFaults = (faults, new Random(seed));
-        }
-    }
-
-    /// <summary>Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot.</summary>
-    public void FailConversation(string conversationId, ConnectorFault fault)
-    {
-        lock (gate)
-        {
-            conversationFaults[conversationId] = fault;
-        }
-    }
-
-    public void ClearFaults()
-    {
-        lock (gate)
-        {
-            nextFaults.Clear();
-            conversationFaults.Clear();
-            randomFaults = null;
-        }
-    }
-
-    /// <summary>Adds a member to one conversation's roster, or (no conversation) to the roster every conversation falls back to.</summary>
-    public void AddMember(TeamsChannelAccount member, string? conversationId = null)
-    {
-        lock (gate)
-        {
-            if (conversationId is null)
-            {
-                this.members.Add(member);
-            }
-            else if (rosters.TryGetValue(conversationId, out var roster))
-            {
-                roster.Add(member);
-            }
-            else
-            {
-                rosters[conversationId] = [member];
-            }
         }
     }
 
@@ -204,57 +133,6 @@ public sealed partial class FakeBotFramework
         return result;
     }
 
-    private ConnectorFault? NextFault(string? conversationId)
-    {
-        lock (gate)
-        {
-            if (conversationId is not null && conversationFaults.TryGetValue(conversationId, out var always))
-            {
-                return always;
-            }
-
-            if (nextFaults.TryDequeue(out var next))
-            {
-                return next;
-            }
-
-            if (randomFaults is { } random)
-            {
-                var draw = random.Random.NextDouble();
-                foreach (var (rate, fault) in random.Faults)
-                {
-                    if (draw < rate)
-                    {
-                        return fault;
-                    }
-
-                    draw -= rate;
-                }
-            }
-            return null;
-        }
-    }
-
-    private IResult FaultResult(HttpContext context, ConnectorFault fault)
-    {
-        if (fault.RetryAfter is { } wait)
-        {
-            // The header says whole seconds or a date (second precision); the window the fake then polices is what it said.
-            var now = DateTimeOffset.UtcNow;
-            var until = fault.RetryAfterAsDate ? new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero) + wait : now + wait;
-            context.Response.Headers.RetryAfter = fault.RetryAfterAsDate
-                ? until.ToString("R", CultureInfo.InvariantCulture)
-                : ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            if (fault.Status == HttpStatusCode.TooManyRequests)
-            {
-                OpenRetryAfterWindow(fault.RetryAfterAsDate ? until - now : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
-            }
-        }
-        return fault.Code is null
-            ? Results.StatusCode((int)fault.Status)
-            : Results.Json(new { error = new { code = fault.Code, message = fault.Message ?? fault.Code } }, statusCode: (int)fault.Status);
-    }
-
     private void Record(RecordedRequest recorded)
     {
         TaskCompletionSource changed;
@@ -276,33 +154,6 @@ public sealed partial class FakeBotFramework
             ? $"{channel};messageid={activityId ?? NextActivityId()}"
             : $"a:fake-conversation-{NextActivityId()}";
         return Created(new ConversationResourceResponse { Id = id, ActivityId = activityId });
-    }
-
-    private IResult GetMember(string conversationId, string userId)
-    {
-        var member = Roster(conversationId).FirstOrDefault(m =>
-            m.Id == userId || m.AadObjectId == userId || string.Equals(m.UserPrincipalName, userId, StringComparison.OrdinalIgnoreCase));
-        return member is null
-            ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found." } }, statusCode: 404)
-            : Results.Json(member, BotJson.Options);
-    }
-
-    private IResult PagedMembers(string conversationId, int? pageSize, string? continuationToken)
-    {
-        var roster = Roster(conversationId);
-        var start = continuationToken is null ? 0 : int.Parse(continuationToken, CultureInfo.InvariantCulture);
-        var size = pageSize ?? 100;
-        var page = roster.Skip(start).Take(size).ToList();
-        var next = start + size < roster.Count ? (start + size).ToString(CultureInfo.InvariantCulture) : null;
-        return Results.Json(new PagedMembersResult { Members = page, ContinuationToken = next }, BotJson.Options);
-    }
-
-    private List<TeamsChannelAccount> Roster(string conversationId)
-    {
-        lock (gate)
-        {
-            return rosters.TryGetValue(conversationId, out var roster) ? [.. roster] : [.. this.members];
-        }
     }
 
     private string NextActivityId() => Interlocked.Increment(ref activityIds).ToString(CultureInfo.InvariantCulture);
