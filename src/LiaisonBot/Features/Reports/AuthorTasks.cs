@@ -14,13 +14,9 @@ public sealed class AuthorTasks(IReportTaskSource source, WorkCalendar calendar)
 {
     public async Task<IReadOnlyList<AuthorTask>> OfAsync(Caller caller, CancellationToken ct)
     {
-        var tasks = new List<AuthorTask>();
-        for (var year = calendar.WorkYear; year >= calendar.EarliestReportDate.Year; year--)
-        {
-            tasks.AddRange((await source.TasksOfAsync(caller.Member, year, ct)).Select(t => new AuthorTask(year, t.Key, t.Title, t.IsOpen)));
-        }
-
-        return tasks;
+        var years = Enumerable.Range(calendar.EarliestReportDate.Year, calendar.WorkYear - calendar.EarliestReportDate.Year + 1).Reverse().ToList();
+        var perYear = await Task.WhenAll(years.Select(year => source.TasksOfAsync(caller.Member, year, ct)));
+        return [.. years.Zip(perYear).SelectMany(y => y.Second.Select(t => new AuthorTask(y.First, t.Key, t.Title, t.IsOpen)))];
     }
 
     public async Task<ReportFormChoices> ChoicesAsync(Caller caller, ReportValues values, CancellationToken ct) =>

@@ -18,7 +18,9 @@ public sealed class FileReport(ReportStore store, AuthorTasks tasks, EditReport 
 
     public async Task<AdaptiveCard> SubmitAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var own = await tasks.OfAsync(caller, ct);
+        // Most reports name no plan task: their tasks are read only to check one that is named, or to show the form again.
+        var named = turn.ActionString(ReportForm.Task) is { Length: > 0 };
+        var own = named ? await tasks.OfAsync(caller, ct) : [];
         var input = ReportForm.Read(turn.ActionData, caller.Member, caller.Roster, calendar, own);
         var reportId = turn.ActionId(ReportVerbs.ReportId);
         var formId = turn.ActionId(ReportVerbs.FormId);
@@ -30,7 +32,7 @@ public sealed class FileReport(ReportStore store, AuthorTasks tasks, EditReport 
         if (input.Draft is null)
         {
             return ReportFormCard.Build(caller.Texts, new ReportFormState(formId, reportId, turn.ActionString(ReportVerbs.ETag), input.Values, input.Errors),
-                ReportFormChoices.For(caller, own, input.Values), calendar);
+                ReportFormChoices.For(caller, named ? own : await tasks.OfAsync(caller, ct), input.Values), calendar);
         }
 
         return reportId is null
