@@ -27,6 +27,5 @@ public static class ChannelReportVerbs
     public const string Correcting = "correcting";
     public const string Page = "page";
     public const string Version = "v";
-    public const string Year = "year";
     public const string KindFilter = "kindFilter";
 }

@@ -16,7 +16,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
 
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = turn.ActionNumber(ChannelReportVerbs.Year) is { } y && y >= calendar.WorkYear - 1 && y <= calendar.WorkYear ? y : calendar.WorkYear;
+        var year = YearSwitch.Of(turn, calendar);
         var filter = new OverviewFilter(year, GroupReportKinds.Parse(turn.ActionString(ChannelReportVerbs.KindFilter)),
             caller.Roster.Group(turn.ActionString(ChannelReportVerbs.Group))?.Code, GroupReportAccess.PageOf(turn));
         return Card(caller.Texts, filter, await store.OfYearAsync(year, ct), caller.Roster, calendar);
@@ -45,7 +45,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
         body.Add(new ColumnSet([
             new Column([new InputChoiceSet
             {
-                Id = ChannelReportVerbs.Year, Label = t["GroupReport.Filter.Year"], Style = "compact", Value = f.Year.ToString(CultureInfo.InvariantCulture),
+                Id = YearSwitch.Key, Label = t["GroupReport.Filter.Year"], Style = "compact", Value = f.Year.ToString(CultureInfo.InvariantCulture),
                 Choices = [.. new[] { calendar.WorkYear, calendar.WorkYear - 1 }.Select(y => new Choice(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))],
             }]) { Width = "1" },
             new Column([new InputChoiceSet
@@ -88,7 +88,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
     {
         var data = new Dictionary<string, string>
         {
-            [ChannelReportVerbs.Year] = f.Year.ToString(CultureInfo.InvariantCulture),
+            [YearSwitch.Key] = f.Year.ToString(CultureInfo.InvariantCulture),
             [ChannelReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture),
         };
         if (f.Kind is { } kind)

@@ -14,7 +14,7 @@ public sealed record GroupPlanView(
     Group Group,
     IReadOnlyList<PlanTaskEntity> Tasks,
     IReadOnlyDictionary<string, List<FiledActivity>> Evidence,
-    DateOnly Today,
+    WorkCalendar Calendar,
     bool ForSecretariat,
     string? Notice = null);
 
@@ -25,10 +25,10 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
 
     public static readonly CommandInfo Command = new(PlanVerbs.GroupPlan, Roles.Leader);
 
-    /// <summary>The leader's own group plan: which group comes from the roster, never from card data.</summary>
+    /// <summary>The leader's own group plan, this year's or last year's: which group comes from the roster, never from card data.</summary>
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
         caller.Group is { } group
-            ? await CardAsync(caller, group, calendar.WorkYear, forSecretariat: false, turn.ActionNumber(PlanVerbs.Page) ?? 0, null, ct)
+            ? await CardAsync(caller, group, YearSwitch.Of(turn, calendar), forSecretariat: false, turn.ActionNumber(PlanVerbs.Page) ?? 0, null, ct)
             : PlanNotice.Card(caller.Texts, "Plans.NoGroup");
 
     /// <summary>Any group's plan, for the secretariat.</summary>
@@ -42,14 +42,14 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
     {
         if (await store.FindPlanAsync(year, group.Code, ct) is not { } plan || (!forSecretariat && plan.Status is PlanState.Draft))
         {
-            return PlanNotice.Card(caller.Texts, "Plans.NoPlan", year);
+            return forSecretariat ? PlanNotice.Card(caller.Texts, "Plans.NoPlan", year) : NoPlan(caller.Texts, year, calendar);
         }
 
         var tasks = await store.TasksAsync(group.Code, year, ct);
         var evidence = (await activities.OfGroupAsync(year, group.Code, ct))
             .Where(r => r.TaskKey is not null)
             .GroupBy(r => r.TaskKey!).ToDictionary(g => g.Key, g => g.ToList());
-        var view = new GroupPlanView(plan, group, forSecretariat ? tasks : [.. tasks.Where(x => x.PublishedRevision > 0)], evidence, calendar.Today, forSecretariat, notice);
+        var view = new GroupPlanView(plan, group, forSecretariat ? tasks : [.. tasks.Where(x => x.PublishedRevision > 0)], evidence, calendar, forSecretariat, notice);
         return Card(caller.Texts, view, caller.Roster, page);
     }
 
@@ -59,21 +59,26 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
     /// </summary>
     public static AdaptiveCard Card(Texts t, GroupPlanView view, Committee roster, int requestedPage)
     {
-        var (plan, today) = (view.Plan, view.Today);
+        var (plan, today) = (view.Plan, view.Calendar.Today);
         var tasks = view.Tasks.Where(x => view.ForSecretariat || !x.Cancelled).ToList();
         var live = tasks.Where(x => !x.Cancelled).ToList();
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Plans.Group.Title", view.Group.Name, plan.Year)),
             new TextBlock(PlanParts.StateText(t, plan, view.Tasks)) { IsSubtle = true, Spacing = Spacing.None },
-            new ColumnSet(
+        };
+        if (!view.ForSecretariat)
+        {
+            body.Add(YearSwitch.Buttons(t, PlanVerbs.GroupPlan, plan.Year, view.Calendar));
+        }
+
+        body.Add(new ColumnSet(
             [
                 Count(t["Plans.Count.Done"], live.Count(x => x.Status is PlanTaskStatus.Done), TextColor.Good),
                 Count(t["Plans.Count.InProgress"], live.Count(x => x.Status is PlanTaskStatus.InProgress), null),
                 Count(t["Plans.Count.NotStarted"], live.Count(x => x.Status is PlanTaskStatus.NotStarted), null),
                 Count(t["Plans.Count.Overdue"], live.Count(x => x.IsOverdue(today)), TextColor.Attention),
-            ]),
-        };
+            ]));
         if (view.Notice is not null)
         {
             body.Insert(1, new TextBlock("✓ " + t[view.Notice]) { Color = TextColor.Good, Weight = TextWeight.Bolder });
@@ -92,7 +97,7 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
         }
 
         var actions = PlanParts.Pager(t, view.ForSecretariat ? PlanVerbs.View : PlanVerbs.GroupPlan, page,
-            new Dictionary<string, string> { [PlanVerbs.Group] = view.Group.Code }) ?? [];
+            YearSwitch.With(new Dictionary<string, string> { [PlanVerbs.Group] = view.Group.Code }, plan.Year)) ?? [];
         if (view.ForSecretariat)
         {
             var groupData = new Dictionary<string, string> { [PlanVerbs.Group] = view.Group.Code, [PlanVerbs.Year] = plan.PartitionKey };
@@ -105,7 +110,7 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
 
     private static Container TaskBlock(Texts t, PlanTaskEntity task, GroupPlanView view, Committee roster)
     {
-        var overdue = task.IsOverdue(view.Today);
+        var overdue = task.IsOverdue(view.Calendar.Today);
         var owners = task.OwnerCodes.Count == 0
             ? t["Plans.WholeGroup"]
             : string.Join("、", task.OwnerCodes.Select(c => roster.ByCode(c)?.Name ?? c));
@@ -114,7 +119,7 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
         {
             new TextBlock(Parts.Clip($"{task.No}. {task.Title}", 140))
                 { Weight = TextWeight.Bolder, Color = overdue ? TextColor.Attention : null, IsSubtle = task.Cancelled ? true : null },
-            new TextBlock($"{owners} · {PlanParts.DueText(t, task, view.Today)}")
+            new TextBlock($"{owners} · {PlanParts.DueText(t, task, view.Calendar.Today)}")
                 { Size = TextSize.Small, Spacing = Spacing.None, Color = overdue ? TextColor.Attention : null },
             new TextBlock(PlanParts.StatusText(t, task)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
         };
@@ -131,6 +136,13 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
 
         return new Container(items) { Separator = true, Spacing = Spacing.Small, Style = overdue ? ContainerStyle.Attention : null };
     }
+
+    /// <summary>No plan published for the year asked: say so, and offer the other year (in January, last year's plan).</summary>
+    private static AdaptiveCard NoPlan(Texts t, int year, WorkCalendar calendar) =>
+        new([new TextBlock(t.Format("Plans.NoPlan", year)), YearSwitch.Buttons(t, PlanVerbs.GroupPlan, year, calendar)])
+        {
+            Actions = [new ExecuteAction(t["Button.help"], "help")],
+        };
 
     private static Column Count(string label, int value, TextColor? color) => new(
     [

@@ -6,27 +6,36 @@ using LiaisonBot.Protocol;
 
 namespace LiaisonBot.Features.Plans;
 
-/// <summary>A member's open tasks, soonest due first, each with a button to report progress.</summary>
+/// <summary>
+/// A member's tasks, soonest due first, each with a button to report progress: this year's open ones, or all of last
+/// year's (in January December's tasks are still being finished and looked back on).
+/// </summary>
 public sealed class MyTasks(PlanStore store, WorkCalendar calendar)
 {
     private const int PageSize = 6;
 
     public static readonly CommandInfo Command = new(PlanVerbs.MyTasks, Roles.Member);
 
-    public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        Card(caller.Texts, await store.PublishedTasksOfAsync(caller.Member, calendar.WorkYear, ct), calendar.Today, turn.ActionNumber(PlanVerbs.Page) ?? 0);
-
-    public static AdaptiveCard Card(Texts t, IReadOnlyList<PlanTaskEntity> tasks, DateOnly today, int requestedPage)
+    public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
+        var year = YearSwitch.Of(turn, calendar);
+        return Card(caller.Texts, year, await store.PublishedTasksOfAsync(caller.Member, year, ct), calendar, turn.ActionNumber(PlanVerbs.Page) ?? 0);
+    }
+
+    public static AdaptiveCard Card(Texts t, int year, IReadOnlyList<PlanTaskEntity> tasks, WorkCalendar calendar, int requestedPage)
+    {
+        var today = calendar.Today;
         var open = tasks.Where(x => x.IsOpen).ToList();
-        var done = tasks.Count(x => x.Status is PlanTaskStatus.Done);
+        var done = tasks.Where(x => x.Status is PlanTaskStatus.Done).ToList();
         var body = new List<CardElement>
         {
-            Parts.Title(t["Plans.MyTasks.Title"]),
-            new TextBlock(open.Count == 0 ? t["Plans.MyTasks.None"] : t.Format("Plans.MyTasks.Summary", open.Count, done))
+            Parts.Title(t.Format("Plans.MyTasks.Title", year)),
+            YearSwitch.Buttons(t, PlanVerbs.MyTasks, year, calendar),
+            new TextBlock(open.Count == 0 ? t["Plans.MyTasks.None"] : t.Format("Plans.MyTasks.Summary", open.Count, done.Count))
                 { IsSubtle = true, Spacing = Spacing.None },
         };
-        var page = Pages.Of(open, requestedPage, PageSize);
+        var shown = year == calendar.WorkYear ? open : [.. open, .. done];
+        var page = Pages.Of(shown, requestedPage, PageSize);
         foreach (var task in page.Items)
         {
             body.Add(new Container(
@@ -39,6 +48,6 @@ public sealed class MyTasks(PlanStore store, WorkCalendar calendar)
             { Separator = true, Spacing = Spacing.Medium });
         }
 
-        return new AdaptiveCard(body) { Actions = PlanParts.Pager(t, PlanVerbs.MyTasks, page, []), Speak = t["Plans.MyTasks.Title"] };
+        return new AdaptiveCard(body) { Actions = PlanParts.Pager(t, PlanVerbs.MyTasks, page, YearSwitch.With(null, year)), Speak = t.Format("Plans.MyTasks.Title", year) };
     }
 }

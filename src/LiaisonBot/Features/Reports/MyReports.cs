@@ -16,14 +16,14 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
 
     public async Task<AdaptiveCard> ListAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = ReportYear.Of(turn, calendar);
+        var year = YearSwitch.Of(turn, calendar);
         var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct);
         return Card(caller.Texts, reports, turn.ActionNumber(ReportVerbs.Page) ?? 0, year, calendar);
     }
 
     public static AdaptiveCard Card(Texts t, IReadOnlyList<ReportEntity> reports, int requestedPage, int workYear, WorkCalendar calendar)
     {
-        var body = new List<CardElement> { Parts.Title(t.Format("Report.Mine.Title", workYear)), ReportYear.Switch(t, ReportVerbs.Mine, workYear, calendar) };
+        var body = new List<CardElement> { Parts.Title(t.Format("Report.Mine.Title", workYear)), YearSwitch.Buttons(t, ReportVerbs.Mine, workYear, calendar) };
         if (reports.Count == 0)
         {
             body.Add(new TextBlock(t.Format("Report.Mine.None", workYear)));
@@ -64,5 +64,5 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
     }
 
     private static ExecuteAction PageButton(string title, int page, int year) =>
-        new(title, ReportVerbs.Mine) { Data = ReportYear.With(new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture) }, year) };
+        new(title, ReportVerbs.Mine) { Data = YearSwitch.With(new Dictionary<string, string> { [ReportVerbs.Page] = page.ToString(CultureInfo.InvariantCulture) }, year) };
 }

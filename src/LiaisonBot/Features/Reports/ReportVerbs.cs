@@ -19,5 +19,4 @@ public static class ReportVerbs
     public const string Page = "page";
     public const string GroupCode = "group";
     public const string Reason = "reason";
-    public const string Year = "year";
 }

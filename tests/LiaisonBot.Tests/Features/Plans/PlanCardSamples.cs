@@ -1,4 +1,5 @@
 using Azure;
+using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
@@ -8,6 +9,8 @@ using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LiaisonBot.Tests.Features.Plans;
 
@@ -15,6 +18,9 @@ namespace LiaisonBot.Tests.Features.Plans;
 public sealed class PlanCardSamples : ICardSamples
 {
     private static readonly DateOnly Today = new(2027, 7, 7);
+
+    private static readonly WorkCalendar Calendar =
+        new(new FakeTimeProvider(new DateTimeOffset(2027, 7, 7, 10, 0, 0, TimeSpan.FromHours(8))), Options.Create(new CalendarOptions()));
 
     public IEnumerable<(string Name, AdaptiveCard Card)> Samples(Texts t)
     {
@@ -24,7 +30,7 @@ public sealed class PlanCardSamples : ICardSamples
         var tasks = Enumerable.Range(1, 100).Select(Task).ToList();
         var items = tasks.Select((x, i) => new PlanItem(x, (PlanChange)(i % 5))).ToList();
         var evidence = tasks.ToDictionary(x => x.Key, x => Enumerable.Range(0, 9).Select(n => new FiledActivity($"M{n:000}", $"委员{n}", ActivityKind.Research, Today, x.Key)).ToList());
-        var view = new GroupPlanView(plan, group, tasks, evidence, Today, ForSecretariat: true, "Plans.TaskEdit.Saved");
+        var view = new GroupPlanView(plan, group, tasks, evidence, Calendar, ForSecretariat: true, "Plans.TaskEdit.Saved");
         var rows = roster.Groups.Select((g, i) => new PlanRow(g, i % 3 == 0 ? null : plan, tasks)).ToList();
         var taskErrors = new[] { TaskForm.Title, TaskForm.Description, TaskForm.Outcome, TaskForm.Due, TaskForm.Owners, TaskForm.PlanItem }
             .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 300));
@@ -35,9 +41,9 @@ public sealed class PlanCardSamples : ICardSamples
         yield return ("received-first", ReceivedPlan.Card(t, plan, group, items.Select(i => i with { Change = PlanChange.None }).ToList(), header: true, first: true));
         yield return ("received-update", ReceivedPlan.Card(t, plan, group, items, header: true, first: false));
         yield return ("received-nothing-for-you", ReceivedPlan.Card(t, plan, group, [], header: true, first: false));
-        yield return ("my-tasks", MyTasks.Card(t, tasks, Today, 0));
-        yield return ("my-tasks-last-page", MyTasks.Card(t, tasks, Today, 99));
-        yield return ("my-tasks-none", MyTasks.Card(t, [], Today, 0));
+        yield return ("my-tasks", MyTasks.Card(t, 2027, tasks, Calendar, 0));
+        yield return ("my-tasks-last-page", MyTasks.Card(t, 2026, tasks, Calendar, 99));
+        yield return ("my-tasks-none", MyTasks.Card(t, 2027, [], Calendar, 0));
         yield return ("progress-form", UpdateProgress.Card(t, tasks[0], ProgressForm.ValuesOf(tasks[0]), new Dictionary<string, FieldError>(), Today));
         yield return ("progress-form-errors", UpdateProgress.Card(t, tasks[0], new ProgressValues("Bogus", "140", new string('注', 300)), progressErrors, Today, "Plans.Progress.Changed"));
         yield return ("progress-saved", UpdateProgress.Saved(t, tasks[1], Today));

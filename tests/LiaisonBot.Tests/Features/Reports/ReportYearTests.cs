@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -65,7 +66,7 @@ public sealed class ReportYearTests : IAsyncLifetime
     [Fact]
     public async Task AYearOutsideWhatReportsMayBeFiledFor_ShowsTheCurrentYear()
     {
-        var card = Sent.Text(await ExecuteAsync(member, ReportVerbs.Mine, new Dictionary<string, string> { [ReportVerbs.Year] = "1999" }));
+        var card = Sent.Text(await ExecuteAsync(member, ReportVerbs.Mine, new Dictionary<string, string> { [YearSwitch.Key] = "1999" }));
 
         Assert.Contains("我的履职（2027年）", card);
     }
@@ -124,8 +125,8 @@ public sealed class ReportYearTests : IAsyncLifetime
     /// <summary>The data of the card's year switch to <paramref name="year"/>, which must be there.</summary>
     private static Dictionary<string, string> YearData(JsonNode card, string verb, string year)
     {
-        Assert.Contains(Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[ReportVerbs.Year] == year);
-        return new Dictionary<string, string> { [ReportVerbs.Year] = year };
+        Assert.Contains(Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[YearSwitch.Key] == year);
+        return new Dictionary<string, string> { [YearSwitch.Key] = year };
     }
 
     private static IEnumerable<JsonNode> Buttons(JsonNode? node) => node switch

@@ -13,7 +13,7 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
 
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var year = ReportYear.Of(turn, calendar);
+        var year = YearSwitch.Of(turn, calendar);
         return Card(caller.Texts, caller.Roster, await store.ByYearAsync(year, null, ct), year, calendar);
     }
 
@@ -25,7 +25,7 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Report.All.Title", workYear)),
-            ReportYear.Switch(t, ReportVerbs.All, workYear, calendar),
+            YearSwitch.Buttons(t, ReportVerbs.All, workYear, calendar),
             new TextBlock(t.Plural("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
         };
         SummaryParts.AddByKind(body, t, counting);
@@ -49,6 +49,6 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
             Choices = roster.Groups.Select(g => new Choice(g.Name, g.Code)).ToList(),
             Separator = true,
         });
-        return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Report.All.Pick"], ReportVerbs.Group) { Data = ReportYear.With(null, workYear) }] };
+        return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Report.All.Pick"], ReportVerbs.Group) { Data = YearSwitch.With(null, workYear) }] };
     }
 }

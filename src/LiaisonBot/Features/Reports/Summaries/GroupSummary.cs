@@ -23,7 +23,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
             return secretariat ? await all.ShowAsync(turn, caller, ct) : AppCards.NotAllowed(caller, Roles.Leader);
         }
 
-        var year = ReportYear.Of(turn, calendar);
+        var year = YearSwitch.Of(turn, calendar);
         var reports = await store.ByYearAsync(year, group.Code, ct);
         return Card(caller.Texts, group, caller.Roster, reports, year, calendar, backToAll: secretariat);
     }
@@ -37,7 +37,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Report.Group.Title", group.Name, workYear)),
-            ReportYear.Switch(t, ReportVerbs.Group, workYear, calendar, new Dictionary<string, string> { [ReportVerbs.GroupCode] = group.Code }),
+            YearSwitch.Buttons(t, ReportVerbs.Group, workYear, calendar, new Dictionary<string, string> { [ReportVerbs.GroupCode] = group.Code }),
             new TextBlock(t.Plural("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
         };
         SummaryParts.AddByKind(body, t, counting);
@@ -54,7 +54,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
             { Size = TextSize.Small, Spacing = Spacing.Small }));
         return new AdaptiveCard(body)
         {
-            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = ReportYear.With(null, workYear) }] : null,
+            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = YearSwitch.With(null, workYear) }] : null,
         };
     }
 }
