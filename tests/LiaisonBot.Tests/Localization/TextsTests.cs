@@ -46,6 +46,16 @@ public sealed class TextsTests
         Assert.Equal(chinese, Texts.Chinese.Plural("Report.Count", n));
     }
 
+    [Theory]
+    [InlineData("Plans.Task.Overdue", "3 Mar 2027", "Overdue: due 3 Mar 2027 (1 day ago)", "已逾期：应于 3 Mar 2027 完成（逾期 1 天）")]
+    [InlineData("Broadcast.Reminded", "", "Reminder sent to 1 person.", "已向 1 人发送提醒。")]
+    [InlineData("Roster.Installed", "0", "LiaisonBot installed: 0 of 1 person on the roster.", "1 人中已有 0 人安装联络组助手。")]
+    public void Plural_OfOne_ReadsAsOneThing(string key, string argument, string english, string chinese)
+    {
+        Assert.Equal(english, Texts.English.Plural(key, 1, argument));
+        Assert.Equal(chinese, Texts.Chinese.Plural(key, 1, argument));
+    }
+
     [Fact]
     public void Plural_FormatsFurtherArguments_AfterTheCount() =>
         Assert.Equal("1 report · page 1 of 2", Texts.English.Plural("Report.Page", 1, 1, 2));
@@ -57,6 +67,24 @@ public sealed class TextsTests
 
         Assert.DoesNotContain(english, e => e.Value.Contains("(s)", StringComparison.Ordinal));
         Assert.DoesNotContain(english, e => e.Value.IndexOfAny(['（', '）', '：', '，']) >= 0);
+    }
+
+    /// <summary>
+    /// A count of people, groups, days… goes through <see cref="Texts.Plural"/>, so "1 members" cannot be written.
+    /// The exceptions count what is never one: limits, pages of a split report, the members of a group.
+    /// </summary>
+    [Fact]
+    public void EveryEnglishCountOfThings_IsAPluralText()
+    {
+        string[] neverOne = ["Plans.File.TooManyItems", "Plans.File.TooManyRows", "GroupReport.Full.Open", "Report.All.GroupLine.One"];
+        var counted = new System.Text.RegularExpressions.Regex(
+            @"\{\d+\}\s+(more\s+)?(members|groups|people|recipients|days|problems|reports|tasks|ballots|items|rows|pages|times)\b");
+
+        var singular = Read(CultureInfo.InvariantCulture)
+            .Where(e => !e.Key.EndsWith(".Other", StringComparison.Ordinal) && !neverOne.Contains(e.Key) && counted.IsMatch(e.Value))
+            .Select(e => e.Key);
+
+        Assert.Empty(singular);
     }
 
     [Fact]

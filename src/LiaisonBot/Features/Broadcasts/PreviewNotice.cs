@@ -65,7 +65,7 @@ public sealed class PreviewNotice(BroadcastStore store, NoticeRecipients recipie
                 ? [.. notice.Body, new ActionSet([.. buttons.Select(button => button with { IsEnabled = false })])]
                 : notice.Body) { Style = ContainerStyle.Default, Separator = true },
         };
-        body.Add(new TextBlock(t.Format("Broadcast.Preview.Count", recipients, notInstalled)) { Separator = true, Weight = TextWeight.Bolder });
+        body.Add(new TextBlock(notInstalled > 0 ? t.Plural("Broadcast.Preview.CountMissing", recipients, notInstalled) : t.Plural("Broadcast.Preview.Count", recipients)) { Separator = true, Weight = TextWeight.Bolder });
         if (b.SendAt is { } at && !editingSent)
         {
             body.Add(new TextBlock(t.Format("Broadcast.Preview.When", calendar.ShowMoment(at, t))));

@@ -25,6 +25,6 @@ public sealed class RemindUnread(BroadcastStore store, Outbox.Outbox outbox, Con
                 NoticeCard.PerLanguage(reminded, calendar, reminder: true), targets), ct);
         }
 
-        return BroadcastNotice.Card(caller.Texts, "Broadcast.Reminded", targets.Count);
+        return BroadcastNotice.Saying(caller.Texts, caller.Texts.Plural("Broadcast.Reminded", targets.Count));
     }
 }

@@ -45,7 +45,7 @@ public static class GroupReportParts
         var byKind = f.ByKind.Count == 0 ? "—" : string.Join(" · ", f.ByKind.Select(k => $"{k.Kind.Name(t)} {k.Count.ToString(t.Culture)}"));
         var silent = f.Silent.Count == 0
             ? t["GroupReport.Figures.NoneSilent"]
-            : t.Format("GroupReport.Figures.SilentValue", f.Silent.Count, f.GroupSize, string.Join(t["List.Separator"], f.Silent.Select(c => roster.ByCode(c)?.Name ?? c)));
+            : t.Plural("GroupReport.Figures.SilentValue", f.GroupSize, f.Silent.Count, string.Join(t["List.Separator"], f.Silent.Select(c => roster.ByCode(c)?.Name ?? c)));
         yield return new TextBlock(t["GroupReport.Figures.Title"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
         var tasks = f.Tasks is { } p
             ? t.Format("GroupReport.Figures.TasksValue", p.Done, p.Open, p.Overdue)

@@ -35,7 +35,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
             Parts.Title(t.Format("GroupReport.Overview.Title", f.Year)),
             new TextBlock(missing.Count == 0
                 ? "✓ " + t.Format("GroupReport.Overview.AllAnnual", f.Year)
-                : "⚠ " + t.Format("GroupReport.Overview.MissingAnnual", f.Year, missing.Count, roster.Groups.Count)) { Weight = TextWeight.Bolder, Color = missing.Count == 0 ? TextColor.Good : TextColor.Attention },
+                : "⚠ " + t.Plural("GroupReport.Overview.MissingAnnual", roster.Groups.Count, f.Year, missing.Count)) { Weight = TextWeight.Bolder, Color = missing.Count == 0 ? TextColor.Good : TextColor.Attention },
         };
         if (missing.Count > 0)
         {

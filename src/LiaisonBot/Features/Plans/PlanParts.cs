@@ -50,7 +50,7 @@ public static class PlanParts
 
     public static string DueText(Texts t, PlanTaskEntity task, DateOnly today) =>
         task.IsOverdue(today)
-            ? t.Format("Plans.Task.Overdue", WorkCalendar.Show(task.Due, t), today.DayNumber - task.Due.DayNumber)
+            ? t.Plural("Plans.Task.Overdue", today.DayNumber - task.Due.DayNumber, WorkCalendar.Show(task.Due, t))
             : t.Format("Plans.Task.Due", WorkCalendar.Show(task.Due, t));
 
     public static string StatusText(Texts t, PlanTaskEntity task)

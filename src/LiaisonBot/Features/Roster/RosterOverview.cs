@@ -22,7 +22,7 @@ public sealed class RosterOverview(InstalledMembers installed)
         var summary = t.Format("Roster.Summary", roster.Groups.Count, roster.Groups.Count(g => g.Kind == GroupKind.Township),
             roster.Groups.Count(g => g.Kind == GroupKind.Agency), people.Count, roster.WithRole(Roles.StandingCommittee).Count(),
             roster.WithRole(Roles.Secretariat).Count());
-        var reach = t.Format("Roster.Installed", roster.Members.Count(m => installed.Contains(m.Code)), roster.Members.Count);
+        var reach = t.Plural("Roster.Installed", roster.Members.Count, roster.Members.Count(m => installed.Contains(m.Code)));
         var rows = roster.Groups.Select(g =>
         {
             var members = roster.MembersOf(g.Code).ToList();

@@ -49,7 +49,7 @@ public static class ExportScoresCommand
             var file = CommandLineHost.UserPath(name);
             await using var output = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             ScoresCsv.Write(output, round, results, roster);
-            Console.Error.WriteLine(texts.Format("Export.Done", results.Count, round.WorkYear, file));
+            Console.Error.WriteLine(texts.Plural("Export.Done", results.Count, round.WorkYear, file));
         }
         else
         {

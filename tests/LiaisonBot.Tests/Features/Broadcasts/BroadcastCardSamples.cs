@@ -65,6 +65,6 @@ public sealed class BroadcastCardSamples : ICardSamples
         yield return ("list-empty", NoticeList.Card(t, [], calendar));
         yield return ("detail-everyone", NoticeDetail.Card(t, sent, roster, deliveries, acks));
         yield return ("confirm-recall", RecallNotice.Confirmation(t, sent));
-        yield return ("message", BroadcastNotice.Card(t, "Broadcast.Reminded", 42));
+        yield return ("message", BroadcastNotice.Saying(t, t.Plural("Broadcast.Reminded", 42)));
     }
 }

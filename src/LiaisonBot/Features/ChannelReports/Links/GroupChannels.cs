@@ -24,7 +24,7 @@ public sealed class GroupChannels(ChannelLinkStore links, WorkCalendar calendar)
         var body = new List<CardElement>
         {
             Parts.Title(t["ChannelLink.List.Title"]),
-            new TextBlock(t.Format("ChannelLink.List.Summary", roster.Groups.Count(g => byGroup.ContainsKey(g.Code)), roster.Groups.Count)) { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(t.Plural("ChannelLink.List.Summary", roster.Groups.Count, roster.Groups.Count(g => byGroup.ContainsKey(g.Code)))) { IsSubtle = true, Spacing = Spacing.None },
         };
         if (notice is not null)
         {

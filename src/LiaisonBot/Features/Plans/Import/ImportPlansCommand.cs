@@ -45,7 +45,7 @@ public static class ImportPlansCommand
         }
 
         var result = await host.Services.GetRequiredService<PlanImporter>().ImportAsync(read.Workbook!, CancellationToken.None);
-        Console.WriteLine(texts.Format("Plans.Import.Summary", result.Year, result.Groups, result.TasksAdded, result.TasksChanged, result.TasksCancelled, result.TasksUnchanged));
+        Console.WriteLine(texts.Plural("Plans.Import.Summary", result.Groups, result.Year, result.TasksAdded, result.TasksChanged, result.TasksCancelled, result.TasksUnchanged));
         return 0;
     }
 }

@@ -41,7 +41,7 @@ public sealed class PublishPlans(PlanStore store, PlanPublisher publisher, WorkC
         {
             body.Add(new TextBlock(t.Format("Plans.Published.Summary", sent.Sum(p => p.Sent), sent.Count)) { Color = TextColor.Good, Weight = TextWeight.Bolder });
             body.Add(new FactSet(sent.Select(p => new Fact(roster.Group(p.GroupCode)?.Name ?? p.GroupCode,
-                p.NotInstalled > 0 ? t.Format("Plans.Published.GroupMissing", p.Sent, p.NotInstalled) : t.Plural("Plans.Published.Group", p.Sent))).ToList()));
+                p.NotInstalled > 0 ? t.Plural("Plans.Published.GroupMissing", p.Sent, p.NotInstalled) : t.Plural("Plans.Published.Group", p.Sent))).ToList()));
         }
 
         return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.plans"], PlanVerbs.Plans)] };

@@ -28,7 +28,7 @@ public sealed class RoundResults(ScoringStore rounds, BallotStore ballots, WorkC
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Scoring.Results.Title", round.WorkYear)),
-            new TextBlock(t.Format("Scoring.Results.Summary", calendar.ShowMoment(round.ClosedAt ?? round.ClosesAt, t), round.GroupCodes.Count, round.MinBallots))
+            new TextBlock(t.Plural("Scoring.Results.Summary", round.MinBallots, calendar.ShowMoment(round.ClosedAt ?? round.ClosesAt, t), round.GroupCodes.Count))
                 { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             new TextBlock(t.Format("Scoring.Results.Legend", round.MaxTotal)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
