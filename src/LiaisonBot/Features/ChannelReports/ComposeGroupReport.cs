@@ -116,6 +116,12 @@ public sealed class ComposeGroupReport(GroupReportStore store, GroupReportAccess
         }
 
         body.Add(new TextBlock(t["GroupReport.Compose.FiguresNote"]) { IsSubtle = true, Size = TextSize.Small });
+        Field(GroupReportForm.NamesSilent, new InputToggle
+        {
+            Label = t["GroupReport.Field.NamesSilentLabel"],
+            Title = t["GroupReport.Field.NamesSilent"],
+            Value = v.NamesSilent ? "true" : "false",
+        });
         var data = new Dictionary<string, string> { [ChannelReportVerbs.Id] = s.Id };
         if (s.Group is not null)
         {

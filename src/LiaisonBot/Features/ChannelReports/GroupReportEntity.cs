@@ -39,6 +39,9 @@ public sealed class GroupReportEntity : ITableEntity
     public string? Problems { get; set; }
     public string? NextSteps { get; set; }
 
+    /// <summary>Whether the channel post names the members who reported nothing; otherwise it only counts them.</summary>
+    public bool NamesSilent { get; set; }
+
     /// <summary>Figures as the leader last reviewed them (<see cref="GroupFigures"/>); a published report keeps them.</summary>
     public int ActivityTotal { get; set; }
     public string? ActivityByKind { get; set; }
@@ -156,7 +159,7 @@ public sealed class GroupReportEntity : ITableEntity
     [IgnoreDataMember]
     public GroupReportText Text
     {
-        get => new(Title, PeriodFrom, PeriodTo, WorkDone ?? "", Results ?? "", Problems ?? "", NextSteps ?? "");
+        get => new(Title, PeriodFrom, PeriodTo, WorkDone ?? "", Results ?? "", Problems ?? "", NextSteps ?? "", NamesSilent);
         set
         {
             Title = value.Title;
@@ -166,6 +169,7 @@ public sealed class GroupReportEntity : ITableEntity
             Results = value.Results.Length > 0 ? value.Results : null;
             Problems = value.Problems.Length > 0 ? value.Problems : null;
             NextSteps = value.NextSteps.Length > 0 ? value.NextSteps : null;
+            NamesSilent = value.NamesSilent;
         }
     }
 

@@ -18,6 +18,7 @@ public static class GroupReportForm
     public const string Results = "results";
     public const string Problems = "problems";
     public const string NextSteps = "nextSteps";
+    public const string NamesSilent = "namesSilent";
 
     public const int MaxTitle = 100;
     public const int MaxSection = 2000;
@@ -45,7 +46,7 @@ public static class GroupReportForm
 
         var v = new GroupReportValues(CardData.Text(data, Kind, 20), CardData.Text(data, Title, MaxTitle + RedisplaySlack),
             CardData.Text(data, From, 20), CardData.Text(data, To, 20),
-            Section(WorkDone), Section(Results), Section(Problems), Section(NextSteps));
+            Section(WorkDone), Section(Results), Section(Problems), Section(NextSteps), CardData.Text(data, NamesSilent, 10) == "true");
         var errors = new Dictionary<string, FieldError>();
 
         var kind = GroupReportKinds.Parse(v.Kind);
@@ -90,7 +91,7 @@ public static class GroupReportForm
         }
 
         return FormInput<GroupReportValues, GroupReportDraft>.Checked(v, errors, () => new GroupReportDraft(kind!.Value, from!.Value, to!.Value,
-            new GroupReportText(v.Title, v.From, v.To, v.WorkDone, v.Results, v.Problems, v.NextSteps)));
+            new GroupReportText(v.Title, v.From, v.To, v.WorkDone, v.Results, v.Problems, v.NextSteps, v.NamesSilent)));
     }
 
     /// <summary>A new report covers the work year so far.</summary>

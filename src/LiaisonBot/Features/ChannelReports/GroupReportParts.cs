@@ -13,8 +13,11 @@ public static class GroupReportParts
     /// <summary>Characters of each section shown in the summary: four sections stay readable on a phone screen.</summary>
     public const int SummaryChars = 140;
 
-    /// <summary>Heading, figures, the clipped sections and the correction note: the part every view of a report shares.</summary>
-    public static List<CardElement> Summary(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar)
+    /// <summary>
+    /// Heading, figures, the clipped sections and the correction note: the part every view of a report shares. What the
+    /// channel sees names the members who reported nothing only if the leader chose so.
+    /// </summary>
+    public static List<CardElement> Summary(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar, bool inChannel)
     {
         var body = new List<CardElement>
         {
@@ -24,7 +27,7 @@ public static class GroupReportParts
                 new TextBlock($"{Period(t, r)} · {Byline(t, r, roster, calendar)}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             ]) { Style = ContainerStyle.Emphasis, Bleed = true },
         };
-        body.AddRange(FiguresPart(t, r.Figures, roster, calendar));
+        body.AddRange(FiguresPart(t, r.Figures, roster, calendar, namesSilent: !inChannel || r.NamesSilent));
         foreach (var (key, text) in r.Text.Sections.Where(s => s.Text.Length > 0))
         {
             body.Add(new TextBlock(t[$"GroupReport.Section.{key}"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
@@ -40,12 +43,14 @@ public static class GroupReportParts
     }
 
     /// <summary>The figures the bot counted: activities by type, who reported none, the plan's tasks, and when they were counted.</summary>
-    private static IEnumerable<CardElement> FiguresPart(Texts t, GroupFigures f, Committee roster, WorkCalendar calendar)
+    private static IEnumerable<CardElement> FiguresPart(Texts t, GroupFigures f, Committee roster, WorkCalendar calendar, bool namesSilent)
     {
         var byKind = f.ByKind.Count == 0 ? "—" : string.Join(" · ", f.ByKind.Select(k => $"{k.Kind.Name(t)} {k.Count.ToString(t.Culture)}"));
         var silent = f.Silent.Count == 0
             ? t["GroupReport.Figures.NoneSilent"]
-            : t.Plural("GroupReport.Figures.SilentValue", f.GroupSize, f.Silent.Count, string.Join(t["List.Separator"], f.Silent.Select(c => roster.ByCode(c)?.Name ?? c)));
+            : namesSilent
+                ? t.Plural("GroupReport.Figures.SilentValue", f.GroupSize, f.Silent.Count, string.Join(t["List.Separator"], f.Silent.Select(c => roster.ByCode(c)?.Name ?? c)))
+                : t.Plural("GroupReport.Figures.SilentCount", f.GroupSize, f.Silent.Count);
         yield return new TextBlock(t["GroupReport.Figures.Title"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
         var tasks = f.Tasks is { } p
             ? t.Format("GroupReport.Figures.TasksValue", p.Done, p.Open, p.Overdue)

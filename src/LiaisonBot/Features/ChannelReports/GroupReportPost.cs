@@ -13,7 +13,7 @@ public static class GroupReportPost
 {
     /// <summary>The card posted in the group's channel as a new thread.</summary>
     public static AdaptiveCard Card(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar) =>
-        new(GroupReportParts.Summary(t, r, roster, calendar)) { Actions = [GroupReportParts.FullButton(t, r)], Speak = GroupReportParts.Headline(t, r, roster) };
+        new(GroupReportParts.Summary(t, r, roster, calendar, inChannel: true)) { Actions = [GroupReportParts.FullButton(t, r)], Speak = GroupReportParts.Headline(t, r, roster) };
 
     /// <summary>The secretariat's copy: the channel card, saying where it was posted.</summary>
     public static AdaptiveCard Copy(Texts t, GroupReportEntity r, Committee roster, WorkCalendar calendar, string place)
@@ -23,7 +23,7 @@ public static class GroupReportPost
             new TextBlock(t.Format(r.Edits > 0 ? "GroupReport.Copy.Corrected" : "GroupReport.Copy.Posted", GroupReportParts.GroupName(r, roster), place))
                 { IsSubtle = true, Size = TextSize.Small },
         };
-        body.AddRange(GroupReportParts.Summary(t, r, roster, calendar));
+        body.AddRange(GroupReportParts.Summary(t, r, roster, calendar, inChannel: false));
         return new AdaptiveCard(body) { Actions = [GroupReportParts.FullButton(t, r)], Speak = GroupReportParts.Headline(t, r, roster) };
     }
 }

@@ -20,7 +20,7 @@ public static class GroupReportPreview
             body.Add(new TextBlock(t[notice]) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         }
 
-        body.Add(new Container(GroupReportParts.Summary(t, r, roster, calendar)) { Separator = true });
+        body.Add(new Container(GroupReportParts.Summary(t, r, roster, calendar, inChannel: true)) { Separator = true });
         body.Add(GroupReportParts.PlaceLine(t, place) with { Separator = true });
         var ids = new Dictionary<string, string> { [ChannelReportVerbs.Group] = r.GroupCode, [ChannelReportVerbs.Id] = r.Id, [ChannelReportVerbs.ETag] = r.ETag.ToString() };
         return new AdaptiveCard(body)

@@ -34,7 +34,7 @@ public sealed class OpenGroupReport(GroupReportAccess access, ReportPlace places
             body.Add(new TextBlock(t[notice]) { Color = TextColor.Good });
         }
 
-        body.AddRange(GroupReportParts.Summary(t, r, roster, calendar));
+        body.AddRange(GroupReportParts.Summary(t, r, roster, calendar, inChannel: false));
         var ids = GroupReportParts.Ids(r.GroupCode, r.Id);
         var actions = r.Status switch
         {

@@ -76,7 +76,7 @@ public static class ChannelReportSamples
         };
         var form = longText ? LongForm() : Form();
         r.Text = new GroupReportText(form[GroupReportForm.Title], form[GroupReportForm.From], form[GroupReportForm.To], form[GroupReportForm.WorkDone],
-            form[GroupReportForm.Results], form[GroupReportForm.Problems], form[GroupReportForm.NextSteps]);
+            form[GroupReportForm.Results], form[GroupReportForm.Problems], form[GroupReportForm.NextSteps], NamesSilent: true);
         var members = SampleRoster.Roster.MembersOf("T01").ToList();
         r.Figures = new GroupFigures(137, Enum.GetValues<ActivityKind>().Select((k, i) => (k, 30 - i)).ToList(),
             members.Select(m => m.Code).ToList(), members.Count, onBehalf ? null : new TaskFigures(12, 7, 3), DateTimeOffset.UtcNow);

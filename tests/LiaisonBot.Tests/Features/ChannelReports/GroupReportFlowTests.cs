@@ -45,7 +45,9 @@ public sealed class GroupReportFlowTests : IAsyncLifetime
         Assert.Contains("预览：频道中将显示此卡片", text);
         Assert.Contains("履职活动\n3 项", text);
         Assert.Contains("调研 2 · 视察 1", text);
-        Assert.Contains($"{SampleRoster.Roster.MembersOf("T01").Count()} 人中 4 人：彭金凤、王秋菊、陆玉林、何思远", text);
+        var silent = $"{SampleRoster.Roster.MembersOf("T01").Count()} 人中 4 人";
+        Assert.Contains(silent + "\n", text);
+        Assert.DoesNotContain("彭金凤", text);
         Assert.Empty(Sent.Posts(host.Fake, team.ChannelId));
 
         var published = Sent.Text(await ExecuteAsync(host, leader, ChannelReportVerbs.Publish, Sent.Data(preview, ChannelReportVerbs.Publish)));
@@ -60,13 +62,47 @@ public sealed class GroupReportFlowTests : IAsyncLifetime
         Assert.Contains("城关镇联络组2026年度工作报告", card);
         Assert.Contains("组长高浩然于", card);
         Assert.Contains("阅读全文", card);
+        Assert.Contains(silent + "\n", card);
+        Assert.DoesNotContain("彭金凤", card);
         await Eventually.HoldsAsync(() => Sent.Messages(host.Fake, office).Count == 1, "the secretariat gets its copy");
-        Assert.Contains("办公室副本：城关镇联络组已在城关镇联络组 › 工作报告发布", Sent.Text(Sent.Card(Sent.Messages(host.Fake, office)[0])));
+        var copy = Sent.Text(Sent.Card(Sent.Messages(host.Fake, office)[0]));
+        Assert.Contains("办公室副本：城关镇联络组已在城关镇联络组 › 工作报告发布", copy);
+        Assert.Contains(silent + "：彭金凤、王秋菊、陆玉林、何思远", copy);
 
         // Anyone in the channel reads the whole report from the card.
         var full = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(team.Execute(member, ChannelReportVerbs.Full, Sent.Data(Sent.Card(post.Body!), ChannelReportVerbs.Full)))));
         Assert.Contains("第 1/1 页", full);
         Assert.Contains("明年围绕乡村振兴开展专题协商。", full);
+    }
+
+    [Fact]
+    public async Task TheLeaderChoosesToNameWhoReportedNothing_InTheChannel_AndACorrectionCanTakeTheNamesOut()
+    {
+        await LinkAsync(host, team, leader);
+        var compose = await ExecuteAsync(host, leader, ChannelReportVerbs.Compose, new { });
+        Assert.Contains("在频道中列出姓名（办公室副本始终列出）", Sent.Text(compose));
+
+        var (id, _) = await PublishAsync(host, leader, new Dictionary<string, string>(ChannelReportSamples.Form()) { [GroupReportForm.NamesSilent] = "true" });
+
+        Assert.True((await PublishedAsync(host, id)).GetBoolean("NamesSilent"));
+        var post = host.Fake.Requests.Single(r => r.Method == "POST" && r.ConversationId == team.ChannelId);
+        Assert.Contains("彭金凤", Sent.Text(Sent.Card(post.Body!)));
+
+        var edit = await ExecuteAsync(host, leader, ChannelReportVerbs.Edit, new { group = "T01", id });
+        var toggle = edit["body"]!.AsArray().Single(e => (string?)e!["id"] == GroupReportForm.NamesSilent)!;
+        Assert.Equal("true", (string?)toggle["value"]);
+        var corrected = new Dictionary<string, string>(Sent.Data(edit, ChannelReportVerbs.Preview));
+        foreach (var (field, value) in ChannelReportSamples.Form().Where(f => f.Key != GroupReportForm.Kind))
+        {
+            corrected[field] = value;
+        }
+
+        corrected[GroupReportForm.NamesSilent] = "false";
+        var preview = await ExecuteAsync(host, leader, ChannelReportVerbs.Preview, corrected);
+        await ExecuteAsync(host, leader, ChannelReportVerbs.Correct, Sent.Data(preview, ChannelReportVerbs.Correct));
+
+        await Eventually.HoldsAsync(() => host.Fake.Requests.Any(r => r.Method == "PUT" && r.ConversationId == team.ChannelId &&
+            !Sent.Text(Sent.Card(r.Body!)).Contains("彭金凤")), "the channel card no longer names them");
     }
 
     [Fact]
