@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
+using LiaisonBot.Tests.Hostile;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Tests.Features.Reports;
@@ -83,40 +83,16 @@ public sealed class ReportFuzzTests : IAsyncLifetime
         valid[ReportVerbs.FormId] = random.Next(3) == 0 ? Guid.NewGuid().ToString("N") : "6f9619ff8b86d011b42d00c04fc964ff";
         foreach (var field in Fields)
         {
-            switch (random.Next(6))
+            switch (random.Next(8))
             {
                 case 0: break; // missing
-                case 1 or 2 when valid.TryGetValue(field, out var good): payload[field] = JsonValue.Create(good?.ToString()); break;
-                default: payload[field] = Hostile(random); break;
+                case >= 1 and <= 5 when valid.TryGetValue(field, out var good): payload[field] = JsonValue.Create(good?.ToString()); break;
+                default: payload[field] = HostileCorpus.Value(random); break;
             }
         }
 
-        payload["unknown" + random.Next(100)] = Hostile(random);
+        payload["unknown" + random.Next(100)] = HostileCorpus.Value(random);
         return payload;
-    }
-
-    private static JsonNode? Hostile(Random random) => random.Next(9) switch
-    {
-        0 => null,
-        1 => JsonValue.Create(random.Next(int.MinValue, int.MaxValue)),
-        2 => JsonValue.Create(random.Next(2) == 0),
-        3 => new JsonObject { ["nested"] = new JsonArray(1, "two", null) },
-        4 => new JsonArray("M001", "M002"),
-        5 => JsonValue.Create(new string('长', random.Next(90, 120_000))),
-        6 => JsonValue.Create(Garbage(random, random.Next(0, 300))),
-        7 => JsonValue.Create("M001,M002,M999;../../etc,'; DROP TABLE Reports;--"),
-        _ => JsonValue.Create(string.Concat(Enumerable.Repeat("😀\u0000\u0007\t\r\n", random.Next(1, 50)))),
-    };
-
-    private static string Garbage(Random random, int length)
-    {
-        var sb = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
-        {
-            sb.Append((char)random.Next(0, 0xFFFF)); // includes control characters and lone surrogates
-        }
-
-        return sb.ToString();
     }
 
     private static JsonElement Malformed(Random random) => JsonSerializer.SerializeToElement<object?>(random.Next(4) switch
