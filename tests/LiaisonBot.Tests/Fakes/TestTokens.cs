@@ -14,23 +14,37 @@ public sealed class TestTokens(FakeBotFramework fake)
     // Signs tokens whose key id the fake does not know: a forger's key, never published.
     private static readonly Lazy<RSA> UnknownKey = new(() => RSA.Create(2048));
 
-    /// <summary>A valid token: Bot Framework issuer, our app id, the msteams-endorsed key, serviceurl = the fake's.</summary>
-    public InboundTokenSpec Spec(string? serviceUrl = null) => new()
+    // A token is reused for the same spec, as the Bot Connector reuses its tokens: an RSA signature per request would
+    // cost the suite more than the bot's own work.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<InboundTokenSpec, string> minted = new();
+
+    /// <summary>
+    /// A valid token: Bot Framework issuer, our app id, the msteams-endorsed key, serviceurl = the fake's. Its times are
+    /// whole minutes, so specs made within one minute are equal and share a token.
+    /// </summary>
+    public InboundTokenSpec Spec(string? serviceUrl = null)
     {
-        Issuer = fake.Issuer,
-        Audience = fake.AppId,
-        ServiceUrl = serviceUrl ?? fake.ServiceUrl,
-        NotBefore = DateTimeOffset.UtcNow.AddMinutes(-1),
-        Expires = DateTimeOffset.UtcNow.AddMinutes(59),
-        KeyId = FakeBotFramework.EndorsedKeyId,
-    };
+        var now = DateTimeOffset.UtcNow;
+        var minute = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+        return new()
+        {
+            Issuer = fake.Issuer,
+            Audience = fake.AppId,
+            ServiceUrl = serviceUrl ?? fake.ServiceUrl,
+            NotBefore = minute.AddMinutes(-1),
+            Expires = minute.AddMinutes(59),
+            KeyId = FakeBotFramework.EndorsedKeyId,
+        };
+    }
 
     public string Create(Func<InboundTokenSpec, InboundTokenSpec>? change = null) => Create((change ?? (s => s))(Spec()));
 
     /// <summary>The Authorization header value: <c>Bearer {token}</c>.</summary>
     public string Header(Func<InboundTokenSpec, InboundTokenSpec>? change = null) => "Bearer " + Create(change);
 
-    public string Create(InboundTokenSpec spec)
+    public string Create(InboundTokenSpec spec) => minted.GetOrAdd(spec, Mint);
+
+    private string Mint(InboundTokenSpec spec)
     {
         var header = new Dictionary<string, object> { ["alg"] = spec.Algorithm, ["typ"] = "JWT" };
         if (!spec.OmitKeyId)

@@ -25,9 +25,8 @@ public static class HostileCorpus
     /// <summary>The values every field of every form is tried with, one at a time; <see cref="Missing"/> removes the field.</summary>
     public static IEnumerable<JsonNode?> Pointed() =>
     [
-        "1e309", "-1e309", "NaN", "Infinity", "99999999999999999999", JsonValue.Create(1e308), "0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30",
-        LoneSurrogate, $"标题{LoneSurrogate}", "", "   ", null, Missing, new string('长', 60_000), new JsonObject { ["nested"] = new JsonArray(1, "two") },
-        JsonValue.Create(true), "\u0000\u0007",
+        "1e309", "NaN", "99999999999999999999", JsonValue.Create(1e308), "0001-01-01", "9999-12-31", "10000-01-01",
+        $"标题{LoneSurrogate}", "", null, Missing, new string('长', 12_000), new JsonObject { ["nested"] = new JsonArray(1, "two") }, "\u0000\u0007",
     ];
 
     /// <summary>Marks a field to remove rather than set.</summary>

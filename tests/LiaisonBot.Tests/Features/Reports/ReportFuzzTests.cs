@@ -38,7 +38,7 @@ public sealed class ReportFuzzTests : IAsyncLifetime
         var random = new Random(20261125);
         var people = new[] { SampleRoster.Member, SampleRoster.Leader }.Select(m => TestUser.Of(m, host)).ToList();
         var receipts = 0;
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 250; i++)
         {
             var user = people[random.Next(people.Count)];
             var activity = user.Execute(Verbs[random.Next(Verbs.Length)], Payload(random));

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Tests.Features.Scoring;
 
 /// <summary>
-/// The adversary's test: a full round on Azurite (20 scorers, 24 groups, revotes), closed; then every table and every
+/// The adversary's test: a full round on Azurite (12 scorers, 24 groups, revotes), closed; then every table and every
 /// captured log line is searched for a scorer (or anything derived from them) next to a score, and the ballots' order
 /// and timestamps are matched against the scorers' participation rows. The test knows who gave what (it submitted it),
 /// which is more than any adversary has, and uses that to look for links the storage must not hold.
@@ -22,7 +22,7 @@ namespace LiaisonBot.Tests.Features.Scoring;
 [StartFirst]
 public sealed class ScoringAnonymityTests : IAsyncLifetime
 {
-    private const int Scorers = 20;
+    private const int Scorers = 12;
     private static readonly string[] BallotColumns = ["PartitionKey", "RowKey", "Timestamp", "odata.etag", "Group", "Ideas", "Measures", "Methods", "Effect"];
 
     private BotHost host = null!;
