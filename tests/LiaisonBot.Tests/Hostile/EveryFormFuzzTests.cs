@@ -61,6 +61,10 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
     [
         new([ReportVerbs.Submit], ["member", "leader"], () => Good(ReportSamples.Form(), (ReportVerbs.FormId, NewId())), "✓ 已记录"),
         new([ReportVerbs.WithdrawConfirm], ["member"], () => Good(new Dictionary<string, string> { [ReportVerbs.ReportId] = NewId(), [ReportVerbs.Reason] = "重复上报" }), null),
+        new([ReportVerbs.ReturnConfirm, ReportVerbs.Verify], ["leader", "office"], () => Good(new Dictionary<string, string>
+        {
+            [ReportVerbs.Author] = SampleRoster.Member.Code, [ReportVerbs.ReportId] = NewId(), [ReportVerbs.ETag] = "*", [ReportVerbs.Reason] = "请补充地点",
+        }), null),
         new([PlanVerbs.ProgressSave], ["member"], () => Good(new Dictionary<string, string>
         {
             [PlanVerbs.Task] = "2026-T01/2", [PlanVerbs.ETag] = "*", [ProgressForm.Status] = "InProgress", [ProgressForm.Percent] = "40", [ProgressForm.Note] = "已走访",

@@ -20,17 +20,6 @@ public sealed class PlanOptions
     /// <summary>Reminders go to a task's owners this many days before it is due.</summary>
     public int[] RemindDaysBefore { get; set; } = [7, 1];
 
-    /// <summary>No reminder is sent from this local time until <see cref="QuietUntil"/> (China Standard Time by default).</summary>
-    public TimeOnly QuietFrom { get; set; } = new(21, 0);
-
-    public TimeOnly QuietUntil { get; set; } = new(8, 0);
-
-    /// <summary>The day leaders get their weekly digest of overdue and due-soon tasks.</summary>
-    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
-
     /// <summary>"Due soon" in the digest: due within this many days.</summary>
     public int DueSoonDays { get; set; } = 7;
-
-    /// <summary>How often an instance looks for reminders to send.</summary>
-    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -5,6 +5,7 @@ using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans.Reminders;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
+using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Plans;
@@ -14,7 +15,6 @@ public static class PlansFeature
     public static IServiceCollection AddPlans(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlanImport(configuration);
-        services.AddTable(PlanReminders.Table);
         services.AddSingleton<PlanFigures>();
         services.AddSingleton<IReportTaskSource, PlanTaskSource>();
         services.AddSingleton<MyTasks>();
@@ -25,8 +25,7 @@ public static class PlansFeature
         services.AddSingleton<PlanPublisher>();
         services.AddSingleton<PublishPlans>();
         services.AddSingleton<PlanUpload>();
-        services.AddSingleton<PlanReminders>();
-        services.AddHostedService<PlanReminderService>();
+        services.AddReminderPass<PlanReminders>(configuration);
         services.AddHttpContextAccessor();
         services.AddHttpClient(PlanUpload.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         return services;

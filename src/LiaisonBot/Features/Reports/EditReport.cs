@@ -32,6 +32,7 @@ public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalenda
 
         draft.WriteTo(report, member, calendar.Now, calendar);
         report.Edits++;
+        report.Resubmit();
         if (!await store.TryReplaceAsync(report, seen, ct))
         {
             return await store.FindAsync(member.Code, report.Id, ct)

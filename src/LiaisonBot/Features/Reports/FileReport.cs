@@ -44,7 +44,7 @@ public sealed class FileReport(ReportStore store, AuthorTasks tasks, EditReport 
     {
         var member = caller.Member;
         var now = calendar.Now;
-        var entity = new ReportEntity { PartitionKey = member.Code, RowKey = id, AuthorCode = member.Code, CreatedAt = now };
+        var entity = new ReportEntity { PartitionKey = member.Code, RowKey = id, AuthorCode = member.Code, CreatedAt = now, Review = nameof(ReviewState.Submitted) };
         draft.WriteTo(entity, member, now, calendar);
         var (stored, _) = await store.CreateAsync(entity, ct); // a second delivery of the same form returns the first
         return ReportReceipt.Card(caller.Texts, stored, caller.Roster, calendar);

@@ -35,7 +35,7 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
         foreach (var report in page.Items)
         {
             var line = $"{WorkCalendar.Show(calendar.ToDate(report.ActivityDate), t)} · {report.ActivityKind.Name(t)}" +
-                (report.Withdrawn ? $" · {t["Report.WithdrawnTag"]}" : "");
+                $" · {(report.Withdrawn ? t["Report.WithdrawnTag"] : t[$"Report.Review.Tag.{report.ReviewState}"])}";
             body.Add(new ColumnSet([
                 new Column([
                     new TextBlock(report.Title) { Weight = TextWeight.Bolder, MaxLines = 2, IsSubtle = report.Withdrawn },

@@ -42,6 +42,12 @@ public sealed class ReportEntity : ITableEntity
     public DateTimeOffset? WithdrawnAt { get; set; }
     public string? WithdrawReason { get; set; }
 
+    /// <summary>Where the report stands with its reviewer (<see cref="ReviewState"/>); empty on reports filed before reviews.</summary>
+    public string? Review { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReturnReason { get; set; }
+
     [IgnoreDataMember]
     public string Id => RowKey;
 
@@ -55,6 +61,33 @@ public sealed class ReportEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<string> ParticipantCodes =>
         (Participants ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+    [IgnoreDataMember]
+    public ReviewState ReviewState => Enum.TryParse<ReviewState>(Review, out var state) ? state : ReviewState.Submitted;
+
+    /// <summary>Waiting for its reviewer: submitted (or resubmitted after a return) and not withdrawn.</summary>
+    [IgnoreDataMember]
+    public bool AwaitsReview => !Withdrawn && ReviewState == ReviewState.Submitted;
+
+    public void Verify(string by, DateTimeOffset at) => Reviewed(ReviewState.Verified, by, at, null);
+
+    public void Return(string by, DateTimeOffset at, string reason) => Reviewed(ReviewState.Returned, by, at, reason);
+
+    /// <summary>The author changed the report: whatever its reviewer said was about the old text, so it waits again.</summary>
+    public void Resubmit()
+    {
+        Review = nameof(ReviewState.Submitted);
+        ReviewedBy = null;
+        ReviewedAt = null;
+    }
+
+    private void Reviewed(ReviewState state, string by, DateTimeOffset at, string? reason)
+    {
+        Review = state.ToString();
+        ReviewedBy = by;
+        ReviewedAt = UpdatedAt = at;
+        ReturnReason = reason;
+    }
 
     /// <summary>The order every list shows reports in: newest activity first, then newest filed.</summary>
     public static IEnumerable<ReportEntity> Newest(IEnumerable<ReportEntity> reports) =>

@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Reports.Verification;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Reports;
@@ -54,9 +55,13 @@ public static class ReportReceipt
                 WorkCalendar.Show(calendar.ToDate(report.WithdrawnAt ?? report.UpdatedAt), t), report.WithdrawReason))])
             { Style = ContainerStyle.Warning });
         }
-        else if (report.Edits > 0)
+        else
         {
-            body.Add(new TextBlock(t.Plural("Report.Receipt.Edited", report.Edits)) { IsSubtle = true, Size = TextSize.Small });
+            body.Add(ReviewLine(t, report, roster, calendar));
+            if (report.Edits > 0)
+            {
+                body.Add(new TextBlock(t.Plural("Report.Receipt.Edited", report.Edits)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            }
         }
 
         var ids = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id };
@@ -69,5 +74,22 @@ public static class ReportReceipt
 
         actions.Add(new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine));
         return new AdaptiveCard(body) { Actions = actions, Speak = t["Report.Receipt.Title"] };
+    }
+
+    /// <summary>Where the report stands with its reviewer: waiting for whom, verified by whom, or returned and why.</summary>
+    private static CardElement ReviewLine(Texts t, ReportEntity report, Committee roster, WorkCalendar calendar)
+    {
+        var by = report.ReviewedBy is { } code ? roster.ByCode(code)?.Name ?? code : "";
+        var when = report.ReviewedAt is { } at ? WorkCalendar.Show(calendar.ToDate(at), t) : "";
+        return report.ReviewState switch
+        {
+            ReviewState.Verified => new TextBlock("✓ " + t.Format("Report.Review.VerifiedBy", by, when)) { Color = TextColor.Good, Size = TextSize.Small },
+            ReviewState.Returned => new Container([
+                new TextBlock(t.Format("Report.Review.ReturnedBy", by, when, report.ReturnReason)) { Weight = TextWeight.Bolder },
+                new TextBlock(t["Report.Review.ReturnedHow"]) { Size = TextSize.Small, Spacing = Spacing.None },
+            ])
+            { Style = ContainerStyle.Warning },
+            _ => new TextBlock(t.Format("Report.Review.Waiting", Reviewers.WaitingFor(t, report, roster))) { IsSubtle = true, Size = TextSize.Small },
+        };
     }
 }

@@ -12,6 +12,10 @@ public static class ReportVerbs
     public const string Edit = "report.edit";
     public const string Withdraw = "report.withdraw";
     public const string WithdrawConfirm = "report.withdrawConfirm";
+    public const string ToVerify = "toverify";
+    public const string Verify = "report.verify";
+    public const string Return = "report.return";
+    public const string ReturnConfirm = "report.returnConfirm";
 
     public const string FormId = "formId";
     public const string ReportId = "reportId";
@@ -19,4 +23,5 @@ public static class ReportVerbs
     public const string Page = "page";
     public const string GroupCode = "group";
     public const string Reason = "reason";
+    public const string Author = "author";
 }

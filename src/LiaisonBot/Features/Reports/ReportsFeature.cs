@@ -1,6 +1,8 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Reports.Summaries;
+using LiaisonBot.Features.Reports.Verification;
+using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Reports;
@@ -21,6 +23,10 @@ public static class ReportsFeature
         services.AddSingleton<MyReports>();
         services.AddSingleton<GroupSummary>();
         services.AddSingleton<AllSummary>();
+        services.AddSingleton<ToVerify>();
+        services.AddSingleton<VerifyReport>();
+        services.AddSingleton<ReturnReport>();
+        services.AddReminderPass<VerificationDigest>(configuration);
         return services;
     }
 
@@ -29,16 +35,22 @@ public static class ReportsFeature
         var s = app.Services;
         var file = s.GetRequiredService<FileReport>();
         var withdraw = s.GetRequiredService<WithdrawReport>();
+        var returning = s.GetRequiredService<ReturnReport>();
+        var reviewers = Roles.Leader | Roles.Secretariat;
         s.GetRequiredService<CommandCatalog>()
             .Add(FileReport.Command, file.FormAsync)
             .Add(MyReports.Command, s.GetRequiredService<MyReports>().ListAsync)
             .Add(GroupSummary.Command, s.GetRequiredService<GroupSummary>().ShowAsync)
             .Add(AllSummary.Command, s.GetRequiredService<AllSummary>().ShowAsync)
+            .Add(ToVerify.Command, s.GetRequiredService<ToVerify>().ShowAsync)
             .Verb(ReportVerbs.Submit, Roles.Member, file.SubmitAsync)
             .Verb(ReportVerbs.Open, Roles.Member, s.GetRequiredService<OpenReport>().OpenAsync)
             .Verb(ReportVerbs.Edit, Roles.Member, s.GetRequiredService<EditReport>().EditAsync)
             .Verb(ReportVerbs.Withdraw, Roles.Member, withdraw.AskAsync)
-            .Verb(ReportVerbs.WithdrawConfirm, Roles.Member, withdraw.ConfirmAsync);
+            .Verb(ReportVerbs.WithdrawConfirm, Roles.Member, withdraw.ConfirmAsync)
+            .Verb(ReportVerbs.Verify, reviewers, s.GetRequiredService<VerifyReport>().VerifyAsync)
+            .Verb(ReportVerbs.Return, reviewers, returning.AskAsync)
+            .Verb(ReportVerbs.ReturnConfirm, reviewers, returning.ConfirmAsync);
         return app;
     }
 }

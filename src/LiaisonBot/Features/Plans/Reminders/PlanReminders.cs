@@ -1,45 +1,20 @@
-using Azure;
-using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
-using LiaisonBot.Cards;
 using LiaisonBot.Conversations;
-using LiaisonBot.Localization;
-using LiaisonBot.Outbox;
-using LiaisonBot.Protocol;
-using LiaisonBot.Storage;
+using LiaisonBot.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Plans.Reminders;
 
-using Outbox = LiaisonBot.Outbox.Outbox;
-
 /// <summary>
-/// One pass over the year's published tasks: owners are reminded N days before a task is due, leaders get a weekly digest
-/// of overdue and due-soon tasks. Each reminder is first claimed by inserting a row keyed by what it is and the day, so
-/// of several bot instances exactly one sends it; a claim whose sender stopped before enqueueing is finished by the next pass.
+/// The plans' reminders: owners are reminded N days before a task is due, leaders get a weekly digest of overdue and
+/// due-soon tasks. Each goes out once a day (<see cref="ReminderClaims"/>).
 /// </summary>
-public sealed class PlanReminders(
-    Tables tables, PlanStore store, RosterStore roster, ConversationStore conversations, Outbox outbox,
-    WorkCalendar calendar, TimeProvider time, IOptions<PlanOptions> options, ILogger<PlanReminders> logger)
+public sealed class PlanReminders(PlanStore store, RosterStore roster, ConversationStore conversations, ReminderClaims claims, WorkCalendar calendar, IOptions<PlanOptions> options)
+    : IReminderPass
 {
-    public const string Table = "PlanReminders";
-
-    /// <summary>A claim not marked enqueued after this long is taken to belong to an instance that stopped.</summary>
-    private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
-
-    private TableClient Claims => tables[Table];
-
-    /// <summary>Sends what is due now; returns how many reminders and digests this pass enqueued.</summary>
-    public async Task<int> RunAsync(CancellationToken ct)
+    public async Task<int> RunAsync(DateOnly today, bool digestDay, CancellationToken ct)
     {
-        var now = calendar.ToLocal(time.GetUtcNow());
-        if (IsQuiet(TimeOnly.FromDateTime(now)))
-        {
-            return 0;
-        }
-
-        var today = DateOnly.FromDateTime(now);
         var year = calendar.WorkYear;
         var published = (await store.PlansAsync(year, ct)).Where(p => p.Status is PlanState.Published).Select(p => p.GroupCode).ToHashSet();
         var tasks = (await store.YearTasksAsync(year, ct)).Where(t => published.Contains(t.GroupCode) && t.PublishedRevision > 0 && t.IsOpen).ToList();
@@ -57,12 +32,12 @@ public sealed class PlanReminders(
             if (options.Value.RemindDaysBefore.Contains(days))
             {
                 var recipients = reachable.Recipients(task.OwnersIn(committee).Select(m => m.Code));
-                sent += await SendOnceAsync($"due-{task.PartitionKey}-{task.RowKey}-{WorkCalendar.Iso(today)}", today,
+                sent += await claims.SendOnceAsync($"due-{task.PartitionKey}-{task.RowKey}-{WorkCalendar.Iso(today)}", today,
                     t => ReminderCards.Reminder(t, task, days), recipients, ct) ? 1 : 0;
             }
         }
 
-        if (today.DayOfWeek == options.Value.DigestDay)
+        if (digestDay)
         {
             foreach (var group in tasks.GroupBy(t => t.GroupCode))
             {
@@ -74,44 +49,11 @@ public sealed class PlanReminders(
                     continue;
                 }
 
-                sent += await SendOnceAsync($"digest-{year}-{group.Key}-{WorkCalendar.Iso(today)}", today,
+                sent += await claims.SendOnceAsync($"digest-{year}-{group.Key}-{WorkCalendar.Iso(today)}", today,
                     t => ReminderCards.Digest(t, info, overdue, soon, today), [chat.Recipient(leader.Code)], ct) ? 1 : 0;
             }
         }
 
         return sent;
-    }
-
-    public bool IsQuiet(TimeOnly time)
-    {
-        var (from, until) = (options.Value.QuietFrom, options.Value.QuietUntil);
-        return from <= until ? time >= from && time < until : time >= from || time < until;
-    }
-
-    /// <summary>Claims the reminder for today, enqueues it, marks the claim done; false if it was already sent.</summary>
-    private async Task<bool> SendOnceAsync(string id, DateOnly today, Func<Texts, AdaptiveCard> card, List<OutboxRecipient> recipients, CancellationToken ct)
-    {
-        if (recipients.Count == 0)
-        {
-            return false;
-        }
-
-        var claim = new TableEntity(WorkCalendar.Iso(today), id) { ["Enqueued"] = false, ["ClaimedAt"] = time.GetUtcNow() };
-        if (!await Claims.TryAddCheckedAsync(claim, ct))
-        {
-            var existing = (await Claims.GetEntityAsync<TableEntity>(claim.PartitionKey, id, cancellationToken: ct)).Value;
-            if (existing.GetBoolean("Enqueued") == true || time.GetUtcNow() - existing.GetDateTimeOffset("ClaimedAt") < Abandoned)
-            {
-                return false;
-            }
-
-            claim = existing;
-        }
-
-        await outbox.EnqueueAsync(new OutboxJob(id, DeliveryKind.Send, CardAttachment.PerLanguage(card), recipients), ct); // the same id again is a no-op
-        claim["Enqueued"] = true;
-        await Claims.UpdateEntityAsync(claim, ETag.All, TableUpdateMode.Merge, ct);
-        logger.LogInformation("Plan reminder {Reminder} enqueued for {Count} recipients.", id, recipients.Count);
-        return true;
     }
 }

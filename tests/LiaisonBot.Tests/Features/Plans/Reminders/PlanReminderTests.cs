@@ -4,6 +4,7 @@ using LiaisonBot.Calendar;
 using LiaisonBot.Conversations;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Reminders;
+using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LiaisonBot.Tests.Features.Plans.Reminders;
 
 using Outbox = LiaisonBot.Outbox.Outbox;
+using ReminderPass = global::LiaisonBot.Reminders.Reminders;
 
 /// <summary>
 /// Reminder passes on a test clock (China Standard Time is UTC+8), against the real storage and outbox: each reminder
@@ -56,7 +58,7 @@ public sealed class PlanReminderTests : IAsyncLifetime
         var card = Sent.Text(Sent.Card(Sent.Messages(host.Fake, members["M004"]).Single()));
         Assert.Contains("还有 7 天到期", card);
         Assert.Contains("开展农村人居环境调研", card);
-        Assert.Single(await host.RowsAsync(PlanReminders.Table));
+        Assert.Single(await host.RowsAsync(ReminderClaims.Table));
     }
 
     [Fact]
@@ -97,23 +99,25 @@ public sealed class PlanReminderTests : IAsyncLifetime
     {
         var clock = At("2027-03-24T10:00");
         var id = "due-2027-T01-1-2027-03-24";
-        await host.Services.GetRequiredService<Tables>()[PlanReminders.Table].AddEntityAsync(
+        await host.Services.GetRequiredService<Tables>()[ReminderClaims.Table].AddEntityAsync(
             new TableEntity("2027-03-24", id) { ["Enqueued"] = false, ["ClaimedAt"] = clock.GetUtcNow().AddMinutes(-10) });
 
         Assert.Equal(1, await Reminders(clock).RunAsync(CancellationToken.None));
 
-        Assert.True((await host.RowsAsync(PlanReminders.Table)).Single().GetBoolean("Enqueued"));
+        Assert.True((await host.RowsAsync(ReminderClaims.Table)).Single().GetBoolean("Enqueued"));
         await Eventually.HoldsAsync(() => Sent.Messages(host.Fake, members["M004"]).Count == 1, "the reminder went out");
     }
 
-    private PlanReminders Reminders(TimeProvider clock, Action<PlanOptions>? change = null)
+    private ReminderPass Reminders(TimeProvider clock, Action<ReminderOptions>? change = null)
     {
-        var options = new PlanOptions { DigestDay = DayOfWeek.Sunday };
+        var options = new ReminderOptions { DigestDay = DayOfWeek.Sunday };
         change?.Invoke(options);
         var s = host.Services;
         var calendar = new WorkCalendar(clock, Options.Create(new CalendarOptions { WorkYear = PlanTesting.FutureYear }));
-        return new PlanReminders(s.GetRequiredService<Tables>(), s.GetRequiredService<PlanStore>(), s.GetRequiredService<RosterStore>(),
-            s.GetRequiredService<ConversationStore>(), s.GetRequiredService<Outbox>(), calendar, clock, Options.Create(options), NullLogger<PlanReminders>.Instance);
+        var claims = new ReminderClaims(s.GetRequiredService<Tables>(), s.GetRequiredService<Outbox>(), clock, NullLogger<ReminderClaims>.Instance);
+        var plans = new PlanReminders(s.GetRequiredService<PlanStore>(), s.GetRequiredService<RosterStore>(), s.GetRequiredService<ConversationStore>(),
+            claims, calendar, Options.Create(new PlanOptions()));
+        return new ReminderPass(calendar, Options.Create(options), [plans]);
     }
 
     /// <summary>A test clock at this China Standard Time.</summary>

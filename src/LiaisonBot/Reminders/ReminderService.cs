@@ -1,0 +1,15 @@
+using LiaisonBot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Reminders;
+
+/// <summary>Runs <see cref="Reminders"/> every <see cref="ReminderOptions.Interval"/>.</summary>
+public sealed class ReminderService(Reminders reminders, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderService> logger)
+    : PeriodicService(time, logger)
+{
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string Work => "Sending reminders";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => reminders.RunAsync(ct);
+}
