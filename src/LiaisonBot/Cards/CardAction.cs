@@ -26,14 +26,11 @@ public sealed record ExecuteAction(string Title, string Verb) : CardAction(Title
     /// <summary>Skip client-side validation for actions such as Cancel.</summary>
     public string? AssociatedInputs { get; init; }
 
-    /// <summary>The card is replaced in place, so Teams' "Your response was sent to the app" line is only noise.</summary>
-    [JsonPropertyName("msteams")]
-    public TeamsActionOptions Teams { get; } = TeamsActionOptions.HideFeedback;
-
     public CardAction Fallback => new SubmitAction(Title)
     {
         Data = new Dictionary<string, string>(Data ?? new Dictionary<string, string>()) { [CardActions.VerbKey] = Verb },
         AssociatedInputs = AssociatedInputs,
+        Teams = TeamsActionOptions.HideFeedback,
     };
 }
 
@@ -41,6 +38,13 @@ public sealed record SubmitAction(string Title) : CardAction(Title)
 {
     public IReadOnlyDictionary<string, string>? Data { get; init; }
     public string? AssociatedInputs { get; init; }
+
+    /// <summary>
+    /// The bot answers with a card that replaces this one, so Teams' "Your response was sent to the app" line is only
+    /// noise. Teams reads this on Action.Submit only (its card schema has no such property on Action.Execute).
+    /// </summary>
+    [JsonPropertyName("msteams")]
+    public TeamsActionOptions? Teams { get; init; }
 }
 
 public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);

@@ -11,8 +11,17 @@ public enum TextWeight { Lighter, Default, Bolder }
 [JsonConverter(typeof(JsonStringEnumConverter<TextColor>))]
 public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
 
+/// <summary>Written in lower case: Teams' card schema knows the container styles only so.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ContainerStyle>))]
-public enum ContainerStyle { Default, Emphasis, Good, Attention, Warning, Accent }
+public enum ContainerStyle
+{
+    [JsonStringEnumMemberName("default")] Default,
+    [JsonStringEnumMemberName("emphasis")] Emphasis,
+    [JsonStringEnumMemberName("good")] Good,
+    [JsonStringEnumMemberName("attention")] Attention,
+    [JsonStringEnumMemberName("warning")] Warning,
+    [JsonStringEnumMemberName("accent")] Accent,
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<Spacing>))]
 public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }

@@ -15,6 +15,30 @@ public sealed class CardValidationTests
     [Fact]
     public async Task EveryCard_InBothLanguages_PassesTheOfficialAdaptiveCardsRenderer()
     {
+        var (dir, count) = await DumpAsync();
+
+        var result = await RepoTools.NodeAsync("tests/node/validate-cards.js", dir.FullName);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(count >= 20, $"only {count} cards were checked");
+        dir.Delete(recursive: true);
+    }
+
+    /// <summary>Teams' own card types (npm @microsoft/teams.cards), by the TypeScript compiler: what Teams itself renders by.</summary>
+    [Fact]
+    public async Task EveryCard_InBothLanguages_PassesTeamsOwnCardSchema()
+    {
+        var (dir, count) = await DumpAsync();
+
+        var result = await RepoTools.NodeAsync("tests/node/typecheck-cards.js", dir.FullName);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains($"{count} card(s) checked", result.Output);
+        dir.Delete(recursive: true);
+    }
+
+    private static async Task<(DirectoryInfo Dir, int Count)> DumpAsync()
+    {
         var dir = Directory.CreateTempSubdirectory("cards-");
         var count = 0;
         foreach (var texts in Texts.All)
@@ -30,10 +54,6 @@ public sealed class CardValidationTests
             }
         }
 
-        var result = await RepoTools.NodeAsync("tests/node/validate-cards.js", dir.FullName);
-
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.True(count >= 20, $"only {count} cards were checked");
-        dir.Delete(recursive: true);
+        return (dir, count);
     }
 }
