@@ -64,6 +64,11 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         {
             [ReportVerbs.Author] = SampleRoster.Member.Code, [ReportVerbs.ReportId] = NewId(), [ReportVerbs.ETag] = "*", [ReportVerbs.Reason] = "请补充地点",
         }), null),
+        new([ReportVerbs.Record], ["leader", "office"], () => Good(ReportSamples.Form(participants: "M004,M005"), (ReportVerbs.FormId, NewId())), "已为"),
+        new([ReportVerbs.DisputeConfirm, ReportVerbs.Remove, ReportVerbs.Keep], ["member", "leader"], () => Good(new Dictionary<string, string>
+        {
+            [ReportVerbs.Author] = SampleRoster.Member.Code, [ReportVerbs.ReportId] = NewId(), [ReportVerbs.ETag] = "*", [ReportVerbs.Reason] = "没有参加",
+        }), null),
         new([PlanVerbs.ProgressSave], ["member"], () => Good(new Dictionary<string, string>
         {
             [PlanVerbs.Task] = "2026-T01/2", [PlanVerbs.ETag] = "*", [ProgressForm.Status] = "InProgress", [ProgressForm.Percent] = "40", [ProgressForm.Note] = "已走访",

@@ -9,7 +9,7 @@ namespace LiaisonBot.Features.Reports;
 public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalendar calendar)
 {
     public Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        store.OwnAsync(turn, caller, ct).OrAsync(() => ReportNotice.NotFound(caller.Texts), async report => report.Withdrawn
+        store.OwnAsync(turn, caller, ct).OrAsync(() => ReportNotice.NotFound(caller.Texts), async report => !report.AuthorMayChange
             ? ReportReceipt.Card(caller.Texts, report, caller.Roster, calendar)
             : await FormAsync(caller, report, null, ct));
 
@@ -20,7 +20,7 @@ public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalenda
     private async Task<AdaptiveCard> SaveAsync(Turn turn, Caller caller, ReportEntity report, ReportDraft draft, CancellationToken ct)
     {
         var member = caller.Member;
-        if (report.Withdrawn || Matches(report, draft, member))
+        if (!report.AuthorMayChange || Matches(report, draft, member))
         {
             return ReportReceipt.Card(caller.Texts, report, caller.Roster, calendar); // nothing to change (or a double click)
         }

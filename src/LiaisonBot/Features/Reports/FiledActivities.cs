@@ -13,6 +13,6 @@ public sealed class FiledActivities(ReportStore store, WorkCalendar calendar)
 {
     /// <summary>A group's activities of one work year (a report is filed under the year of its activity).</summary>
     public async Task<IReadOnlyList<FiledActivity>> OfGroupAsync(int workYear, string groupCode, CancellationToken ct) =>
-        [.. (await store.ByYearAsync(workYear, groupCode, ct)).Where(r => !r.Withdrawn)
+        [.. ReportEntity.Counted(await store.ByYearAsync(workYear, groupCode, ct))
             .Select(r => new FiledActivity(r.AuthorCode, r.AuthorName, r.ActivityKind, calendar.ToDate(r.ActivityDate), r.TaskKey))];
 }

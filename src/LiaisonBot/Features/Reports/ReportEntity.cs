@@ -48,6 +48,10 @@ public sealed class ReportEntity : ITableEntity
     public DateTimeOffset? ReviewedAt { get; set; }
     public string? ReturnReason { get; set; }
 
+    /// <summary>Who recorded this activity for the member (谁组织谁记录), if not the member: it is then verified by them.</summary>
+    public string? OrganizedBy { get; set; }
+    public string? DisputeReason { get; set; }
+
     [IgnoreDataMember]
     public string Id => RowKey;
 
@@ -71,6 +75,22 @@ public sealed class ReportEntity : ITableEntity
 
     public void Verify(string by, DateTimeOffset at) => Reviewed(ReviewState.Verified, by, at, null);
 
+    /// <summary>The author may edit or withdraw it: their own words, not withdrawn. An organiser's record they can only dispute.</summary>
+    [IgnoreDataMember]
+    public bool AuthorMayChange => !Withdrawn && OrganizedBy is null;
+
+    /// <summary>It counts in summaries and figures: not withdrawn, and not disputed by the member it was recorded for.</summary>
+    [IgnoreDataMember]
+    public bool Counts => !Withdrawn && ReviewState != ReviewState.Disputed;
+
+    /// <summary>The member says an organiser's record of them is wrong; it stops counting until the organiser decides.</summary>
+    public void Dispute(string reason, DateTimeOffset at)
+    {
+        Review = nameof(ReviewState.Disputed);
+        DisputeReason = reason;
+        UpdatedAt = at;
+    }
+
     public void Return(string by, DateTimeOffset at, string reason) => Reviewed(ReviewState.Returned, by, at, reason);
 
     /// <summary>The author changed the report: whatever its reviewer said was about the old text, so it waits again.</summary>
@@ -87,6 +107,17 @@ public sealed class ReportEntity : ITableEntity
         ReviewedBy = by;
         ReviewedAt = UpdatedAt = at;
         ReturnReason = reason;
+    }
+
+    /// <summary>
+    /// The reports that count, each activity once: not withdrawn or disputed, and a member's own report of an activity an
+    /// organiser also recorded for them (same kind, same day) gives way to the organiser's record.
+    /// </summary>
+    public static IEnumerable<ReportEntity> Counted(IEnumerable<ReportEntity> reports)
+    {
+        var counting = reports.Where(r => r.Counts).ToList();
+        var organised = counting.Where(r => r.OrganizedBy is not null).Select(r => (r.AuthorCode, r.Kind, r.ActivityDate)).ToHashSet();
+        return counting.Where(r => r.OrganizedBy is not null || !organised.Contains((r.AuthorCode, r.Kind, r.ActivityDate)));
     }
 
     /// <summary>The order every list shows reports in: newest activity first, then newest filed.</summary>

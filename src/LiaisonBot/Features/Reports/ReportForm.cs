@@ -30,7 +30,12 @@ public static class ReportForm
     private const int RedisplaySlack = 200;
 
     /// <param name="tasks">The plan tasks the author may file this report for (their own), with the year of each.</param>
-    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyList<AuthorTask> tasks)
+    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Member author, Committee roster, WorkCalendar calendar, IReadOnlyList<AuthorTask> tasks) =>
+        Read(data, new Participation([.. roster.MembersOf(author.GroupCode ?? "").Where(m => m.Code != author.Code)], Required: false, MaxParticipants, "Report.Error.Participants"),
+            roster, calendar, tasks);
+
+    /// <param name="who">Who may be named as taking part, whether someone must be, and how many at most.</param>
+    public static FormInput<ReportValues, ReportDraft> Read(JsonElement? data, Participation who, Committee roster, WorkCalendar calendar, IReadOnlyList<AuthorTask> tasks)
     {
         var values = new ReportValues(
             CardData.Text(data, Kind, 40), CardData.Text(data, Title, MaxTitle + RedisplaySlack), CardData.Text(data, Date, 40),
@@ -69,11 +74,14 @@ public static class ReportForm
         }
 
         var participants = CardData.List(values.Participants).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var fellows = roster.MembersOf(author.GroupCode ?? "").Where(m => m.Code != author.Code).Select(m => m.Code)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (participants.Count > MaxParticipants || participants.Any(p => !fellows.Contains(p)))
+        var allowed = who.Members.Select(m => m.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (participants.Count == 0 && who.Required)
         {
-            errors[Participants] = new("Report.Error.Participants");
+            errors[Participants] = new("Form.Required");
+        }
+        else if (participants.Count > who.Max || participants.Any(p => !allowed.Contains(p)))
+        {
+            errors[Participants] = new(who.Refusal);
         }
 
         var task = tasks.FirstOrDefault(t => t.Key == values.Task);
@@ -92,6 +100,9 @@ public static class ReportForm
             task is null ? null : new ReportTask(task.Key, task.Title)));
     }
 }
+
+/// <summary>Who a form may name as taking part: the author's fellow members, or everyone an organiser records for.</summary>
+public sealed record Participation(IReadOnlyList<Member> Members, bool Required, int Max, string Refusal);
 
 /// <summary>The form's fields as strings, exactly as they will be shown again.</summary>
 public sealed record ReportValues(string Kind, string Title, string Date, string Place, string Description, string Outcome, string Participants, string Task = "")

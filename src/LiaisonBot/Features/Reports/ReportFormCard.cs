@@ -5,14 +5,18 @@ using LiaisonBot.Localization;
 
 namespace LiaisonBot.Features.Reports;
 
-/// <summary>What the report form shows: an empty form, a form being corrected, or a report being edited.</summary>
+/// <summary>
+/// What the report form shows: an empty form, a form being corrected, or a report being edited; filled in by its author
+/// or, <see cref="Organising"/>, by an organiser recording an activity for the members who took part.
+/// </summary>
 public sealed record ReportFormState(
     string? FormId,
     string? ReportId,
     string? ETag,
     ReportValues Values,
     IReadOnlyDictionary<string, FieldError> Errors,
-    string? Notice = null)
+    string? Notice = null,
+    bool Organising = false)
 {
     public static ReportFormState New() => new(Guid.NewGuid().ToString("N"), null, null, ReportValues.Empty, new Dictionary<string, FieldError>());
 }
@@ -43,7 +47,13 @@ public static class ReportFormCard
     public static AdaptiveCard Build(Texts t, ReportFormState form, ReportFormChoices choices, WorkCalendar calendar)
     {
         var editing = form.ReportId is not null;
-        var body = new List<CardElement> { Parts.Title(t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"]) };
+        var title = t[editing ? "Report.Form.EditTitle" : form.Organising ? "Report.Form.OrganiserTitle" : "Report.Form.Title"];
+        var body = new List<CardElement> { Parts.Title(title) };
+        if (form.Organising)
+        {
+            body.Add(new TextBlock(t["Report.Form.OrganiserHint"]) { IsSubtle = true, Spacing = Spacing.None });
+        }
+
         var notice = form.Notice ?? (form.Errors.Count > 0 ? "Report.Form.Fix" : null);
         if (notice is not null)
         {
@@ -114,7 +124,9 @@ public static class ReportFormCard
         {
             Parts.Field(body, t, form.Errors, ReportForm.Participants, new InputChoiceSet
             {
-                Label = t["Report.Field.Participants"],
+                Label = t[form.Organising ? "Report.Field.Members" : "Report.Field.Participants"],
+                IsRequired = form.Organising,
+                ErrorMessage = form.Organising ? t["Form.Required"] : null,
                 IsMultiSelect = true,
                 Style = "compact",
                 Placeholder = t["Report.Placeholder.Choose"],
@@ -126,7 +138,8 @@ public static class ReportFormCard
         var data = editing
             ? new Dictionary<string, string> { [ReportVerbs.ReportId] = form.ReportId!, [ReportVerbs.ETag] = form.ETag ?? "" }
             : new Dictionary<string, string> { [ReportVerbs.FormId] = form.FormId! };
-        var actions = new List<CardAction> { new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], ReportVerbs.Submit) { Data = data } };
+        var submit = form.Organising ? ReportVerbs.Record : ReportVerbs.Submit;
+        var actions = new List<CardAction> { new ExecuteAction(t[editing ? "Report.Save" : "Report.Submit"], submit) { Data = data } };
         if (editing)
         {
             actions.Add(new ExecuteAction(t["Report.Cancel"], ReportVerbs.Open)
@@ -139,7 +152,7 @@ public static class ReportFormCard
         return new AdaptiveCard(body)
         {
             Actions = actions,
-            Speak = t[editing ? "Report.Form.EditTitle" : "Report.Form.Title"],
+            Speak = title,
         };
     }
 }

@@ -66,7 +66,16 @@ public static class ReportReceipt
 
         var ids = new Dictionary<string, string> { [ReportVerbs.ReportId] = report.Id };
         var actions = new List<CardAction>();
-        if (!withdrawn)
+        if (report.OrganizedBy is { } organiser)
+        {
+            // The organiser's record: the member cannot change it, only say it is wrong.
+            body.Insert(2, new TextBlock(t.Format("Report.OrganisedBy", roster.ByCode(organiser)?.Name ?? organiser)) { IsSubtle = true, Spacing = Spacing.None });
+            if (!withdrawn && report.ReviewState == ReviewState.Verified)
+            {
+                actions.Add(new ExecuteAction(t["Report.Dispute"], ReportVerbs.Dispute) { Data = ids });
+            }
+        }
+        else if (!withdrawn)
         {
             actions.Add(new ExecuteAction(t["Report.Edit"], ReportVerbs.Edit) { Data = ids });
             actions.Add(new ExecuteAction(t["Report.Withdraw"], ReportVerbs.Withdraw) { Data = ids });
@@ -84,6 +93,7 @@ public static class ReportReceipt
         return report.ReviewState switch
         {
             ReviewState.Verified => new TextBlock("✓ " + t.Format("Report.Review.VerifiedBy", by, when)) { Color = TextColor.Good, Size = TextSize.Small },
+            ReviewState.Disputed => new Container([new TextBlock(t.Format("Report.Review.DisputedBecause", report.DisputeReason))]) { Style = ContainerStyle.Warning },
             ReviewState.Returned => new Container([
                 new TextBlock(t.Format("Report.Review.ReturnedBy", by, when, report.ReturnReason)) { Weight = TextWeight.Bolder },
                 new TextBlock(t["Report.Review.ReturnedHow"]) { Size = TextSize.Small, Spacing = Spacing.None },

@@ -16,6 +16,12 @@ public static class ReportVerbs
     public const string Verify = "report.verify";
     public const string Return = "report.return";
     public const string ReturnConfirm = "report.returnConfirm";
+    public const string RecordFor = "recordfor";
+    public const string Record = "report.record";
+    public const string Dispute = "report.dispute";
+    public const string DisputeConfirm = "report.disputeConfirm";
+    public const string Remove = "report.remove";
+    public const string Keep = "report.keep";
 
     public const string FormId = "formId";
     public const string ReportId = "reportId";

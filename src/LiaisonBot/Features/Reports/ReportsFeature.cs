@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Features.Reports.Organised;
 using LiaisonBot.Features.Reports.Summaries;
 using LiaisonBot.Features.Reports.Verification;
 using LiaisonBot.Reminders;
@@ -27,6 +28,9 @@ public static class ReportsFeature
         services.AddSingleton<VerifyReport>();
         services.AddSingleton<ReturnReport>();
         services.AddReminderPass<VerificationDigest>(configuration);
+        services.AddSingleton<RecordForMembers>();
+        services.AddSingleton<DisputeRecord>();
+        services.AddSingleton<SettleDispute>();
         return services;
     }
 
@@ -43,6 +47,7 @@ public static class ReportsFeature
             .Add(GroupSummary.Command, s.GetRequiredService<GroupSummary>().ShowAsync)
             .Add(AllSummary.Command, s.GetRequiredService<AllSummary>().ShowAsync)
             .Add(ToVerify.Command, s.GetRequiredService<ToVerify>().ShowAsync)
+            .Add(RecordForMembers.Command, s.GetRequiredService<RecordForMembers>().FormAsync)
             .Verb(ReportVerbs.Submit, Roles.Member, file.SubmitAsync)
             .Verb(ReportVerbs.Open, Roles.Member, s.GetRequiredService<OpenReport>().OpenAsync)
             .Verb(ReportVerbs.Edit, Roles.Member, s.GetRequiredService<EditReport>().EditAsync)
@@ -50,7 +55,12 @@ public static class ReportsFeature
             .Verb(ReportVerbs.WithdrawConfirm, Roles.Member, withdraw.ConfirmAsync)
             .Verb(ReportVerbs.Verify, reviewers, s.GetRequiredService<VerifyReport>().VerifyAsync)
             .Verb(ReportVerbs.Return, reviewers, returning.AskAsync)
-            .Verb(ReportVerbs.ReturnConfirm, reviewers, returning.ConfirmAsync);
+            .Verb(ReportVerbs.ReturnConfirm, reviewers, returning.ConfirmAsync)
+            .Verb(ReportVerbs.Record, reviewers, s.GetRequiredService<RecordForMembers>().RecordAsync)
+            .Verb(ReportVerbs.Dispute, Roles.Member, s.GetRequiredService<DisputeRecord>().AskAsync)
+            .Verb(ReportVerbs.DisputeConfirm, Roles.Member, s.GetRequiredService<DisputeRecord>().ConfirmAsync)
+            .Verb(ReportVerbs.Remove, reviewers, s.GetRequiredService<SettleDispute>().RemoveAsync)
+            .Verb(ReportVerbs.Keep, reviewers, s.GetRequiredService<SettleDispute>().KeepAsync);
         return app;
     }
 }

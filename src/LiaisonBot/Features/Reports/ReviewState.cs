@@ -9,4 +9,7 @@ public enum ReviewState
     Submitted,
     Verified,
     Returned,
+
+    /// <summary>Recorded by an organiser, and the member says it is wrong: back with the organiser to remove or keep.</summary>
+    Disputed,
 }

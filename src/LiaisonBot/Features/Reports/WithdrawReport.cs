@@ -12,7 +12,7 @@ public sealed class WithdrawReport(ReportStore store, WorkCalendar calendar)
     public const int MaxReason = 200;
 
     public Task<AdaptiveCard> AskAsync(Turn turn, Caller caller, CancellationToken ct) =>
-        store.OwnAsync(turn, caller, ct).OrAsync(() => ReportNotice.NotFound(caller.Texts), report => report.Withdrawn
+        store.OwnAsync(turn, caller, ct).OrAsync(() => ReportNotice.NotFound(caller.Texts), report => !report.AuthorMayChange
             ? ReportReceipt.Card(caller.Texts, report, caller.Roster, calendar)
             : Confirmation(caller.Texts, report, "", null));
 
@@ -23,9 +23,9 @@ public sealed class WithdrawReport(ReportStore store, WorkCalendar calendar)
     {
         var reason = CardData.Text(turn.ActionData, ReportVerbs.Reason, MaxReason + 100);
         var error = CardData.Length(reason, MaxReason, required: true);
-        if (report.Withdrawn || error is not null)
+        if (!report.AuthorMayChange || error is not null)
         {
-            return report.Withdrawn
+            return !report.AuthorMayChange
                 ? ReportReceipt.Card(caller.Texts, report, caller.Roster, calendar)
                 : Confirmation(caller.Texts, report, reason, error);
         }

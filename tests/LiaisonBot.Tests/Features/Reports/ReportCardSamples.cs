@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Features.Reports.Organised;
 using LiaisonBot.Features.Reports.Summaries;
 using LiaisonBot.Features.Reports.Verification;
 using LiaisonBot.Localization;
@@ -40,6 +41,20 @@ public sealed class ReportCardSamples : ICardSamples
         yield return ("receipt-returned", ReportReceipt.Card(t, returned, roster, calendar));
         var waiting = many.Take(12).Select(r => { r.Participants = string.Join(';', fellows.Select(f => f.Code)); r.Edits = 1; return r; }).ToList();
         yield return ("to-verify", ToVerify.Card(t, waiting, roster, calendar, 1, t.Format("Report.Verified.Notice", new string('题', 100), leader.Name)));
+        var organised = ReportSamples.Entity(SampleRoster.Member, 3);
+        organised.OrganizedBy = leader.Code;
+        organised.Verify(leader.Code, calendar.Now);
+        yield return ("receipt-organised", ReportReceipt.Card(t, organised, roster, calendar));
+        var disputed = ReportSamples.Entity(SampleRoster.Member, 4);
+        disputed.OrganizedBy = leader.Code;
+        disputed.Dispute(new string('异', DisputeRecord.MaxReason), calendar.Now);
+        yield return ("receipt-disputed", ReportReceipt.Card(t, disputed, roster, calendar));
+        yield return ("dispute-form-error", DisputeRecord.Card(t, organised, new string('因', 250), new FieldError("Form.TooLong", 200, 250)));
+        yield return ("to-verify-with-dispute", ToVerify.Card(t, [disputed, .. waiting.Take(4)], roster, calendar, 0, null));
+        var everyone = roster.Members.Where(m => m.GroupCode is not null).ToList();
+        yield return ("organiser-form", ReportFormCard.Build(t, ReportFormState.New() with { Organising = true, Errors = errors, Values = worst },
+            new ReportFormChoices(everyone, []), calendar));
+        yield return ("recorded", RecordForMembers.Recorded(t, new string('题', 100), everyone));
         yield return ("verification-digest", VerificationDigest.Card(t, 137, ReportSamples.Today.AddDays(-40)));
         yield return ("to-verify-none", ToVerify.Card(t, [], roster, calendar, 0, null));
         yield return ("return-form-error", ReturnReport.Card(t, waiting[0], new string('因', 250), new FieldError("Form.TooLong", 200, 250), 2));

@@ -19,7 +19,7 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
 
     public static AdaptiveCard Card(Texts t, Committee roster, IReadOnlyList<ReportEntity> reports, int workYear, WorkCalendar calendar)
     {
-        var counting = reports.Where(r => !r.Withdrawn).ToList();
+        var counting = ReportEntity.Counted(reports).ToList();
         var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var members = roster.WithRole(Roles.Member).ToList();
         var body = new List<CardElement>

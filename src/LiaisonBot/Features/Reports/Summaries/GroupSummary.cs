@@ -31,7 +31,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
     public static AdaptiveCard Card(Texts t, Group group, Committee roster, IReadOnlyList<ReportEntity> reports,
         int workYear, WorkCalendar calendar, bool backToAll)
     {
-        var counting = reports.Where(r => !r.Withdrawn).ToList();
+        var counting = ReportEntity.Counted(reports).ToList();
         var members = roster.MembersOf(group.Code).ToList();
         var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var body = new List<CardElement>

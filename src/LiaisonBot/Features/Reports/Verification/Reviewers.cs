@@ -14,6 +14,10 @@ public static class Reviewers
         reviewer.Code != report.AuthorCode &&
         (reviewer.Has(Roles.Secretariat) || (reviewer.Has(Roles.Leader) && reviewer.GroupCode is { } group && group == report.GroupCode));
 
+    /// <summary>Who decides on a disputed record: the organiser who recorded it, or the secretariat; never the member it is about.</summary>
+    public static bool MaySettle(Member member, ReportEntity report) =>
+        member.Code != report.AuthorCode && (member.Code == report.OrganizedBy || member.Has(Roles.Secretariat));
+
     /// <summary>The group's leader a report waits for; null when only the secretariat can verify it (a leader's own).</summary>
     public static Member? LeaderFor(ReportEntity report, Committee roster) =>
         roster.LeaderOf(report.GroupCode ?? "") is { } leader && leader.Code != report.AuthorCode ? leader : null;

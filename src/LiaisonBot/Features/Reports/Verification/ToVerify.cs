@@ -8,8 +8,9 @@ using LiaisonBot.Protocol;
 namespace LiaisonBot.Features.Reports.Verification;
 
 /// <summary>
-/// What waits for the caller to verify, this year's and last year's: a leader sees their group's members' reports, the
-/// secretariat everyone's, leaders' own first. Oldest first, so nobody waits longest twice.
+/// What waits for the caller, this year's and last year's: the reports to verify (a leader their group's members', the
+/// secretariat everyone's, leaders' own first) and the records they organised that a member disputes. Oldest first, so
+/// nobody waits longest twice.
 /// </summary>
 public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
 {
@@ -27,11 +28,12 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
         var waiting = new List<ReportEntity>();
         foreach (var year in new[] { calendar.WorkYear - 1, calendar.WorkYear })
         {
-            waiting.AddRange((await store.ByYearAsync(year, group, ct)).Where(r => r.AwaitsReview && Reviewers.MayReview(caller.Member, r)));
+            waiting.AddRange((await store.ByYearAsync(year, group, ct)).Where(r =>
+                (r.AwaitsReview && Reviewers.MayReview(caller.Member, r)) || (Disputed(r) && Reviewers.MaySettle(caller.Member, r))));
         }
 
         var leaders = waiting.Where(r => caller.Roster.ByCode(r.AuthorCode)?.Has(Roles.Leader) == true).ToHashSet();
-        var ordered = waiting.OrderBy(r => leaders.Contains(r) ? 0 : 1).ThenBy(r => r.UpdatedAt).ToList();
+        var ordered = waiting.OrderBy(r => Disputed(r) ? 0 : leaders.Contains(r) ? 1 : 2).ThenBy(r => r.UpdatedAt).ToList();
         return Card(caller.Texts, ordered, caller.Roster, calendar, page, notice);
     }
 
@@ -88,6 +90,17 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
         }
 
         var data = Ids(r, page);
+        if (Disputed(r))
+        {
+            items.Insert(0, new TextBlock(t.Format("Report.ToVerify.Disputed", r.AuthorName, r.DisputeReason)) { Weight = TextWeight.Bolder, Wrap = true });
+            items.Add(new ActionSet(
+            [
+                new ExecuteAction(t["Report.Remove"], ReportVerbs.Remove) { Data = data },
+                new ExecuteAction(t["Report.Keep"], ReportVerbs.Keep) { Data = data },
+            ]));
+            return new Container(items) { Separator = true, Spacing = Spacing.Medium, Style = ContainerStyle.Warning };
+        }
+
         items.Add(new ActionSet(
         [
             new ExecuteAction(t["Report.Verify"], ReportVerbs.Verify) { Data = data },
@@ -95,6 +108,8 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
         ]));
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
+
+    private static bool Disputed(ReportEntity r) => !r.Withdrawn && r.ReviewState == ReviewState.Disputed;
 
     /// <summary>What a verdict button carries: whose report, which one, the version the reviewer read, and the page to come back to.</summary>
     public static Dictionary<string, string> Ids(ReportEntity r, int page) => new()
