@@ -48,6 +48,9 @@ public static class Sent
     public static List<string> Verbs(JsonNode card) =>
         Walk(card).Where(n => (string?)n["type"] == "Action.Execute").Select(n => (string)n["verb"]!).ToList();
 
+    /// <summary>Every Action.Execute button on the card, wherever it stands (card actions, action sets, columns).</summary>
+    public static IEnumerable<JsonNode> Buttons(JsonNode card) => Walk(card).Where(n => (string?)n["type"] == "Action.Execute");
+
     /// <summary>The data of the card's first Action.Execute button with this verb, as the client would send it back.</summary>
     public static Dictionary<string, string> Data(JsonNode card, string verb) =>
         Walk(card).First(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)["data"]!.AsObject()

@@ -42,7 +42,7 @@ public sealed class PlanYearTests : IAsyncLifetime
         Assert.Contains("开展农村人居环境调研", Sent.Text(lastYear));
         YearData(lastYear, PlanVerbs.GroupPlan, "2027");
 
-        var next = Buttons(lastYear).Single(b => (string?)b["verb"] == PlanVerbs.GroupPlan && b["data"]?["page"] is not null);
+        var next = Sent.Buttons(lastYear).Single(b => (string?)b["verb"] == PlanVerbs.GroupPlan && b["data"]?["page"] is not null);
         Assert.Equal("2026", (string?)next["data"]![YearSwitch.Key]);
     }
 
@@ -59,7 +59,7 @@ public sealed class PlanYearTests : IAsyncLifetime
         Assert.Contains("我的任务（2026年）", Sent.Text(lastYear));
         Assert.Contains("待办 11 项，已完成 1 项", Sent.Text(lastYear));
         Assert.Contains("开展农村人居环境调研", Sent.Text(lastYear));
-        var next = Buttons(lastYear).Single(b => (string?)b["verb"] == PlanVerbs.MyTasks && b["data"]?["page"] is not null);
+        var next = Sent.Buttons(lastYear).Single(b => (string?)b["verb"] == PlanVerbs.MyTasks && b["data"]?["page"] is not null);
         var lastPage = Sent.Text(await ExecuteAsync(m004, PlanVerbs.MyTasks, next["data"]));
         Assert.Contains("我的任务（2026年）", lastPage);
         Assert.Contains("撰写社情民意信息", lastPage);
@@ -71,7 +71,7 @@ public sealed class PlanYearTests : IAsyncLifetime
     {
         var plan = await ExecuteAsync(office, PlanVerbs.View, new { group = "T01", year = "2026" });
 
-        var next = Buttons(plan).Single(b => (string?)b["verb"] == PlanVerbs.View && b["data"]?["page"] is not null);
+        var next = Sent.Buttons(plan).Single(b => (string?)b["verb"] == PlanVerbs.View && b["data"]?["page"] is not null);
         Assert.Equal("2026", (string?)next["data"]![YearSwitch.Key]);
         Assert.Contains("2026 年度计划", Sent.Text(await ExecuteAsync(office, PlanVerbs.View, next["data"])));
     }
@@ -82,16 +82,10 @@ public sealed class PlanYearTests : IAsyncLifetime
     /// <summary>The data of the card's year switch to <paramref name="year"/>, which must be there.</summary>
     private static Dictionary<string, string> YearData(JsonNode card, string verb, string year)
     {
-        Assert.Contains(Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[YearSwitch.Key] == year && b["data"]?["page"] is null);
+        Assert.Contains(Sent.Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[YearSwitch.Key] == year && b["data"]?["page"] is null);
         return new Dictionary<string, string> { [YearSwitch.Key] = year };
     }
 
-    private static IEnumerable<JsonNode> Buttons(JsonNode? node) => node switch
-    {
-        JsonObject o => ((string?)o["type"] == "Action.Execute" ? [o] : Enumerable.Empty<JsonNode>()).Concat(o.SelectMany(p => Buttons(p.Value))),
-        JsonArray a => a.SelectMany(Buttons),
-        _ => [],
-    };
 
     private async Task<JsonNode> ExecuteAsync(TestUser user, string verb, object? data = null) =>
         await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(verb, data)));

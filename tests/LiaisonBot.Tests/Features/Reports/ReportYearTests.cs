@@ -125,16 +125,10 @@ public sealed class ReportYearTests : IAsyncLifetime
     /// <summary>The data of the card's year switch to <paramref name="year"/>, which must be there.</summary>
     private static Dictionary<string, string> YearData(JsonNode card, string verb, string year)
     {
-        Assert.Contains(Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[YearSwitch.Key] == year);
+        Assert.Contains(Sent.Buttons(card), b => (string?)b["verb"] == verb && (string?)b["data"]?[YearSwitch.Key] == year);
         return new Dictionary<string, string> { [YearSwitch.Key] = year };
     }
 
-    private static IEnumerable<JsonNode> Buttons(JsonNode? node) => node switch
-    {
-        JsonObject o => ((string?)o["type"] == "Action.Execute" ? [o] : Enumerable.Empty<JsonNode>()).Concat(o.SelectMany(p => Buttons(p.Value))),
-        JsonArray a => a.SelectMany(Buttons),
-        _ => [],
-    };
 
     private static JsonArray TaskChoices(JsonNode card) => Input(card, ReportForm.Task)["choices"]!.AsArray();
 
