@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
@@ -32,6 +33,7 @@ builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration);
 builder.Services.AddRoster();
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddDutyFile();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddPlans(builder.Configuration);
@@ -43,6 +45,7 @@ app.MapBot();
 app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
+app.MapDutyFile();
 app.MapPlans();
 app.MapApp();
 app.MapRoster();

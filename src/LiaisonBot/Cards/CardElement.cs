@@ -14,6 +14,7 @@ namespace LiaisonBot.Cards;
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(BarChart), "Chart.HorizontalBar")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

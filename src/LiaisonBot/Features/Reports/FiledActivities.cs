@@ -5,6 +5,9 @@ namespace LiaisonBot.Features.Reports;
 /// <summary>A duty activity a member reported and did not withdraw, as other features may read it.</summary>
 public sealed record FiledActivity(string AuthorCode, string AuthorName, ActivityKind Kind, DateOnly Date, string? TaskKey);
 
+/// <summary>One activity in a member's own file: what, when, where it stands, and who recorded it if not the member.</summary>
+public sealed record MemberRecord(string Id, ActivityKind Kind, DateOnly Date, string Title, ReviewState State, bool Counts, string? OrganisedBy);
+
 /// <summary>
 /// The read model Reports offers other features (plans show evidence, group reports count activities), so none of them
 /// reads <see cref="ReportEntity"/> rows or depends on how they are stored.
@@ -15,4 +18,13 @@ public sealed class FiledActivities(ReportStore store, WorkCalendar calendar)
     public async Task<IReadOnlyList<FiledActivity>> OfGroupAsync(int workYear, string groupCode, CancellationToken ct) =>
         [.. ReportEntity.Counted(await store.ByYearAsync(workYear, groupCode, ct))
             .Select(r => new FiledActivity(r.AuthorCode, r.AuthorName, r.ActivityKind, calendar.ToDate(r.ActivityDate), r.TaskKey))];
+
+    /// <summary>A member's activities of one work year that are not withdrawn, each marked whether it counts (each activity once).</summary>
+    public async Task<IReadOnlyList<MemberRecord>> OfMemberAsync(int workYear, string memberCode, CancellationToken ct)
+    {
+        var reports = (await store.ByAuthorAsync(memberCode, workYear, ct)).Where(r => !r.Withdrawn).ToList();
+        var counted = ReportEntity.Counted(reports).ToHashSet();
+        return [.. ReportEntity.Newest(reports).Select(r =>
+            new MemberRecord(r.Id, r.ActivityKind, calendar.ToDate(r.ActivityDate), r.Title, r.ReviewState, counted.Contains(r), r.OrganizedBy))];
+    }
 }
