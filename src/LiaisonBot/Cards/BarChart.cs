@@ -22,14 +22,14 @@ public sealed record BarChart : CardElement
     public static BarChart Of(string title, IReadOnlyList<(string Label, int Value)> bars)
     {
         var longest = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
-        var rows = bars.Select(b => new ColumnSet(
+        var table = new ColumnSet(
         [
-            new Column([new TextBlock(b.Label) { Size = TextSize.Small }]) { Width = "auto" },
-            new Column([new TextBlock($"{new string('█', (int)Math.Ceiling(10.0 * b.Value / longest))} {b.Value.ToString(CultureInfo.InvariantCulture)}")
-                { Size = TextSize.Small, Color = TextColor.Accent }]) { Width = "stretch" },
+            new Column([.. bars.Select(b => new TextBlock(b.Label) { Size = TextSize.Small, Spacing = Cards.Spacing.None })]) { Width = "auto" },
+            new Column([.. bars.Select(b => new TextBlock($"{new string('█', (int)Math.Ceiling(10.0 * b.Value / longest))} {b.Value.ToString(CultureInfo.InvariantCulture)}")
+                { Size = TextSize.Small, Color = TextColor.Accent, Spacing = Cards.Spacing.None })]) { Width = "stretch" },
         ])
-        { Spacing = Cards.Spacing.None }).ToList<CardElement>();
-        var fallback = new Container([new TextBlock(title) { Weight = TextWeight.Bolder, Size = TextSize.Small }, .. rows]);
+        { Spacing = Cards.Spacing.Small };
+        var fallback = new Container([new TextBlock(title) { Weight = TextWeight.Bolder, Size = TextSize.Small }, table]);
         return new BarChart(bars.Select(b => new ChartBar(b.Label, b.Value)).ToList(), fallback) { Title = title };
     }
 }

@@ -37,9 +37,11 @@ public sealed class CardValidationTests
         dir.Delete(recursive: true);
     }
 
+    /// <summary>Every gallery card as JSON files; <c>LIAISONBOT_CARDS_DIR</c> keeps a copy there, to look at them.</summary>
     private static async Task<(DirectoryInfo Dir, int Count)> DumpAsync()
     {
         var dir = Directory.CreateTempSubdirectory("cards-");
+        var keep = Environment.GetEnvironmentVariable("LIAISONBOT_CARDS_DIR");
         var count = 0;
         foreach (var texts in Texts.All)
         {
@@ -49,6 +51,10 @@ public sealed class CardValidationTests
                 {
                     var file = Path.Combine(dir.FullName, $"{gallery.GetType().Name}.{name}.{texts.Culture.Name}.json");
                     await File.WriteAllTextAsync(file, JsonSerializer.Serialize(card, BotJson.Options));
+                    if (keep is { Length: > 0 })
+                    {
+                        File.Copy(file, Path.Combine(Directory.CreateDirectory(keep).FullName, Path.GetFileName(file)), overwrite: true);
+                    }
                     count++;
                 }
             }
