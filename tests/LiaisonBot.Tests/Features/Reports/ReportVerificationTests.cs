@@ -52,6 +52,9 @@ public sealed class ReportVerificationTests : IAsyncLifetime
         var opened = Sent.Text(await ExecuteAsync(member, ReportVerbs.Open, new { reportId = row.RowKey }));
         Assert.Contains($"✓ {SampleRoster.Leader.Name}已于", opened);
         Assert.Contains("已核实", Sent.Text(await ExecuteAsync(member, ReportVerbs.Mine)));
+        var group = Sent.Text(await ExecuteAsync(leader, ReportVerbs.Group));
+        Assert.Contains("已核实 1 条 · 待核实 0 条", group);
+        Assert.Contains($"{SampleRoster.Member.Name}\n1（已核实 1，待核实 0）", group);
     }
 
     [Fact]

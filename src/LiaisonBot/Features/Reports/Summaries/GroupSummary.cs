@@ -7,8 +7,9 @@ using LiaisonBot.Protocol;
 namespace LiaisonBot.Features.Reports.Summaries;
 
 /// <summary>
-/// One group's year (this or last): counts by type and by member (members with none stand out), and the latest reports. A leader sees
-/// their own group, whatever the card says; the secretariat sees the group it picked.
+/// One group's year (this or last): counts by type, the members side by side (how many each has verified and waiting;
+/// members with none stand out), and the latest reports. A leader sees their own group, whatever the card says, and a
+/// way to what waits for them; the secretariat sees the group it picked.
 /// </summary>
 public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar calendar)
 {
@@ -33,18 +34,23 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
     {
         var counting = ReportEntity.Counted(reports).ToList();
         var members = roster.MembersOf(group.Code).ToList();
-        var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var byMember = counting.GroupBy(r => r.AuthorCode).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var body = new List<CardElement>
         {
             Parts.Title(t.Format("Report.Group.Title", group.Name, workYear)),
             YearSwitch.Buttons(t, ReportVerbs.Group, workYear, calendar, new Dictionary<string, string> { [ReportVerbs.GroupCode] = group.Code }),
             new TextBlock(t.Plural("Report.Summary", counting.Count, members.Count(m => byMember.ContainsKey(m.Code)), members.Count)),
+            new TextBlock(t.Format("Report.Group.Review", counting.Count(r => r.ReviewState == ReviewState.Verified), counting.Count(r => r.AwaitsReview)))
+                { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         SummaryParts.AddByKind(body, t, counting);
         body.Add(SummaryParts.Heading(t["Report.ByMember"]));
         body.Add(new FactSet(members
-            .OrderByDescending(m => byMember.GetValueOrDefault(m.Code)).ThenBy(m => m.Code, StringComparer.Ordinal)
-            .Select(m => new Fact(m.Name, byMember.GetValueOrDefault(m.Code) is var n && n > 0 ? n.ToString(t.Culture) : "0 ⚠"))
+            .Select(m => (Member: m, Reports: byMember.GetValueOrDefault(m.Code) ?? []))
+            .OrderByDescending(x => x.Reports.Count).ThenBy(x => x.Member.Code, StringComparer.Ordinal)
+            .Select(x => new Fact(x.Member.Name, x.Reports.Count == 0
+                ? "0 ⚠"
+                : t.Format("Report.ByMember.Value", x.Reports.Count, x.Reports.Count(r => r.ReviewState == ReviewState.Verified), x.Reports.Count(r => r.AwaitsReview))))
             .ToList()));
         body.Add(SummaryParts.Heading(t["Report.Latest"]));
         body.AddRange(counting.Count == 0
@@ -54,7 +60,9 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
             { Size = TextSize.Small, Spacing = Spacing.Small }));
         return new AdaptiveCard(body)
         {
-            Actions = backToAll ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = YearSwitch.With(null, workYear) }] : null,
+            Actions = backToAll
+                ? [new ExecuteAction(t["Button.allreports"], ReportVerbs.All) { Data = YearSwitch.With(null, workYear) }]
+                : [new ExecuteAction(t["Button.toverify"], ReportVerbs.ToVerify)],
         };
     }
 }
