@@ -40,7 +40,8 @@ public sealed class ReportCardSamples : ICardSamples
         yield return ("receipt-verified", ReportReceipt.Card(t, verified, roster, calendar));
         yield return ("receipt-returned", ReportReceipt.Card(t, returned, roster, calendar));
         var waiting = many.Take(12).Select(r => { r.Participants = string.Join(';', fellows.Select(f => f.Code)); r.Edits = 1; return r; }).ToList();
-        yield return ("to-verify", ToVerify.Card(t, waiting, roster, calendar, 1, t.Format("Report.Verified.Notice", new string('题', 100), leader.Name)));
+        yield return ("to-verify", ToVerify.Card(t, waiting, roster, calendar, 1, ListNotice.Done(t.Format("Report.Verified.Notice", new string('题', 100), leader.Name))));
+        yield return ("to-verify-refused", ToVerify.Card(t, waiting, roster, calendar, 0, ListNotice.Refusal(t["Report.Review.NotYours"])));
         var organised = ReportSamples.Entity(SampleRoster.Member, 3);
         organised.OrganizedBy = leader.Code;
         organised.Verify(leader.Code, calendar.Now);

@@ -29,13 +29,13 @@ public sealed class SettleDispute(ReportStore store, ToVerify list, WorkCalendar
         var (report, refusal) = await ReviewedReport.FindDisputedAsync(store, turn, caller, ct);
         if (report is null)
         {
-            return await list.CardAsync(caller, page, caller.Texts[refusal!], ct);
+            return await list.CardAsync(caller, page, ListNotice.Refusal(caller.Texts[refusal!]), ct);
         }
 
         settle(report);
         var notice = await store.TryReplaceAsync(report, turn.SeenETag()!.Value, ct)
-            ? caller.Texts.Format(done, report.Title, report.AuthorName)
-            : caller.Texts["Report.Review.Changed"];
+            ? ListNotice.Done(caller.Texts.Format(done, report.Title, report.AuthorName))
+            : ListNotice.Refusal(caller.Texts["Report.Review.Changed"]);
         return await list.CardAsync(caller, page, notice, ct);
     }
 }

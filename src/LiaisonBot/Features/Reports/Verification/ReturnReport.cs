@@ -21,7 +21,7 @@ public sealed class ReturnReport(ReportStore store, ToVerify list, Outbox outbox
     {
         var (report, refusal) = await ReviewedReport.FindAsync(store, turn, caller, ct);
         return report is null
-            ? await list.CardAsync(caller, turn.ActionNumber(ReportVerbs.Page) ?? 0, caller.Texts[refusal!], ct)
+            ? await list.CardAsync(caller, turn.ActionNumber(ReportVerbs.Page) ?? 0, ListNotice.Refusal(caller.Texts[refusal!]), ct)
             : Card(caller.Texts, report, "", null, turn.ActionNumber(ReportVerbs.Page) ?? 0);
     }
 
@@ -31,7 +31,7 @@ public sealed class ReturnReport(ReportStore store, ToVerify list, Outbox outbox
         var (report, refusal) = await ReviewedReport.FindAsync(store, turn, caller, ct);
         if (report is null)
         {
-            return await list.CardAsync(caller, page, caller.Texts[refusal!], ct);
+            return await list.CardAsync(caller, page, ListNotice.Refusal(caller.Texts[refusal!]), ct);
         }
 
         var reason = CardData.Text(turn.ActionData, ReportVerbs.Reason, MaxReason + 100);
@@ -43,11 +43,11 @@ public sealed class ReturnReport(ReportStore store, ToVerify list, Outbox outbox
         report.Return(caller.Member.Code, calendar.Now, reason);
         if (!await store.TryReplaceAsync(report, turn.SeenETag()!.Value, ct))
         {
-            return await list.CardAsync(caller, page, caller.Texts["Report.Review.Changed"], ct);
+            return await list.CardAsync(caller, page, ListNotice.Refusal(caller.Texts["Report.Review.Changed"]), ct);
         }
 
         await TellAuthorAsync(report, caller.Roster, ct);
-        return await list.CardAsync(caller, page, caller.Texts.Format("Report.Returned.Notice", report.Title, report.AuthorName), ct);
+        return await list.CardAsync(caller, page, ListNotice.Done(caller.Texts.Format("Report.Returned.Notice", report.Title, report.AuthorName)), ct);
     }
 
     /// <summary>The author gets the receipt, now saying why it came back, in their chat (once per return, whatever the retries).</summary>

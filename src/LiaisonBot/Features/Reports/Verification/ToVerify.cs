@@ -22,7 +22,7 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
         CardAsync(caller, turn.ActionNumber(ReportVerbs.Page) ?? 0, null, ct);
 
     /// <summary>The list again after a verdict, on the page the reviewer was on, with what just happened on top.</summary>
-    public async Task<AdaptiveCard> CardAsync(Caller caller, int page, string? notice, CancellationToken ct)
+    public async Task<AdaptiveCard> CardAsync(Caller caller, int page, ListNotice? notice, CancellationToken ct)
     {
         var group = caller.Member.Has(Roles.Secretariat) ? null : caller.Member.GroupCode;
         var waiting = new List<ReportEntity>();
@@ -37,12 +37,12 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
         return Card(caller.Texts, ordered, caller.Roster, calendar, page, notice);
     }
 
-    public static AdaptiveCard Card(Texts t, IReadOnlyList<ReportEntity> waiting, Committee roster, WorkCalendar calendar, int requestedPage, string? notice)
+    public static AdaptiveCard Card(Texts t, IReadOnlyList<ReportEntity> waiting, Committee roster, WorkCalendar calendar, int requestedPage, ListNotice? notice)
     {
         var body = new List<CardElement> { Parts.Title(t["Report.ToVerify.Title"]) };
         if (notice is not null)
         {
-            body.Add(new TextBlock(notice) { Weight = TextWeight.Bolder, Color = TextColor.Good });
+            body.Add(new TextBlock(notice.Text) { Weight = TextWeight.Bolder, Color = notice.Refused ? TextColor.Attention : TextColor.Good });
         }
 
         if (waiting.Count == 0)

@@ -17,13 +17,13 @@ public sealed class VerifyReport(ReportStore store, ToVerify list, WorkCalendar 
         var (report, refusal) = await ReviewedReport.FindAsync(store, turn, caller, ct);
         if (report is null)
         {
-            return await list.CardAsync(caller, page, caller.Texts[refusal!], ct);
+            return await list.CardAsync(caller, page, ListNotice.Refusal(caller.Texts[refusal!]), ct);
         }
 
         report.Verify(caller.Member.Code, calendar.Now);
         var notice = await store.TryReplaceAsync(report, turn.SeenETag()!.Value, ct)
-            ? caller.Texts.Format("Report.Verified.Notice", report.Title, report.AuthorName)
-            : caller.Texts["Report.Review.Changed"];
+            ? ListNotice.Done(caller.Texts.Format("Report.Verified.Notice", report.Title, report.AuthorName))
+            : ListNotice.Refusal(caller.Texts["Report.Review.Changed"]);
         return await list.CardAsync(caller, page, notice, ct);
     }
 }
