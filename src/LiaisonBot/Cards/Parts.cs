@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Cards;
@@ -38,4 +39,12 @@ public static class Parts
     /// </summary>
     public static AdaptiveCard Notice(string text, bool attention, params CardAction[] next) =>
         new(new TextBlock(text) { Color = attention ? TextColor.Attention : null }) { Actions = next.Length > 0 ? [.. next] : null };
+
+    /// <summary>One figure of a row of them: the number large (in <paramref name="color"/> when not zero), its label small beneath.</summary>
+    public static Column Figure(string label, int value, TextColor? color) => new(
+    [
+        new TextBlock(value.ToString(CultureInfo.InvariantCulture)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = value > 0 ? color : null },
+        new TextBlock(label) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
+    ])
+    { Width = "stretch" };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
@@ -35,9 +34,9 @@ public sealed class MyDutyFile(FiledActivities activities, WorkCalendar calendar
             YearSwitch.Buttons(t, DutyFileVerbs.Mine, year, calendar),
             new ColumnSet(
             [
-                Figure(t["DutyFile.Verified"], verified.Count, TextColor.Good),
-                Figure(t["DutyFile.Waiting"], waiting, null),
-                Figure(t["DutyFile.Back"], back, back > 0 ? TextColor.Attention : null),
+                Parts.Figure(t["DutyFile.Verified"], verified.Count, TextColor.Good),
+                Parts.Figure(t["DutyFile.Waiting"], waiting, null),
+                Parts.Figure(t["DutyFile.Back"], back, back > 0 ? TextColor.Attention : null),
             ]),
             new TextBlock(t["DutyFile.OnlyVerified"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
@@ -74,11 +73,4 @@ public sealed class MyDutyFile(FiledActivities activities, WorkCalendar calendar
         ])
         { Spacing = Spacing.Small };
     }
-
-    private static Column Figure(string label, int value, TextColor? color) => new(
-    [
-        new TextBlock(value.ToString(CultureInfo.InvariantCulture)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = value > 0 ? color : null },
-        new TextBlock(label) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
-    ])
-    { Width = "stretch" };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
@@ -74,10 +73,10 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
 
         body.Add(new ColumnSet(
             [
-                Count(t["Plans.Count.Done"], live.Count(x => x.Status is PlanTaskStatus.Done), TextColor.Good),
-                Count(t["Plans.Count.InProgress"], live.Count(x => x.Status is PlanTaskStatus.InProgress), null),
-                Count(t["Plans.Count.NotStarted"], live.Count(x => x.Status is PlanTaskStatus.NotStarted), null),
-                Count(t["Plans.Count.Overdue"], live.Count(x => x.IsOverdue(today)), TextColor.Attention),
+                Parts.Figure(t["Plans.Count.Done"], live.Count(x => x.Status is PlanTaskStatus.Done), TextColor.Good),
+                Parts.Figure(t["Plans.Count.InProgress"], live.Count(x => x.Status is PlanTaskStatus.InProgress), null),
+                Parts.Figure(t["Plans.Count.NotStarted"], live.Count(x => x.Status is PlanTaskStatus.NotStarted), null),
+                Parts.Figure(t["Plans.Count.Overdue"], live.Count(x => x.IsOverdue(today)), TextColor.Attention),
             ]));
         if (view.Notice is not null)
         {
@@ -143,11 +142,4 @@ public sealed class GroupPlan(PlanStore store, FiledActivities activities, WorkC
         {
             Actions = [new ExecuteAction(t["Button.help"], "help")],
         };
-
-    private static Column Count(string label, int value, TextColor? color) => new(
-    [
-        new TextBlock(value.ToString(CultureInfo.InvariantCulture)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = value > 0 ? color : null },
-        new TextBlock(label) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
-    ])
-    { Width = "stretch" };
 }
