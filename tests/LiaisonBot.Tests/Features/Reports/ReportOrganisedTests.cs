@@ -100,6 +100,30 @@ public sealed class ReportOrganisedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnlyTheOrganiserOrTheSecretariat_SettlesADispute_WhateverTheCardSays()
+    {
+        await ExecuteAsync(leader, ReportVerbs.Record, Fields(Sent.Data(await ExecuteAsync(leader, ReportVerbs.RecordFor), ReportVerbs.Record), "M004"));
+        var row = Assert.Single(await host.RowsAsync(ReportStore.Table));
+        var ask = await ExecuteAsync(member, ReportVerbs.Dispute, new { reportId = row.RowKey });
+        await ExecuteAsync(member, ReportVerbs.DisputeConfirm, new Dictionary<string, string>(Sent.Data(ask, ReportVerbs.DisputeConfirm)) { [ReportVerbs.Reason] = "没有参加" });
+        var disputed = Assert.Single(await host.RowsAsync(ReportStore.Table));
+        var ids = new Dictionary<string, string> { [ReportVerbs.Author] = "M004", [ReportVerbs.ReportId] = disputed.RowKey, [ReportVerbs.ETag] = disputed.ETag.ToString() };
+
+        var otherLeader = Sent.Text(await ExecuteAsync(TestUser.Of(SampleRoster.Roster.ByCode("M007")!, host), ReportVerbs.Keep, ids));
+        var author = Sent.Text(await ExecuteAsync(member, ReportVerbs.Remove, ids));
+        var memberList = Sent.Text(await ExecuteAsync(member, ReportVerbs.ToVerify));
+
+        Assert.Contains("您不能核实该报告", otherLeader);
+        Assert.Contains("只有组长或办公室可以进行此操作", author);
+        Assert.Contains("只有组长或办公室可以进行此操作", memberList);
+        var after = Assert.Single(await host.RowsAsync(ReportStore.Table));
+        Assert.Equal(("Disputed", false), (after.GetString("Review"), after.GetBoolean("Withdrawn") ?? false));
+
+        var kept = Sent.Text(await ExecuteAsync(TestUser.Of(SampleRoster.Secretariat, host), ReportVerbs.Keep, ids));
+        Assert.Contains("✓ 已保留", kept);
+    }
+
+    [Fact]
     public async Task AMembersOwnReportOfTheSameActivity_CountsOnce_TheOrganisersRecordWins()
     {
         var own = ReportSamples.Form(title: "我自己上报的调研");
