@@ -21,6 +21,9 @@ public sealed class WorkCalendar(TimeProvider clock, IOptions<CalendarOptions> o
     /// <summary>Reports may be for this work year or the previous one (a January report of December's work).</summary>
     public DateOnly EarliestReportDate => new(WorkYear - 1, 1, 1);
 
+    /// <summary>The years reports, lists and reviews are about: this work year and the one before, newest first.</summary>
+    public IReadOnlyList<int> OpenYears => [WorkYear, WorkYear - 1];
+
     public DateTimeOffset ToUtc(DateOnly date, TimeOnly time = default)
     {
         var local = date.ToDateTime(time);

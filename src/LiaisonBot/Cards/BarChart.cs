@@ -14,14 +14,12 @@ public sealed record BarChart : CardElement
 
     public IReadOnlyList<ChartBar> Data { get; }
 
-    public string DisplayMode => "AbsoluteWithAxis";
-
     public CardElement Fallback { get; }
 
     /// <summary>The chart, and for clients without charts a two-column table of labels and text bars with their values.</summary>
     public static BarChart Of(string title, IReadOnlyList<(string Label, int Value)> bars)
     {
-        var longest = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
+        var longest = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty().Max());
         var table = new ColumnSet(
         [
             new Column([.. bars.Select(b => new TextBlock(b.Label) { Size = TextSize.Small, Spacing = Cards.Spacing.None })]) { Width = "auto" },

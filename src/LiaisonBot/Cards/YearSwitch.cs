@@ -14,11 +14,11 @@ public static class YearSwitch
     public const string Key = "year";
 
     public static int Of(Turn turn, WorkCalendar calendar) =>
-        turn.ActionNumber(Key) is { } year && year >= calendar.EarliestReportDate.Year && year <= calendar.WorkYear ? year : calendar.WorkYear;
+        turn.ActionNumber(Key) is { } year && calendar.OpenYears.Contains(year) ? year : calendar.WorkYear;
 
     /// <summary>Buttons to the other years, each carrying <paramref name="data"/> (e.g. the group shown) along.</summary>
     public static ActionSet Buttons(Texts t, string verb, int shown, WorkCalendar calendar, IReadOnlyDictionary<string, string>? data = null) =>
-        new(Enumerable.Range(calendar.EarliestReportDate.Year, calendar.WorkYear - calendar.EarliestReportDate.Year + 1).Reverse().Where(y => y != shown)
+        new(calendar.OpenYears.Where(y => y != shown)
             .Select(y => (CardAction)new ExecuteAction(t.Format("Year.Show", y), verb) { Data = With(data, y) }).ToList())
         { Spacing = Spacing.None };
 

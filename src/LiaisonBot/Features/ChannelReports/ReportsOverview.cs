@@ -46,7 +46,7 @@ public sealed class ReportsOverview(GroupReportStore store, WorkCalendar calenda
             new Column([new InputChoiceSet
             {
                 Id = YearSwitch.Key, Label = t["GroupReport.Filter.Year"], Style = "compact", Value = f.Year.ToString(CultureInfo.InvariantCulture),
-                Choices = [.. new[] { calendar.WorkYear, calendar.WorkYear - 1 }.Select(y => new Choice(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))],
+                Choices = [.. calendar.OpenYears.Select(y => new Choice(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))],
             }]) { Width = "1" },
             new Column([new InputChoiceSet
             {

@@ -100,7 +100,7 @@ public sealed class OpenRound(ScoringStore rounds, BallotBox box, Outbox outbox,
             Style = "compact",
             IsRequired = true,
             ErrorMessage = t["Form.Required"],
-            Choices = RoundForm.Years(calendar).Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(),
+            Choices = calendar.OpenYears.Select(y => new Choice(t.Format("Scoring.Year", y), y.ToString(t.Culture))).ToList(),
             Value = CardData.OrNull(v.Year),
         }));
         body.Add(Field(RoundForm.Groups, new InputChoiceSet

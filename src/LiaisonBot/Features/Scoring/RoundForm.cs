@@ -25,9 +25,6 @@ public static class RoundForm
             Criteria.All.Select(_ => Criteria.DefaultMax.ToString(CultureInfo.InvariantCulture)).ToList(), "", "18:00",
             LowestK.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Years a round can be for: this work year, or the last one (its scoring often happens in January).</summary>
-    public static IReadOnlyList<int> Years(WorkCalendar calendar) => [calendar.WorkYear, calendar.WorkYear - 1];
-
     public static FormInput<RoundValues, RoundDraft> Read(JsonElement? data, Committee roster, WorkCalendar calendar)
     {
         var v = new RoundValues(CardData.Text(data, Year, 10), CardData.Text(data, Groups, 2000),
@@ -36,7 +33,7 @@ public static class RoundForm
         var errors = new Dictionary<string, FieldError>();
 
         var year = Int(v.Year);
-        if (year is null || !Years(calendar).Contains(year.Value))
+        if (year is null || !calendar.OpenYears.Contains(year.Value))
         {
             errors[Year] = new("Report.Error.Choice");
         }

@@ -26,7 +26,7 @@ public sealed class ToVerify(ReportStore store, WorkCalendar calendar)
     {
         var group = caller.Member.Has(Roles.Secretariat) ? null : caller.Member.GroupCode;
         var waiting = new List<ReportEntity>();
-        foreach (var year in new[] { calendar.WorkYear - 1, calendar.WorkYear })
+        foreach (var year in calendar.OpenYears)
         {
             waiting.AddRange((await store.ByYearAsync(year, group, ct)).Where(r =>
                 (r.AwaitsReview && Reviewers.MayReview(caller.Member, r)) || (Disputed(r) && Reviewers.MaySettle(caller.Member, r))));

@@ -22,7 +22,7 @@ public sealed class VerificationDigest(ReportStore store, RosterStore rosters, C
         }
 
         var waiting = new List<ReportEntity>();
-        foreach (var year in new[] { calendar.WorkYear - 1, calendar.WorkYear })
+        foreach (var year in calendar.OpenYears)
         {
             waiting.AddRange((await store.ByYearAsync(year, null, ct)).Where(r => r.AwaitsReview));
         }
