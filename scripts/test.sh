@@ -20,6 +20,8 @@ AZURITE_IN_MEMORY=1 start_azurite "$work/azurite"
 export LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION
 
 log "running tests"
+# The hosts' own console log is for people running the bot; in a test run only errors belong on the console.
+export Logging__Console__LogLevel__Default=Error
 status=0
 dotnet test --no-build -c Release --logger "trx;LogFileName=results.trx" --results-directory "$work/results" \
   --logger "console;verbosity=normal" "$@" || status=$?
@@ -28,6 +30,12 @@ trx=$(find "$work/results" -name results.trx | head -n 1)
 if [ -n "$trx" ]; then
   counters=$(grep -o '<Counters [^>]*>' "$trx")
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  # Failures last, where a log that keeps only its tail still shows them: each name with its message and top frames.
+  perl -0777 -ne 'while (/<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="Failed".*?<Message>(.*?)<\/Message>(?:\s*<StackTrace>(.*?)<\/StackTrace>)?/gs) {
+      my ($n, $m, $s) = ($1, $2, $3 // ""); my @m = split /\n/, $m; my @f = grep { /LiaisonBot/ } split /\n/, $s;
+      splice @m, 10; splice @f, 4;
+      for ($n, @m, @f) { s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/\x27/g; s/&#xD;//g; s/&amp;/&/g }
+      print join("\n", "FAILED $n", @m, @f), "\n\n" }' "$trx"
   echo "tests: $(get passed) passed, $(get failed) failed, $(( $(get total) - $(get executed) )) skipped"
 fi
 exit $status
