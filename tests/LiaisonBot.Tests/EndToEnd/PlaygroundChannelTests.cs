@@ -10,8 +10,7 @@ public sealed class PlaygroundChannelTests : PlaygroundSession
     [Fact]
     public async Task Leader_LinksTheChannelWithAnAtMention_AndPublishesAReportThatAppearsInTheChannel()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
-        await page.GotoAsync(Playground.Url.AbsoluteUri);
+        var page = await OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
         await page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" }).WaitForAsync(new() { Timeout = 30_000 });
 
         // Opening the channel adds the Bot to the team, as Teams does: the Bot says how to link.

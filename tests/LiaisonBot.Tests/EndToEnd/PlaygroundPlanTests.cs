@@ -14,8 +14,7 @@ public sealed class PlaygroundPlanTests : PlaygroundSession
     [Fact]
     public async Task Member_ReceivesThePublishedPlan_AndReportsProgressOnATask()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
-        await page.GotoAsync(Playground.Url.AbsoluteUri);
+        var page = await OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
         await page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" }).WaitForAsync(new() { Timeout = 30_000 });
 
         // The secretariat's part, done on the server: load the plan and publish T01's through the outbox.

@@ -10,8 +10,7 @@ public sealed class PlaygroundReportTests : PlaygroundSession
     [Fact]
     public async Task Member_ReportsAnActivity_WithTheFormCard_AndGetsTheReceiptInPlace()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1100 } });
-        await page.GotoAsync(Playground.Url.AbsoluteUri);
+        var page = await OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 1100 } });
         var welcome = page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" });
         await welcome.WaitForAsync(new() { Timeout = 30_000 });
 

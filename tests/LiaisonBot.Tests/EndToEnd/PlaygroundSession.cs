@@ -13,12 +13,17 @@ namespace LiaisonBot.Tests.EndToEnd;
 
 /// <summary>
 /// A person at the Agents Playground in headless Chromium, against the bot in Development (no token, as the playground
-/// sends none) on the sample roster. Each scenario is its own class so that the browsers run side by side; screenshots
+/// sends none) on the sample roster. Each scenario is its own class, so it runs beside the rest of the suite; screenshots
 /// land in the test output folder.
 /// </summary>
 public abstract class PlaygroundSession : IAsyncLifetime
 {
-    private IPlaywright playwright = null!;
+    // The playground's web app is heavy: four Chromiums loading it at once beside the rest of the suite starve each other
+    // on a 2-core machine past any timeout (seen on CI). One session at a time still overlaps the other tests.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    private IPlaywright? playwright;
+    private bool holding;
 
     protected WebApplicationFactory<Program> Bot { get; private set; } = null!;
 
@@ -27,6 +32,22 @@ public abstract class PlaygroundSession : IAsyncLifetime
     protected IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
+    {
+        await OneAtATime.WaitAsync();
+        holding = true;
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // Free the gate now, whether or not the runner disposes a class whose start failed: the next session must not wait.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
     {
         Bot = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -59,10 +80,41 @@ public abstract class PlaygroundSession : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
-        await Playground.DisposeAsync();
-        await Bot.DisposeAsync();
+        try
+        {
+            if (Browser is not null)
+            {
+                await Browser.DisposeAsync();
+            }
+
+            playwright?.Dispose();
+            if (Playground is not null)
+            {
+                await Playground.DisposeAsync();
+            }
+
+            if (Bot is not null)
+            {
+                await Bot.DisposeAsync();
+            }
+        }
+        finally
+        {
+            if (holding)
+            {
+                holding = false;
+                OneAtATime.Release();
+            }
+        }
+    }
+
+    /// <summary>A new page on the playground, loaded; a slow machine gets longer than Playwright's default 30 s.</summary>
+    protected async Task<IPage> OpenAsync(BrowserNewPageOptions options)
+    {
+        var page = await Browser.NewPageAsync(options);
+        page.SetDefaultNavigationTimeout(90_000);
+        await page.GotoAsync(Playground.Url.AbsoluteUri);
+        return page;
     }
 
     protected async Task SendAsChineseClientAsync(string text)

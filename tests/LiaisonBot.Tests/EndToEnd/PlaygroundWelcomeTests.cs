@@ -10,8 +10,7 @@ public sealed class PlaygroundWelcomeTests : PlaygroundSession
     [Fact]
     public async Task Member_SeesTheWelcomeCard_AndTypingHelpShowsTheHelpCard()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
-        await page.GotoAsync(Playground.Url.AbsoluteUri);
+        var page = await OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
 
         var welcome = page.Locator(".ac-adaptiveCard", new() { HasText = "Welcome, 高浩然" });
         await welcome.WaitForAsync(new() { Timeout = 30_000 });
