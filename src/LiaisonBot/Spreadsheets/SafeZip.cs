@@ -1,6 +1,9 @@
 using System.IO.Compression;
 
-namespace LiaisonBot.Features.Plans.Import;
+namespace LiaisonBot.Spreadsheets;
+
+/// <summary>How far an uploaded .xlsx may unpack, counted on the bytes actually inflated, not on what the zip declares.</summary>
+public sealed record ZipLimits(long MaxUnpackedBytes, int MaxCompressionRatio, int MaxEntries);
 
 /// <summary>
 /// Unpacks an uploaded .xlsx (a zip) under a budget before any spreadsheet code sees it. The sizes a zip declares are
@@ -18,10 +21,10 @@ internal static class SafeZip
     /// The archive re-packed uncompressed in memory (uncompressed, so reading it costs no second inflate), or null when it
     /// would unpack beyond the limits. Throws <see cref="InvalidDataException"/> when the bytes are not a readable zip.
     /// </summary>
-    public static ArraySegment<byte>? Repack(byte[] zip, PlanFileLimits limits, CancellationToken ct)
+    public static ArraySegment<byte>? Repack(byte[] zip, ZipLimits limits, CancellationToken ct)
     {
         using var source = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
-        if (source.Entries.Count > limits.MaxZipEntries || !DeclaredSizesFit(source.Entries, limits))
+        if (source.Entries.Count > limits.MaxEntries || !DeclaredSizesFit(source.Entries, limits))
         {
             return null;
         }
@@ -65,7 +68,7 @@ internal static class SafeZip
         return true;
     }
 
-    private static bool DeclaredSizesFit(IEnumerable<ZipArchiveEntry> entries, PlanFileLimits limits)
+    private static bool DeclaredSizesFit(IEnumerable<ZipArchiveEntry> entries, ZipLimits limits)
     {
         long total = 0;
         foreach (var entry in entries)

@@ -1,4 +1,4 @@
-namespace LiaisonBot.Features.Plans.Import;
+namespace LiaisonBot.Spreadsheets;
 
 /// <summary>
 /// One spreadsheet row as read from an .xlsx or a CSV: its number as Excel shows it, its cells in column order, and
@@ -6,7 +6,7 @@ namespace LiaisonBot.Features.Plans.Import;
 /// </summary>
 internal sealed record SheetRow(int Number, IReadOnlyList<object?> Cells, bool Malformed = false)
 {
-    public bool IsEmpty => Cells.All(PlanCells.IsEmpty);
+    public bool IsEmpty => Cells.All(SheetCells.IsEmpty);
 
-    public IReadOnlyList<string> Texts => Cells.Select(PlanCells.Text).ToList();
+    public IReadOnlyList<string> Texts => Cells.Select(SheetCells.Text).ToList();
 }

@@ -1,16 +1,16 @@
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace LiaisonBot.Features.Plans.Import;
+namespace LiaisonBot.Spreadsheets;
 
 /// <summary>
-/// The sheets of an .xlsx plan file (already unpacked by <see cref="SafeZip"/>), read row by row through MiniExcel so a
+/// The sheets of an uploaded .xlsx file (already unpacked by <see cref="SafeZip"/>), read row by row through MiniExcel so a
 /// sheet that is too long is left unread past its limit. Merged cells are not filled in: MiniExcel finds them only by
-/// reading the whole sheet first, so each row carries its own group and year (the template says so). Whatever MiniExcel
+/// reading the whole sheet first, so each row must carry its own values (the templates say so). Whatever MiniExcel
 /// fails with on a damaged workbook comes out as <see cref="InvalidDataException"/>, the one way the reader learns that a
 /// file cannot be read.
 /// </summary>
-internal static class PlanXlsx
+internal static class Xlsx
 {
     // MiniExcel spills large shared-string tables to a temp file by default; the unpacked workbook is already bounded in
     // memory, and an upload should leave nothing on disk.

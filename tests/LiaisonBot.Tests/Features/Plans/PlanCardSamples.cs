@@ -7,6 +7,7 @@ using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans.Reminders;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
+using LiaisonBot.Spreadsheets;
 using LiaisonBot.Tests.Cards;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class PlanCardSamples : ICardSamples
             .ToDictionary(f => f, _ => new FieldError("Form.TooLong", 100, 300));
         var worstTask = new TaskValues(new string('任', 300), new string('述', 1200), new string('果', 500), "2027-13-01", "M004,M999", new string('项', 400));
         var progressErrors = new[] { ProgressForm.Status, ProgressForm.Percent, ProgressForm.Note }.ToDictionary(f => f, _ => new FieldError("Plans.Error.Percent"));
-        var errors = Enumerable.Range(2, 50).Select(r => new PlanFileError("tasks", r, "Plans.Error.Owners")).ToList();
+        var errors = Enumerable.Range(2, 50).Select(r => new SheetError("tasks", r, "Plans.Error.Owners")).ToList();
 
         yield return ("received-first", ReceivedPlan.Card(t, plan, group, items.Select(i => i with { Change = PlanChange.None }).ToList(), header: true, first: true));
         yield return ("received-update", ReceivedPlan.Card(t, plan, group, items, header: true, first: false));

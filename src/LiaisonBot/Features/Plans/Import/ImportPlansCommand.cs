@@ -2,6 +2,7 @@ using System.Globalization;
 using LiaisonBot.App;
 using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
+using LiaisonBot.Spreadsheets;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Plans.Import;
@@ -38,7 +39,7 @@ public static class ImportPlansCommand
             Console.Error.WriteLine(texts.Plural("Plans.Import.Failed", read.Errors.Count));
             foreach (var error in read.Errors)
             {
-                Console.Error.WriteLine(PlanFileErrorText.Line(error, texts));
+                Console.Error.WriteLine(error.Line(texts, "Plans.File.Sheet"));
             }
 
             return 1;

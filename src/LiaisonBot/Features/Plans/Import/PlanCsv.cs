@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using LiaisonBot.Spreadsheets;
 
 namespace LiaisonBot.Features.Plans.Import;
 

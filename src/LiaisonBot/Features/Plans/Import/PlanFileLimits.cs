@@ -1,3 +1,5 @@
+using LiaisonBot.Spreadsheets;
+
 namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
@@ -17,6 +19,8 @@ public sealed record PlanFileLimits
     public int MaxCompressionRatio { get; init; } = 100;
 
     public int MaxZipEntries { get; init; } = 1000;
+
+    public ZipLimits Zip => new(MaxUnpackedBytes, MaxCompressionRatio, MaxZipEntries);
 
     /// <summary>Data rows per sheet: 24 groups with dozens of tasks each stay far below it.</summary>
     public int MaxRows { get; init; } = 2000;

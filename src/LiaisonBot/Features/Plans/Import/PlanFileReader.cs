@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.Spreadsheets;
 
 namespace LiaisonBot.Features.Plans.Import;
 
@@ -9,7 +10,6 @@ namespace LiaisonBot.Features.Plans.Import;
 /// </summary>
 public static class PlanFileReader
 {
-    private static readonly byte[] Zip = "PK\u0003\u0004"u8.ToArray();
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
 
     // The compound-file signature of .xls (and of an encrypted .xlsx): a workbook, but one to re-save, not a bad file.
@@ -18,19 +18,19 @@ public static class PlanFileReader
     public static async Task<PlanFileRead> ReadAsync(
         Stream content, string fileName, Committee roster, PlanFileLimits limits, CancellationToken ct)
     {
-        var bytes = await ReadAtMostAsync(content, limits.MaxFileBytes, ct);
+        var bytes = await Upload.ReadAtMostAsync(content, limits.MaxFileBytes, ct);
         if (bytes is null)
         {
-            return Failed("Plans.File.TooLarge", limits.MaxFileBytes / (1024 * 1024));
+            return Failed("File.TooLarge", limits.MaxFileBytes / (1024 * 1024));
         }
 
         var start = bytes.AsSpan();
         if (start.IsEmpty)
         {
-            return Failed("Plans.File.Empty");
+            return Failed("File.Empty");
         }
 
-        if (start.StartsWith(Zip))
+        if (start.StartsWith(Upload.ZipSignature))
         {
             return ReadWorkbook(bytes, fileName, roster, limits, ct);
         }
@@ -49,12 +49,12 @@ public static class PlanFileReader
     {
         try
         {
-            if (SafeZip.Repack(bytes, limits, ct) is not { } workbook)
+            if (SafeZip.Repack(bytes, limits.Zip, ct) is not { } workbook)
             {
                 return Failed("Plans.File.ZipBomb", fileName);
             }
 
-            var names = PlanXlsx.SheetNames(workbook);
+            var names = Xlsx.SheetNames(workbook);
             var sheets = PlanFileColumns.Tables
                 .Select(table => (Table: table, Name: names.FirstOrDefault(table.Matches)))
                 .Where(sheet => sheet.Name is not null)
@@ -67,7 +67,7 @@ public static class PlanFileReader
             var validator = new PlanFileValidator(roster, limits);
             foreach (var (table, name) in sheets)
             {
-                if (!validator.Add(table, PlanXlsx.Rows(workbook, name!), ct))
+                if (!validator.Add(table, Xlsx.Rows(workbook, name!), ct))
                 {
                     return TooManyRows(table, limits);
                 }
@@ -77,7 +77,7 @@ public static class PlanFileReader
         }
         catch (InvalidDataException)
         {
-            return Failed("Plans.File.Unreadable", fileName);
+            return Failed("File.Unreadable", fileName);
         }
     }
 
@@ -86,7 +86,7 @@ public static class PlanFileReader
     {
         if (PlanCsv.Rows(text).FirstOrDefault(row => !row.IsEmpty) is not { } header)
         {
-            return Failed("Plans.File.Empty");
+            return Failed("File.Empty");
         }
 
         if (PlanFileColumns.TableOf(header.Texts) is not { } table)
@@ -98,27 +98,8 @@ public static class PlanFileReader
         return validator.Add(table, PlanCsv.Rows(text), ct) ? validator.Result() : TooManyRows(table, limits);
     }
 
-    /// <summary>The content up to the limit, or null past it, without reading the rest of an oversized upload.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long max, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static PlanFileRead TooManyRows(PlanTable table, PlanFileLimits limits) =>
-        PlanFileRead.Failed(new PlanFileError(table.Sheet, 0, "Plans.File.TooManyRows", limits.MaxRows));
+        PlanFileRead.Failed(new SheetError(table.Sheet, 0, "Plans.File.TooManyRows", limits.MaxRows));
 
-    private static PlanFileRead Failed(string key, params object[] args) => PlanFileRead.Failed(new PlanFileError("", 0, key, args));
+    private static PlanFileRead Failed(string key, params object[] args) => PlanFileRead.Failed(new SheetError("", 0, key, args));
 }

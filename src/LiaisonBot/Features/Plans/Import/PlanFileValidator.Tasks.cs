@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Plans.Publishing;
+using LiaisonBot.Spreadsheets;
 using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
 namespace LiaisonBot.Features.Plans.Import;
@@ -42,9 +43,9 @@ internal sealed partial class PlanFileValidator
         }
 
         var cell = row[Column.Due];
-        if (!PlanCells.TryDate(cell, out var due))
+        if (!SheetCells.TryDate(cell, out var due))
         {
-            Error(row, "Plans.File.BadDue", PlanCells.Text(cell));
+            Error(row, "Plans.File.BadDue", SheetCells.Text(cell));
             return null;
         }
 
@@ -66,7 +67,7 @@ internal sealed partial class PlanFileValidator
             var found = members.Where(m => string.Equals(m.Code, owner, StringComparison.OrdinalIgnoreCase)).ToList();
             if (found.Count == 0)
             {
-                found = members.Where(m => PlanCells.Squeeze(m.Name) == owner).ToList();
+                found = members.Where(m => SheetCells.Squeeze(m.Name) == owner).ToList();
             }
 
             if (found.Count == 1)

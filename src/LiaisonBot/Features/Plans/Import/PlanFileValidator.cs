@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.Spreadsheets;
 using Column = LiaisonBot.Features.Plans.Import.PlanFileColumns;
 
 namespace LiaisonBot.Features.Plans.Import;
@@ -9,7 +10,7 @@ namespace LiaisonBot.Features.Plans.Import;
 /// </summary>
 internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits limits)
 {
-    private readonly List<PlanFileError> errors = [];
+    private readonly List<SheetError> errors = [];
     private readonly List<PlanDraft> plans = [];
     private readonly List<TaskDraft> tasks = [];
     private readonly Dictionary<string, int> planRows = new(StringComparer.OrdinalIgnoreCase);
@@ -21,7 +22,7 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     /// </summary>
     public bool Add(PlanTable table, IEnumerable<SheetRow> rows, CancellationToken ct)
     {
-        Dictionary<PlanColumn, int>? header = null;
+        Dictionary<SheetColumn, int>? header = null;
         var count = 0;
         foreach (var row in rows)
         {
@@ -39,9 +40,9 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
 
             if (header is null)
             {
-                header = Column.Index(table, row.Texts);
+                header = SheetColumn.Index(table.Columns, row.Texts);
                 var missing = table.Required.Where(c => !header.ContainsKey(c)).ToList();
-                errors.AddRange(missing.Select(c => new PlanFileError(table.Sheet, row.Number, "Plans.File.MissingColumn", c)));
+                errors.AddRange(missing.Select(c => new SheetError(table.Sheet, row.Number, "Sheet.MissingColumn", c)));
                 if (missing.Count > 0)
                 {
                     return true;
@@ -79,7 +80,7 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     {
         if (errors.Count > limits.MaxErrors)
         {
-            var more = new PlanFileError("", 0, "Plans.File.MoreErrors", errors.Count - limits.MaxErrors);
+            var more = new SheetError("", 0, "Plans.File.MoreErrors", errors.Count - limits.MaxErrors);
             return new PlanFileRead(null, [.. errors.Take(limits.MaxErrors), more]);
         }
 
@@ -90,7 +91,7 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
 
         return year is { } y
             ? new PlanFileRead(new PlanWorkbook(y, plans, tasks), [])
-            : PlanFileRead.Failed(new PlanFileError("", 0, "Plans.File.NoRows"));
+            : PlanFileRead.Failed(new SheetError("", 0, "Plans.File.NoRows"));
     }
 
     private void AddPlan(Cells row)
@@ -121,9 +122,9 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
             return null;
         }
 
-        if (!PlanCells.TryYear(cell, out var rowYear))
+        if (!SheetCells.TryYear(cell, out var rowYear))
         {
-            Error(row, "Plans.File.BadYear", PlanCells.Text(cell));
+            Error(row, "Plans.File.BadYear", SheetCells.Text(cell));
             return null;
         }
 
@@ -144,8 +145,8 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
             return null;
         }
 
-        var written = PlanCells.Text(row[Column.Group]);
-        var group = roster.Group(written) ?? roster.Groups.FirstOrDefault(g => g.Name == PlanCells.Squeeze(written));
+        var written = SheetCells.Text(row[Column.Group]);
+        var group = roster.Group(written) ?? roster.Groups.FirstOrDefault(g => g.Name == SheetCells.Squeeze(written));
         if (group is null)
         {
             Error(row, "Plans.File.UnknownGroup", written);
@@ -154,9 +155,9 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
         return group;
     }
 
-    private string Text(Cells row, PlanColumn column, int max, bool required = false)
+    private string Text(Cells row, SheetColumn column, int max, bool required = false)
     {
-        var text = PlanCells.Text(row[column]);
+        var text = SheetCells.Text(row[column]);
         if (required)
         {
             Required(row, column);
@@ -170,7 +171,7 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
         return text;
     }
 
-    private IReadOnlyList<string> Items(Cells row, PlanColumn column)
+    private IReadOnlyList<string> Items(Cells row, SheetColumn column)
     {
         var items = PlanCells.Items(row[column]);
         if (items.Count > limits.MaxItems)
@@ -189,9 +190,9 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
         return items;
     }
 
-    private bool Required(Cells row, PlanColumn column)
+    private bool Required(Cells row, SheetColumn column)
     {
-        if (PlanCells.IsEmpty(row[column]))
+        if (SheetCells.IsEmpty(row[column]))
         {
             Error(row, "Plans.File.Required", column);
             return false;
@@ -201,14 +202,14 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     }
 
     private void Error(Cells row, string key, params object[] args) =>
-        errors.Add(new PlanFileError(row.Table.Sheet, row.Number, key, args));
+        errors.Add(new SheetError(row.Table.Sheet, row.Number, key, args));
 
     /// <summary>A data row seen through its table's header.</summary>
-    private sealed record Cells(PlanTable Table, Dictionary<PlanColumn, int> Header, SheetRow Row)
+    private sealed record Cells(PlanTable Table, Dictionary<SheetColumn, int> Header, SheetRow Row)
     {
         public int Number => Row.Number;
 
-        public object? this[PlanColumn column] =>
+        public object? this[SheetColumn column] =>
             Header.TryGetValue(column, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null;
     }
 }

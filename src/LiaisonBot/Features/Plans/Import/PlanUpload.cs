@@ -3,6 +3,7 @@ using LiaisonBot.App;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
+using LiaisonBot.Spreadsheets;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Plans.Import;
@@ -37,14 +38,14 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         if (!Allowed(file.DownloadUrl))
         {
             logger.LogWarning("Plan file download refused: host {Host} is not in Plans:DownloadHosts.", file.DownloadUrl.Host);
-            return PlanFileRead.Failed(new PlanFileError("", 0, "Plans.Upload.BadSource"));
+            return PlanFileRead.Failed(new SheetError("", 0, "Plans.Upload.BadSource"));
         }
 
         using var response = await http.CreateClient(HttpClientName).GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, ct);
         if (!response.IsSuccessStatusCode)
         {
             logger.LogWarning("Plan file download failed: {Status}.", (int)response.StatusCode);
-            return PlanFileRead.Failed(new PlanFileError("", 0, "Plans.Upload.DownloadFailed"));
+            return PlanFileRead.Failed(new SheetError("", 0, "Plans.Upload.DownloadFailed"));
         }
 
         // The reader stops at the size limit, whatever the length header says.
@@ -66,7 +67,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         if (result is null)
         {
             body.Add(new TextBlock(t.Plural("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
-            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + PlanFileErrorText.Line(e, t)))) { Size = TextSize.Small });
+            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + e.Line(t, "Plans.File.Sheet")))) { Size = TextSize.Small });
             if (read.Errors.Count > 20)
             {
                 body.Add(new TextBlock(t.Format("Plans.More", read.Errors.Count - 20)) { IsSubtle = true });

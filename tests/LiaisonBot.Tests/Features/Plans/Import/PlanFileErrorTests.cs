@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
+using LiaisonBot.Spreadsheets;
 using static LiaisonBot.Tests.Features.Plans.Import.PlanFiles;
 
 namespace LiaisonBot.Tests.Features.Plans.Import;
@@ -42,7 +43,7 @@ public sealed class PlanFileErrorTests
         Assert.Null(read.Workbook);
         var error = Assert.Single(read.Errors);
         Assert.Equal((sheet, row), (error.Sheet, error.Row));
-        Assert.Equal(shown, PlanFileErrorText.Line(error, Texts.Chinese));
+        Assert.Equal(shown, error.Line(Texts.Chinese, "Plans.File.Sheet"));
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Localization;
+using LiaisonBot.Spreadsheets;
 using LiaisonBot.Tests.Infrastructure;
 using MiniExcelLibs;
 
@@ -58,7 +59,7 @@ public static class PlanFiles
             CancellationToken.None);
 
     /// <summary>What the secretariat is shown for each error.</summary>
-    public static IReadOnlyList<string> Lines(PlanFileRead read, Texts t) => [.. read.Errors.Select(e => PlanFileErrorText.Line(e, t))];
+    public static IReadOnlyList<string> Lines(PlanFileRead read, Texts t) => [.. read.Errors.Select(e => e.Line(t, "Plans.File.Sheet"))];
 
     /// <summary>Records hold lists, which compare by reference; their JSON compares by content.</summary>
     public static string Json(PlanFileRead read) => JsonSerializer.Serialize(read);

@@ -1,0 +1,45 @@
+using LiaisonBot.Features.Reports;
+
+namespace LiaisonBot.Features.DutyFile.Points;
+
+public enum PointsSource
+{
+    Activity,
+    CoAuthored,
+    Task,
+    Deduction,
+}
+
+/// <summary>
+/// One line of a member's points, enough to explain it: the record it comes from, the rule's value and what was awarded
+/// (less when a cap was reached, 0 for an activity already counted under another record, negative for a deduction).
+/// </summary>
+public sealed record PointsLine(string Id, string Title, ActivityKind? Kind, DateOnly Date, PointsSource Source, decimal Rule, decimal Awarded,
+    bool Provisional = false, bool Duplicate = false, LineCap Capped = LineCap.None);
+
+/// <summary>Which cap cut a line short.</summary>
+public enum LineCap
+{
+    None,
+    Kind,
+    Tasks,
+    Year,
+}
+
+/// <summary>How far a member is with one yearly minimum.</summary>
+public sealed record MinimumProgress(Minimum Rule, int Have)
+{
+    public bool Met => Have >= Rule.Count;
+}
+
+/// <summary>A member's points for a year: base, lines, total, grade, the provisional points apart, and the minimums.</summary>
+public sealed record MemberPoints(decimal Base, decimal Total, decimal Provisional, GradeBand? Grade, IReadOnlyList<PointsLine> Lines,
+    IReadOnlyList<MinimumProgress> Minimums)
+{
+    public bool MinimumsMet => Minimums.All(m => m.Met);
+
+    /// <summary>Points that count (not provisional) by activity kind, in the order of the kinds.</summary>
+    public IReadOnlyList<(ActivityKind Kind, decimal Points)> ByKind =>
+        [.. Lines.Where(l => l.Kind is not null && !l.Provisional && l.Source is PointsSource.Activity or PointsSource.CoAuthored)
+            .GroupBy(l => l.Kind!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(l => l.Awarded))).Where(k => k.Item2 != 0)];
+}

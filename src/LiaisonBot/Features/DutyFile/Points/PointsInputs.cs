@@ -1,0 +1,30 @@
+using LiaisonBot.Features.Reports;
+
+namespace LiaisonBot.Features.DutyFile.Points;
+
+/// <summary>An activity in a member's file as points see it: their own record, or a fellow member's that names them.</summary>
+public sealed record Credit(string RecordId, ActivityKind Kind, DateOnly Date, string Title, CreditRole Role, bool Verified);
+
+public enum CreditRole
+{
+    /// <summary>The member's own record, or one an organiser recorded for them; for a proposal, its lead author.</summary>
+    Own,
+
+    /// <summary>A fellow member's record that names this member as taking part; for a proposal, a co-author.</summary>
+    CoAuthor,
+}
+
+/// <summary>A plan task the member owns, with the day it was finished, if it was.</summary>
+public sealed record OwnedTask(string TaskKey, string Title, DateOnly Due, DateOnly? Done)
+{
+    public bool OnTime => Done is { } done && done <= Due;
+}
+
+/// <summary>Something the bot recorded that a deduction rule takes points off for.</summary>
+public sealed record DeductionEvent(string Id, DeductionKind Kind, DateOnly Date, string Title);
+
+/// <summary>Everything a member's points for a year are computed from.</summary>
+public sealed record PointsInputs(IReadOnlyList<Credit> Credits, IReadOnlyList<OwnedTask> Tasks, IReadOnlyList<DeductionEvent> Deductions)
+{
+    public static PointsInputs None { get; } = new([], [], []);
+}

@@ -1,0 +1,59 @@
+using LiaisonBot.Features.Reports;
+
+namespace LiaisonBot.Features.DutyFile.Points;
+
+/// <summary>
+/// How a work year's duties become points (履职积分), as the secretariat loaded them from the rules workbook. Every number
+/// is the committee's own: the sample workbook holds typical values, the code none.
+/// </summary>
+/// <param name="Base">Where every member starts: 0 in schemes that only add, 100 in those that also deduct.</param>
+/// <param name="YearCap">The most that activities and tasks may add in one year; deductions are not capped.</param>
+/// <param name="CountSubmitted">Records not yet verified are counted as provisional points, shown apart from the rest.</param>
+public sealed record PointsRules(
+    int Year,
+    decimal Base,
+    decimal? YearCap,
+    bool CountSubmitted,
+    IReadOnlyList<KindRule> Kinds,
+    TaskRule? Tasks,
+    IReadOnlyList<DeductionRule> Deductions,
+    IReadOnlyList<GradeBand> Grades,
+    IReadOnlyList<Minimum> Minimums)
+{
+    public KindRule? For(ActivityKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind);
+
+    /// <summary>
+    /// The band a total falls in: the highest whose lower bound it reaches. The lowest band is the floor ("below 60: not
+    /// competent"), so a total under its bound, after deductions, still has a grade.
+    /// </summary>
+    public GradeBand? GradeOf(decimal total) =>
+        Grades.OrderByDescending(g => g.From).FirstOrDefault(g => total >= g.From) ?? Grades.MinBy(g => g.From);
+}
+
+/// <summary>
+/// Points for one kind of activity: <see cref="Points"/> to the member whose record it is (the lead author of a proposal),
+/// <see cref="CoAuthorPoints"/> to each fellow member the record names (none when blank), at most <see cref="Cap"/> a year.
+/// </summary>
+public sealed record KindRule(ActivityKind Kind, decimal Points, decimal? CoAuthorPoints, decimal? Cap);
+
+/// <summary>Points for each plan task a member owns and finished by its due date, at most <see cref="Cap"/> a year.</summary>
+public sealed record TaskRule(decimal Points, decimal? Cap);
+
+/// <summary>Points taken off for each event of a kind the bot records (an unexcused absence from a meeting, say).</summary>
+public sealed record DeductionRule(DeductionKind Kind, decimal Points);
+
+/// <summary>What a deduction is for. Meetings record attendance (issue 15); until then no event of either kind exists.</summary>
+public enum DeductionKind
+{
+    AbsenceExcused,
+    AbsenceUnexcused,
+}
+
+/// <summary>A grade (等次) from a lower bound up: 优秀 from 90, say. Its name in both languages, as the workbook wrote them.</summary>
+public sealed record GradeBand(string Chinese, string English, decimal From)
+{
+    public string Name(bool chinese) => chinese ? Chinese : English;
+}
+
+/// <summary>A yearly minimum (基本履职要求): at least <see cref="Count"/> activities of a kind, or of any kind when null.</summary>
+public sealed record Minimum(ActivityKind? Kind, int Count);

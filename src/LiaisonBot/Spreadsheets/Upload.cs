@@ -1,0 +1,26 @@
+namespace LiaisonBot.Spreadsheets;
+
+/// <summary>The bytes of an uploaded file, read only up to a limit.</summary>
+public static class Upload
+{
+    public static readonly byte[] ZipSignature = "PK\u0003\u0004"u8.ToArray();
+
+    /// <summary>The content up to the limit, or null past it, without reading the rest of an oversized upload.</summary>
+    public static async Task<byte[]?> ReadAtMostAsync(Stream content, long max, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,98 @@
+using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Reports;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace LiaisonBot.Tests.Features.DutyFile.Points;
+
+/// <summary>
+/// The points rules template, samples/points-rules-2027.xlsx, with typical values from real committees. The tests check
+/// that the committed file holds exactly <see cref="Expected"/>; run them with LIAISONBOT_WRITE_SAMPLES=1 to write it
+/// again after a change here.
+/// </summary>
+public static class RulesTemplate
+{
+    public const string File = "points-rules-2027.xlsx";
+
+    public static PointsRules Expected { get; } = new(
+        Year: 2027,
+        Base: 0,
+        YearCap: 120,
+        CountSubmitted: false,
+        Kinds:
+        [
+            new(ActivityKind.Research, 5, 2, 20),
+            new(ActivityKind.Inspection, 3, 2, 15),
+            new(ActivityKind.Consultation, 3, 2, 15),
+            new(ActivityKind.Proposal, 10, 3, 25),
+            new(ActivityKind.SocialConditions, 10, 3, 30),
+            new(ActivityKind.Speech, 3, null, 10),
+            new(ActivityKind.Study, 2, null, 10),
+            new(ActivityKind.EnterpriseLiaison, 2, null, 10),
+            new(ActivityKind.PublicLiaison, 2, null, 10),
+            new(ActivityKind.Meeting, 2, null, 20),
+            new(ActivityKind.Other, 1, null, 5),
+        ],
+        Tasks: new(3, 15),
+        Deductions: [new(DeductionKind.AbsenceExcused, 2), new(DeductionKind.AbsenceUnexcused, 5)],
+        Grades: [new("优秀", "Excellent", 90), new("良好", "Good", 80), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
+        Minimums: [new(null, 3), new(ActivityKind.Proposal, 1), new(ActivityKind.SocialConditions, 1)]);
+
+    private static readonly Dictionary<ActivityKind, string> KindNames = new()
+    {
+        [ActivityKind.Research] = "调研",
+        [ActivityKind.Inspection] = "视察",
+        [ActivityKind.Consultation] = "协商",
+        [ActivityKind.Proposal] = "提案",
+        [ActivityKind.SocialConditions] = "社情民意",
+        [ActivityKind.Speech] = "发言",
+        [ActivityKind.Study] = "学习",
+        [ActivityKind.EnterpriseLiaison] = "联系企业",
+        [ActivityKind.PublicLiaison] = "联系群众",
+        [ActivityKind.Meeting] = "会议",
+        [ActivityKind.Other] = "其他",
+    };
+
+    /// <summary>The template's sheets as rows of cells, header first: what the secretariat sees and may change.</summary>
+    public static Dictionary<string, object> Sheets(PointsRules r) => new()
+    {
+        ["基本设置"] = Rows(["项目", "数值", "说明"],
+        [
+            ["年度", r.Year, "这套规则适用的工作年度"],
+            ["基础分", r.Base, "每位委员的起始分：只加分的方案填 0，加减分的方案填 100"],
+            ["年度积分上限", r.YearCap, "活动和计划任务一年最多加的分；不设上限则留空。扣分不受上限限制"],
+            ["待核实计入", r.CountSubmitted ? "是" : "否", "填“是”时，尚未核实的活动记为暂计积分，单独显示"],
+            ["按时完成计划任务", r.Tasks?.Points, "委员负责的计划任务按期完成，每项加分"],
+            ["计划任务积分上限", r.Tasks?.Cap, "计划任务一年最多加的分"],
+        ]),
+        ["活动积分"] = Rows(["活动类型", "积分", "参与者积分", "年度上限"],
+            [.. r.Kinds.Select(k => new object?[] { KindNames[k.Kind], k.Points, k.CoAuthorPoints, k.Cap })]),
+        ["扣分"] = Rows(["扣分事项", "积分"],
+            [.. r.Deductions.Select(d => new object?[] { d.Kind == DeductionKind.AbsenceExcused ? "请假缺席" : "无故缺席", d.Points })]),
+        ["等次"] = Rows(["等次", "等次英文", "最低分"], [.. r.Grades.Select(g => new object?[] { g.Chinese, g.English, g.From })]),
+        ["基本要求"] = Rows(["活动类型", "至少次数"], [.. r.Minimums.Select(m => new object?[] { m.Kind is { } k ? KindNames[k] : "全部活动", m.Count })]),
+        ["填写说明"] = Rows(["工作表", "怎么填"],
+        [
+            ["基本设置", "年度必填；其余各项可留空（基础分按 0 计）。"],
+            ["活动积分", "每类活动一行。积分给记录所属委员（提案为第一提案人）；参与者积分给记录中列出的其他委员，留空则不加分；年度上限留空则不设上限。"],
+            ["扣分", "系统记录的事项（请假缺席、无故缺席）每次扣的分，写 2 或 -2 都按扣分处理。"],
+            ["等次", "每个等次一行，达到最低分即为该等次；最低的等次也用于低于其最低分的情况。"],
+            ["基本要求", "一年至少参加的活动次数；“全部活动”指任何类型的活动。只计已核实的活动。"],
+            ["", "只有已核实的活动计分；同一委员同一天同类活动只计一次。修改规则后重新上传，全年积分随即重算。"],
+        ]),
+    };
+
+    public static byte[] Workbook(PointsRules rules) => Workbook(Sheets(rules));
+
+    public static byte[] Workbook(Dictionary<string, object> sheets)
+    {
+        using var file = new MemoryStream();
+        MiniExcel.SaveAs(file, sheets, printHeader: false, excelType: ExcelType.XLSX,
+            configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = false });
+        return file.ToArray();
+    }
+
+    private static List<Dictionary<string, object?>> Rows(string[] header, IEnumerable<object?[]> rows) =>
+        [.. new[] { header.Cast<object?>().ToArray() }.Concat(rows).Select(cells =>
+            cells.Select((cell, i) => (Key: $"c{i}", Value: cell)).ToDictionary(c => c.Key, c => c.Value))];
+}
