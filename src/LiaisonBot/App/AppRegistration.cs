@@ -1,6 +1,8 @@
+using LiaisonBot.App.Uploads;
 using LiaisonBot.Conversations;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.App;
@@ -18,6 +20,10 @@ public static class AppRegistration
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<AppCommands>();
         services.AddSingleton<ActAs>();
+        services.TryAddSingleton<RecordChanges>();
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddSingleton<FileUploads>();
+        services.AddHttpClient(FileUploads.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         return services;
     }
 
@@ -33,6 +39,7 @@ public static class AppRegistration
             .On(ActivityTypes.ConversationUpdate, commands.WelcomeAsync)
             .Fallback(commands.UnknownTextAsync)
             .OnError(commands.FailedAsync)
+            .Files(app.Services.GetRequiredService<FileUploads>().HandleAsync)
             .NotServed(commands.NotServedAsync);
         app.Services.GetRequiredService<CommandCatalog>().Add(AppCommands.HelpCommand, commands.HelpAsync);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)

@@ -17,13 +17,13 @@ public sealed record BarChart : CardElement
     public CardElement Fallback { get; }
 
     /// <summary>The chart, and for clients without charts a two-column table of labels and text bars with their values.</summary>
-    public static BarChart Of(string title, IReadOnlyList<(string Label, int Value)> bars)
+    public static BarChart Of(string title, IReadOnlyList<(string Label, decimal Value)> bars)
     {
-        var longest = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty().Max());
+        var longest = Math.Max(1m, bars.Select(b => b.Value).DefaultIfEmpty().Max());
         var table = new ColumnSet(
         [
             new Column([.. bars.Select(b => new TextBlock(b.Label) { Size = TextSize.Small, Spacing = Cards.Spacing.None })]) { Width = "auto" },
-            new Column([.. bars.Select(b => new TextBlock($"{new string('█', (int)Math.Ceiling(10.0 * b.Value / longest))} {b.Value.ToString(CultureInfo.InvariantCulture)}")
+            new Column([.. bars.Select(b => new TextBlock($"{new string('█', (int)Math.Ceiling(10 * Math.Max(0, b.Value) / longest))} {b.Value.ToString("0.##", CultureInfo.InvariantCulture)}")
                 { Size = TextSize.Small, Color = TextColor.Accent, Spacing = Cards.Spacing.None })]) { Width = "stretch" },
         ])
         { Spacing = Cards.Spacing.Small };
@@ -33,4 +33,4 @@ public sealed record BarChart : CardElement
 }
 
 /// <summary>One bar: its label (<c>x</c>) and its value (<c>y</c>).</summary>
-public sealed record ChartBar(string X, int Y);
+public sealed record ChartBar(string X, decimal Y);

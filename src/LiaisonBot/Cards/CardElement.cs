@@ -31,6 +31,7 @@ public sealed record TextBlock(string Text) : CardElement
     public TextColor? Color { get; init; }
     public bool? IsSubtle { get; init; }
     public int? MaxLines { get; init; }
+    public HorizontalAlignment? HorizontalAlignment { get; init; }
 
     /// <summary>"heading" lets screen readers announce the block as a heading (schema 1.5).</summary>
     public string? Style { get; init; }

@@ -26,5 +26,8 @@ public enum ContainerStyle
 [JsonConverter(typeof(JsonStringEnumConverter<Spacing>))]
 public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }
 
+[JsonConverter(typeof(JsonStringEnumConverter<HorizontalAlignment>))]
+public enum HorizontalAlignment { Left, Center, Right }
+
 [JsonConverter(typeof(JsonStringEnumConverter<VerticalAlignment>))]
 public enum VerticalAlignment { Top, Center, Bottom }

@@ -41,9 +41,13 @@ public static class Parts
         new(new TextBlock(text) { Color = attention ? TextColor.Attention : null }) { Actions = next.Length > 0 ? [.. next] : null };
 
     /// <summary>One figure of a row of them: the number large (in <paramref name="color"/> when not zero), its label small beneath.</summary>
-    public static Column Figure(string label, int value, TextColor? color) => new(
+    public static Column Figure(string label, int value, TextColor? color) =>
+        Figure(label, value.ToString(CultureInfo.InvariantCulture), value > 0 ? color : null);
+
+    /// <summary>One figure of a row of them: the value large (in <paramref name="color"/>), its label small beneath.</summary>
+    public static Column Figure(string label, string value, TextColor? color) => new(
     [
-        new TextBlock(value.ToString(CultureInfo.InvariantCulture)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = value > 0 ? color : null },
+        new TextBlock(value) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = color },
         new TextBlock(label) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
     ])
     { Width = "stretch" };

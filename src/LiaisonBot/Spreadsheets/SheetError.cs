@@ -1,3 +1,4 @@
+using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 
 namespace LiaisonBot.Spreadsheets;
@@ -22,6 +23,21 @@ public sealed record SheetError(string Sheet, int Row, string Key, params object
 
         var sheet = t[$"{sheetTexts}.{Sheet}"];
         return Row == 0 ? t.Format("Sheet.InSheet", sheet, message) : t.Format("Sheet.AtRow", sheet, Row, message);
+    }
+
+    /// <summary>
+    /// What a card shows for a file that was not loaded: <c>{failedKey}</c> (a plural text of the count), then the first
+    /// 20 problems, one a line, and how many more there are.
+    /// </summary>
+    public static IEnumerable<CardElement> Listed(Texts t, IReadOnlyList<SheetError> errors, string failedKey, string sheetTexts)
+    {
+        const int Shown = 20;
+        yield return new TextBlock(t.Plural(failedKey, errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder };
+        yield return new TextBlock(string.Join("\n", errors.Take(Shown).Select(e => "- " + e.Line(t, sheetTexts)))) { Size = TextSize.Small };
+        if (errors.Count > Shown)
+        {
+            yield return new TextBlock(t.Format("List.More", errors.Count - Shown)) { IsSubtle = true };
+        }
     }
 
     private static object InLanguage(object arg, Texts t) => arg switch

@@ -1,4 +1,7 @@
 using LiaisonBot.App;
+using LiaisonBot.App.Uploads;
+using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.DutyFile;
 
@@ -6,14 +9,33 @@ public static class DutyFileFeature
 {
     public static IServiceCollection AddDutyFile(this IServiceCollection services)
     {
+        services.AddTable(PointsRulesStore.Table);
+        services.AddTable(DutyPointsStore.Table);
+        services.AddSingleton<PointsRulesStore>();
+        services.AddSingleton<DutyPointsStore>();
+        services.AddSingleton<PointsBook>();
+        services.AddSingleton<PointsRecompute>();
+        services.AddHostedService(s => s.GetRequiredService<PointsRecompute>());
+        services.AddSingleton<IUploadImport, RulesUpload>();
         services.AddSingleton<MyDutyFile>();
+        services.AddSingleton<PointsOverview>();
+        services.AddSingleton<PointsRulesView>();
+        services.AddHttpContextAccessor();
         return services;
     }
 
     public static WebApplication MapDutyFile(this WebApplication app)
     {
         var s = app.Services;
-        s.GetRequiredService<CommandCatalog>().Add(MyDutyFile.Command, s.GetRequiredService<MyDutyFile>().ShowAsync);
+        var overview = s.GetRequiredService<PointsOverview>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(MyDutyFile.Command, s.GetRequiredService<MyDutyFile>().ShowAsync)
+            .Add(PointsOverview.Command, overview.ShowAsync)
+            .Verb(DutyFileVerbs.Rules, Roles.Secretariat, s.GetRequiredService<PointsRulesView>().ShowAsync)
+            .Verb(DutyFileVerbs.Recompute, Roles.Secretariat, overview.RecomputeAsync);
+        var recompute = s.GetRequiredService<PointsRecompute>();
+        s.GetRequiredService<RecordChanges>().Listen(recompute.Enqueue);
+        PointsRulesView.Template.Map(app);
         return app;
     }
 }

@@ -5,8 +5,11 @@ using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Plans;
 
-/// <summary>Plans and their tasks: a year's plans in one partition, each plan's tasks in another.</summary>
-public sealed class PlanStore(Tables tables)
+/// <summary>
+/// Plans and their tasks: a year's plans in one partition, each plan's tasks in another. Task writes that land are
+/// announced to <see cref="RecordChanges"/> (a task done on time may carry points).
+/// </summary>
+public sealed class PlanStore(Tables tables, RecordChanges changes)
 {
     public const string PlansTable = "Plans";
     public const string TasksTable = "PlanTasks";
@@ -60,7 +63,16 @@ public sealed class PlanStore(Tables tables)
     }
 
     /// <summary>Inserts or replaces (if it still has the ETag it was read with); false if someone changed it first.</summary>
-    public Task<bool> TrySaveAsync(PlanTaskEntity task, CancellationToken ct) => Tasks.TrySaveCheckedAsync(task, ct);
+    public async Task<bool> TrySaveAsync(PlanTaskEntity task, CancellationToken ct)
+    {
+        if (!await Tasks.TrySaveCheckedAsync(task, ct))
+        {
+            return false;
+        }
+
+        changes.Changed(task.PlanYear, task.GroupCode);
+        return true;
+    }
 
     public Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct) => Plans.TrySaveCheckedAsync(plan, ct);
 
@@ -77,6 +89,11 @@ public sealed class PlanStore(Tables tables)
         try
         {
             await Tasks.SubmitCheckedAsync(actions, ct);
+            foreach (var plan in tasks.Select(t => (t.PlanYear, t.GroupCode)).Distinct())
+            {
+                changes.Changed(plan.PlanYear, plan.GroupCode);
+            }
+
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)

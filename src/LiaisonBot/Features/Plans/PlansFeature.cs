@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.App.Uploads;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
@@ -7,6 +8,7 @@ using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
 using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LiaisonBot.Features.Plans;
 
@@ -24,10 +26,9 @@ public static class PlansFeature
         services.AddSingleton<EditTask>();
         services.AddSingleton<PlanPublisher>();
         services.AddSingleton<PublishPlans>();
-        services.AddSingleton<PlanUpload>();
+        services.AddSingleton<IUploadImport, PlanUpload>();
         services.AddReminderPass<PlanReminders>(configuration);
         services.AddHttpContextAccessor();
-        services.AddHttpClient(PlanUpload.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         return services;
     }
 
@@ -39,6 +40,8 @@ public static class PlansFeature
         services.AddTable(PlanStore.PlansTable);
         services.AddTable(PlanStore.TasksTable);
         services.AddSingleton<PlanStore>();
+        services.TryAddSingleton<RecordChanges>();
+        services.AddSingleton<PlanTaskRecords>();
         return services.AddSingleton<PlanImporter>();
     }
 
@@ -59,7 +62,6 @@ public static class PlansFeature
             .Verb(PlanVerbs.EditTask, Roles.Secretariat, edit.EditAsync)
             .Verb(PlanVerbs.SaveTask, Roles.Secretariat, edit.SaveAsync)
             .Verb(PlanVerbs.CancelTask, Roles.Secretariat, edit.CancelAsync);
-        s.GetRequiredService<Router>().Files(s.GetRequiredService<PlanUpload>().HandleAsync);
         return app.MapPlanTemplate();
     }
 }

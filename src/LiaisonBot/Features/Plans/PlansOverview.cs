@@ -25,9 +25,7 @@ public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, IHttpC
         return Card(caller.Texts, year, rows, calendar.Today, TemplateUrl());
     }
 
-    /// <summary>The template's address on this bot, as the caller's request reached it.</summary>
-    private string? TemplateUrl() =>
-        http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{PlanTemplate.Path}" : null;
+    private string? TemplateUrl() => PlanTemplate.Workbook.Url(http.HttpContext);
 
     public static AdaptiveCard Card(Texts t, int year, IReadOnlyList<PlanRow> rows, DateOnly today, string? templateUrl)
     {

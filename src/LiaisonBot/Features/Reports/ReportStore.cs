@@ -1,21 +1,31 @@
 using Azure;
 using Azure.Data.Tables;
+using LiaisonBot.App;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Reports;
 
-/// <summary>Reports in one table, partitioned by author: a member's own list is one partition read.</summary>
-public sealed class ReportStore(Tables tables)
+/// <summary>
+/// Reports in one table, partitioned by author: a member's own list is one partition read. Every write that lands is
+/// announced to <see cref="RecordChanges"/>, so the figures built from reports follow.
+/// </summary>
+public sealed class ReportStore(Tables tables, RecordChanges changes)
 {
     public const string Table = "Reports";
 
     private TableClient Rows => tables[Table];
 
     /// <summary>Stores a new report; if the same form was submitted before, returns what was stored then.</summary>
-    public async Task<(ReportEntity Report, bool Created)> CreateAsync(ReportEntity report, CancellationToken ct) =>
-        await Rows.TryAddCheckedAsync(report, ct)
-            ? (report, true)
-            : (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict."), false);
+    public async Task<(ReportEntity Report, bool Created)> CreateAsync(ReportEntity report, CancellationToken ct)
+    {
+        if (!await Rows.TryAddCheckedAsync(report, ct))
+        {
+            return (await FindAsync(report.PartitionKey, report.RowKey, ct) ?? throw new InvalidOperationException("Report vanished after a conflict."), false);
+        }
+
+        changes.Changed(report.WorkYear, report.GroupCode);
+        return (report, true);
+    }
 
     /// <summary>The author's report; null when there is none or <paramref name="id"/> is null (a card sent no valid id).</summary>
     public async Task<ReportEntity?> FindAsync(string authorCode, string? id, CancellationToken ct)
@@ -30,7 +40,16 @@ public sealed class ReportStore(Tables tables)
     }
 
     /// <summary>Replaces the report if it still has <paramref name="ifMatch"/>; false if someone changed it first.</summary>
-    public Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct) => Rows.TryUpdateCheckedAsync(report, ifMatch, ct);
+    public async Task<bool> TryReplaceAsync(ReportEntity report, ETag ifMatch, CancellationToken ct)
+    {
+        if (!await Rows.TryUpdateCheckedAsync(report, ifMatch, ct))
+        {
+            return false;
+        }
+
+        changes.Changed(report.WorkYear, report.GroupCode);
+        return true;
+    }
 
     public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
         Rows.ListAsync<ReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);

@@ -15,8 +15,6 @@ public sealed record RuleFileLimits
 {
     public static RuleFileLimits Default { get; } = new();
 
-    public long MaxFileBytes { get; init; } = 1024 * 1024;
-
     public ZipLimits Zip { get; init; } = new(MaxUnpackedBytes: 10 * 1024 * 1024, MaxCompressionRatio: 100, MaxEntries: 200);
 
     public int MaxRows { get; init; } = 100;

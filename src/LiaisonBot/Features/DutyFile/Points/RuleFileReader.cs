@@ -23,12 +23,6 @@ public static class RuleFileReader
         }
     }
 
-    public static async Task<RuleFileRead> ReadAsync(Stream content, string fileName, RuleFileLimits limits, CancellationToken ct)
-    {
-        var bytes = await Upload.ReadAtMostAsync(content, limits.MaxFileBytes, ct);
-        return bytes is null ? Failed("File.TooLarge", Math.Max(1, limits.MaxFileBytes / (1024 * 1024))) : Read(bytes, fileName, limits, ct);
-    }
-
     public static RuleFileRead Read(byte[] bytes, string fileName, RuleFileLimits limits, CancellationToken ct)
     {
         if (bytes.Length == 0)

@@ -19,11 +19,11 @@ public static class PlanFileReader
         Stream content, string fileName, Committee roster, PlanFileLimits limits, CancellationToken ct)
     {
         var bytes = await Upload.ReadAtMostAsync(content, limits.MaxFileBytes, ct);
-        if (bytes is null)
-        {
-            return Failed("File.TooLarge", limits.MaxFileBytes / (1024 * 1024));
-        }
+        return bytes is null ? Failed("File.TooLarge", Upload.Size(limits.MaxFileBytes)) : Read(bytes, fileName, roster, limits, ct);
+    }
 
+    public static PlanFileRead Read(byte[] bytes, string fileName, Committee roster, PlanFileLimits limits, CancellationToken ct)
+    {
         var start = bytes.AsSpan();
         if (start.IsEmpty)
         {

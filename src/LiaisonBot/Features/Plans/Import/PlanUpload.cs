@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiaisonBot.App;
+using LiaisonBot.App.Uploads;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
@@ -9,56 +10,23 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Features.Plans.Import;
 
 /// <summary>
-/// A plan file the secretariat attached in their chat with the bot: downloaded (only from the configured hosts, only up
-/// to the size limit), read, checked, imported, and answered with what changed or every problem found.
+/// A plan file the secretariat attached in their chat with the bot (see <see cref="FileUploads"/>): read, checked, imported, and
+/// answered with what changed or every problem found. It is the fallback import: a file no other import claims is read as
+/// a plan file, whose errors say what a plan file must hold.
 /// </summary>
-public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, IOptions<PlanOptions> options, ILogger<PlanUpload> logger)
+public sealed class PlanUpload(PlanImporter importer, IOptions<PlanOptions> options, ILogger<PlanUpload> logger) : IUploadImport
 {
-    public const string HttpClientName = "plan-files";
+    public bool IsFallback => true;
 
-    public async Task HandleAsync(Turn turn, CancellationToken ct)
+    public bool Claims(byte[] content) => true;
+
+    public async Task<AdaptiveCard> ImportAsync(Caller caller, string fileName, byte[] content, CancellationToken ct)
     {
-        var sender = turn.Get<Sender>();
-        if (sender.AsCaller() is not { } caller || !caller.Has(Roles.Secretariat))
-        {
-            await turn.ReplyAsync(CardAttachment.Message(PlanNotice.Card(sender.Texts, "Plans.Upload.NotAllowed")), ct);
-            return;
-        }
-
-        var file = TeamsFiles.In(turn.Activity)[0];
-        var read = await ReadAsync(file, caller.Roster, ct);
+        var read = PlanFileReader.Read(content, fileName, caller.Roster, options.Value.FileLimits, ct);
         var result = read.Succeeded ? await importer.ImportAsync(read.Workbook!, ct) : null;
-        logger.LogInformation("Plan file {File} from {Member}: {Errors} errors, imported {Imported}.", file.Name, caller.Member.Code, read.Errors.Count, result is not null);
-        await turn.ReplyAsync(CardAttachment.Message(Card(caller.Texts, file.Name, read, result)), ct);
+        logger.LogInformation("Plan file {File}: {Errors} errors, imported {Imported}.", fileName, read.Errors.Count, result is not null);
+        return Card(caller.Texts, fileName, read, result);
     }
-
-    private async Task<PlanFileRead> ReadAsync(TeamsFile file, Committee roster, CancellationToken ct)
-    {
-        var limits = options.Value.FileLimits;
-        if (!Allowed(file.DownloadUrl))
-        {
-            logger.LogWarning("Plan file download refused: host {Host} is not in Plans:DownloadHosts.", file.DownloadUrl.Host);
-            return PlanFileRead.Failed(new SheetError("", 0, "Plans.Upload.BadSource"));
-        }
-
-        using var response = await http.CreateClient(HttpClientName).GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            logger.LogWarning("Plan file download failed: {Status}.", (int)response.StatusCode);
-            return PlanFileRead.Failed(new SheetError("", 0, "Plans.Upload.DownloadFailed"));
-        }
-
-        // The reader stops at the size limit, whatever the length header says.
-        await using var body = await response.Content.ReadAsStreamAsync(ct);
-        return await PlanFileReader.ReadAsync(body, file.Name, roster, limits, ct);
-    }
-
-    private bool Allowed(Uri url) =>
-        url.Scheme == Uri.UriSchemeHttps || (url.IsLoopback && url.Scheme == Uri.UriSchemeHttp)
-            ? options.Value.DownloadHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal)
-                ? url.Host.EndsWith(h[1..], StringComparison.OrdinalIgnoreCase)
-                : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase))
-            : false;
 
     /// <summary>The result of loading a plan file: what changed, or every problem by sheet and row (nothing was changed).</summary>
     public static AdaptiveCard Card(Texts t, string fileName, PlanFileRead read, PlanImportResult? result)
@@ -66,13 +34,7 @@ public sealed class PlanUpload(IHttpClientFactory http, PlanImporter importer, I
         var body = new List<CardElement> { Parts.Title(t["Plans.Import.Title"]), new TextBlock(Parts.Clip(fileName, 80)) { IsSubtle = true, Spacing = Spacing.None } };
         if (result is null)
         {
-            body.Add(new TextBlock(t.Plural("Plans.Import.Failed", read.Errors.Count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
-            body.Add(new TextBlock(string.Join("\n", read.Errors.Take(20).Select(e => "- " + e.Line(t, "Plans.File.Sheet")))) { Size = TextSize.Small });
-            if (read.Errors.Count > 20)
-            {
-                body.Add(new TextBlock(t.Format("Plans.More", read.Errors.Count - 20)) { IsSubtle = true });
-            }
-
+            body.AddRange(SheetError.Listed(t, read.Errors, "Plans.Import.Failed", "Plans.File.Sheet"));
             return new AdaptiveCard(body) { Actions = [new ExecuteAction(t["Button.plans"], PlanVerbs.Plans)] };
         }
 

@@ -46,7 +46,7 @@ public static class ReceivedPlan
 
         if (items.Count > ReceivedTasks)
         {
-            body.Add(new TextBlock(t.Format("Plans.More", items.Count - ReceivedTasks)) { IsSubtle = true });
+            body.Add(new TextBlock(t.Format("List.More", items.Count - ReceivedTasks)) { IsSubtle = true });
         }
 
         return new AdaptiveCard(body)

@@ -37,7 +37,7 @@ public static class ReminderCards
                 body.AddRange(tasks.Take(10).Select(x => new TextBlock($"{Parts.Clip(x.Title, 80)} · {PlanParts.DueText(t, x, today)}") { Size = TextSize.Small, Color = color, Spacing = Spacing.Small }));
                 if (tasks.Count > 10)
                 {
-                    body.Add(new TextBlock(t.Format("Plans.More", tasks.Count - 10)) { IsSubtle = true, Size = TextSize.Small });
+                    body.Add(new TextBlock(t.Format("List.More", tasks.Count - 10)) { IsSubtle = true, Size = TextSize.Small });
                 }
             }
         }

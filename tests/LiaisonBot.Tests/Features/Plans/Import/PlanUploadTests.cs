@@ -15,8 +15,8 @@ public sealed class PlanUploadTests : IAsyncLifetime
     {
         host = await BotHost.StartAsync(new Dictionary<string, string?>(PlanTesting.Settings(PlanTesting.FutureYear))
         {
-            ["Plans:DownloadHosts:0"] = "127.0.0.1",
-            ["Plans:MaxFileBytes"] = "1000000",
+            ["Uploads:DownloadHosts:0"] = "127.0.0.1",
+            ["Uploads:MaxFileBytes"] = "1000000",
         });
         await host.ImportRosterAsync();
         office = TestUser.Of(SampleRoster.Secretariat, host);
@@ -45,7 +45,7 @@ public sealed class PlanUploadTests : IAsyncLifetime
     {
         var leader = TestUser.Of(SampleRoster.Leader, host);
 
-        Assert.Contains("只有办公室可以导入计划", await AttachAsync(leader, "plans.xlsx", host.Fake.AddFile(Template)));
+        Assert.Contains("只有办公室可以在这里导入文件", await AttachAsync(leader, "plans.xlsx", host.Fake.AddFile(Template)));
         Assert.Empty(await host.RowsAsync(PlanStore.PlansTable));
     }
 
@@ -64,7 +64,7 @@ public sealed class PlanUploadTests : IAsyncLifetime
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
         Assert.Contains("未导入任何内容", await AttachAsync(office, "plans.xlsx", host.Fake.AddFile(png)));
-        Assert.Contains("未导入任何内容", await AttachAsync(office, "plans.xlsx", host.Fake.AddFile(new byte[1_000_001])));
+        Assert.Contains("文件超过 976 KB", await AttachAsync(office, "plans.xlsx", host.Fake.AddFile(new byte[1_000_001])));
         Assert.Empty(await host.RowsAsync(PlanStore.PlansTable));
         Assert.Empty(await host.RowsAsync(PlanStore.TasksTable));
     }

@@ -1,0 +1,81 @@
+using LiaisonBot.App;
+using LiaisonBot.Cards;
+using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Reports;
+
+namespace LiaisonBot.Features.DutyFile.Points;
+
+/// <summary>
+/// Keeps the computed points up to date: a group's year at a time, from its reports (own records, and fellow members'
+/// records that name a member), its sent plan tasks and the year's rules. Without rules for the year there are no points,
+/// and nothing is written.
+/// </summary>
+public sealed class PointsBook(
+    PointsRulesStore rules, DutyPointsStore points, RosterStore roster, FiledActivities activities, PlanTaskRecords tasks,
+    TimeProvider clock, ILogger<PointsBook> logger)
+{
+    // Lines keep a short title: enough to recognise the record, small enough that a busy year fits in one row.
+    private const int TitleLength = 40;
+
+    /// <summary>Recomputes every group of the year; returns how many members' points were written.</summary>
+    public async Task<int> RecomputeYearAsync(int year, CancellationToken ct)
+    {
+        var committee = await roster.GetAsync(ct);
+        var yearRules = await rules.FindAsync(year, ct);
+        var written = 0;
+        foreach (var group in committee.Groups)
+        {
+            written += await RecomputeAsync(committee, yearRules, year, group.Code, ct);
+        }
+
+        return written;
+    }
+
+    public async Task<int> RecomputeGroupAsync(int year, string groupCode, CancellationToken ct) =>
+        await RecomputeAsync(await roster.GetAsync(ct), await rules.FindAsync(year, ct), year, groupCode, ct);
+
+    private async Task<int> RecomputeAsync(Committee committee, PointsRules? yearRules, int year, string groupCode, CancellationToken ct)
+    {
+        var members = committee.MembersOf(groupCode).ToList();
+        if (yearRules is null || members.Count == 0)
+        {
+            return 0;
+        }
+
+        var records = await activities.RecordsOfGroupAsync(year, groupCode, ct);
+        var groupTasks = await tasks.OfGroupAsync(year, groupCode, ct);
+        var at = clock.GetUtcNow();
+        var rows = members.Select(member =>
+        {
+            var inputs = new PointsInputs(Credits(member.Code, records), Tasks(member.Code, groupTasks), []);
+            var waiting = records.Count(r => r.AuthorCode == member.Code && r.Counts && r.State == ReviewState.Submitted);
+            return DutyPointsStore.Row(year, member.Code, groupCode, PointsLedger.Compute(yearRules, inputs), waiting, at);
+        }).ToList();
+        await points.SaveAsync(rows, ct);
+        logger.LogInformation("Points of group {Group} for {Year} recomputed: {Members} members.", groupCode, year, rows.Count);
+        return rows.Count;
+    }
+
+    /// <summary>A member's own counted records, and the counted records of others that name them; returned or disputed ones stand apart.</summary>
+    private static List<Credit> Credits(string memberCode, IReadOnlyList<GroupRecord> records)
+    {
+        var credits = new List<Credit>();
+        foreach (var r in records.Where(r => r.Counts && r.State is ReviewState.Verified or ReviewState.Submitted))
+        {
+            CreditRole? role = r.AuthorCode == memberCode ? CreditRole.Own
+                : r.Participants.Contains(memberCode, StringComparer.OrdinalIgnoreCase) ? CreditRole.CoAuthor
+                : null;
+            if (role is { } found)
+            {
+                credits.Add(new Credit(r.Id, r.Kind, r.Date, Parts.Clip(r.Title, TitleLength), found, r.State == ReviewState.Verified));
+            }
+        }
+
+        return credits;
+    }
+
+    /// <summary>The tasks the member owns: named as an owner, or a whole-group task (each member of the group owns it).</summary>
+    private static List<OwnedTask> Tasks(string memberCode, IReadOnlyList<PlanTaskRecord> tasks) =>
+        [.. tasks.Where(t => t.OwnerCodes.Count == 0 || t.OwnerCodes.Contains(memberCode, StringComparer.OrdinalIgnoreCase))
+            .Select(t => new OwnedTask(t.Key, Parts.Clip(t.Title, TitleLength), t.Due, t.DoneOn))];
+}

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using LiaisonBot.Features.DutyFile;
+using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Reports;
+using LiaisonBot.Tests.Features.Reports;
+using LiaisonBot.Tests.Infrastructure;
+
+namespace LiaisonBot.Tests.Features.DutyFile.Points;
+
+/// <summary>
+/// Points through the real pipeline: the secretariat loads the rules by attaching the workbook, a leader verifies, and the
+/// member, the leader and the secretariat see the points the rules give, worked out here by hand.
+/// </summary>
+public sealed class PointsFlowTests : IAsyncLifetime
+{
+    private static readonly int Year = ReportSamples.Today.Year;
+    private static readonly PointsRules Rules = RulesTemplate.Expected with { Year = Year };
+
+    private BotHost host = null!;
+    private TestUser office = null!;
+    private TestUser leader = null!;
+    private TestUser member = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Uploads:DownloadHosts:0"] = "127.0.0.1" });
+        await host.ImportRosterAsync();
+        office = TestUser.Of(SampleRoster.Secretariat, host);
+        leader = TestUser.Of(SampleRoster.Leader, host);
+        member = TestUser.Of(SampleRoster.Member, host);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task VerifiedActivities_EarnWhatTheRulesSay_ForTheMemberAndTheFellowMemberTheyName()
+    {
+        Assert.Contains("导入成功，已重新计算 138 位委员的积分", await AttachAsync(office, Rules)); // every member of the sample roster
+
+        // M004 reports research with M005 taking part, a proposal, and a study session; the leader verifies the first two.
+        await SubmitAsync("调研农村养老", "Research", 1, participants: "M005");
+        await SubmitAsync("关于农村养老的提案", "Proposal", 2);
+        await SubmitAsync("学习会", "Study", 3);
+        await VerifyAsync("调研农村养老", "关于农村养老的提案");
+
+        // By hand: research 5 + proposal 10 = 15 (the study waits); grade 不称职 (below 60); minimums: 2 of 3 activities ✗,
+        // 1 of 1 proposal ✓, 0 of 1 social-conditions report ✗. M005, named in the research: co-author points 2.
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 15 && await TotalAsync("M005") == 2, "points recomputed");
+        var card = await MessageAsync(member, "我的履职档案");
+        var text = Sent.Text(card);
+        Assert.Contains("15\n积分", text);
+        Assert.Contains("不称职\n等次", text);
+        Assert.Contains("1/3\n基本要求", text);
+        Assert.Contains("✗ 各类活动：2/3", text);
+        Assert.Contains("✓ 提案：1/1", text);
+        Assert.Contains("调研 · 已核实 · +5", text);
+        Assert.Contains("学习 · 待核实", text);
+        var chart = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Chart.HorizontalBar")!;
+        Assert.Equal(["调研:5", "提案:10"], chart["data"]!.AsArray().Select(d => $"{d!["x"]}:{d["y"]}"));
+
+        var fellow = Sent.Text(await MessageAsync(TestUser.Of(SampleRoster.Roster.ByCode("M005")!, host, "en"), "my duty file"));
+        Assert.Contains("2\nPoints", fellow);
+        Assert.Contains("taking part: 调研农村养老 · +2", fellow);
+    }
+
+    [Fact]
+    public async Task ChangedRules_RecomputeTheYearAtOnce()
+    {
+        await AttachAsync(office, Rules);
+        await SubmitAsync("调研农村养老", "Research", 1);
+        await VerifyAsync("调研农村养老");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 5, "points recomputed");
+
+        var changed = Rules with { Base = 60, Kinds = [.. Rules.Kinds.Select(k => k.Kind == ActivityKind.Research ? k with { Points = 8 } : k)] };
+        var answer = await AttachAsync(office, changed);
+
+        Assert.Contains("导入成功", answer);
+        Assert.Equal(68, await TotalAsync("M004")); // 60 + 8, already when the answer came
+        Assert.Contains("没有变化", await AttachAsync(office, changed));
+    }
+
+    [Fact]
+    public async Task TheLeaderSeesTheGroup_TheSecretariatEveryone_FilteredToThoseBelowTheMinimums()
+    {
+        await AttachAsync(office, Rules with { Minimums = [new(null, 1)] });
+        await SubmitAsync("调研农村养老", "Research", 1);
+        await VerifyAsync("调研农村养老");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 5, "points recomputed");
+
+        var group = Sent.Text(await MessageAsync(leader, "履职积分"));
+        Assert.Contains("城关镇联络组", group);
+        Assert.Contains("孙淑珍", group);
+        Assert.Contains("5\n不称职 · 已达基本要求", group);
+        Assert.DoesNotContain("陆承志", group); // another group's leader
+
+        var everyone = await MessageAsync(office, "履职积分");
+        Assert.Contains("委员 138 人 · 未达基本要求 137 人", Sent.Text(everyone));
+        var below = await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(DutyFileVerbs.Points,
+            new Dictionary<string, object?> { [DutyFileVerbs.Group] = "all", [DutyFileVerbs.Grade] = "all", [DutyFileVerbs.Below] = "true" })));
+        Assert.Contains("委员 137 人", Sent.Text(below));
+        Assert.DoesNotContain("孙淑珍", Sent.Text(below));
+    }
+
+    [Fact]
+    public async Task OnlyTheSecretariat_LoadsRulesOrRecomputes_AndABadWorkbookChangesNothing()
+    {
+        Assert.Contains("只有办公室可以在这里导入文件", await AttachAsync(leader, Rules));
+        Assert.Empty(await host.RowsAsync(PointsRulesStore.Table));
+
+        Assert.Contains("只有办公室", Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(leader.Execute(DutyFileVerbs.Recompute)))));
+        Assert.Contains("只有组长或办公室", Sent.Text(await MessageAsync(member, "履职积分")));
+
+        var sheets = RulesTemplate.Sheets(Rules);
+        ((List<Dictionary<string, object?>>)sheets["活动积分"])[1]["c1"] = "五";
+        var answer = await AttachAsync(office, sheets);
+        Assert.Contains("未导入任何内容：文件中有 1 处需要修改", answer);
+        Assert.Contains("活动积分表第 2 行：“积分”应为数字，而不是“五”。", answer);
+        Assert.Empty(await host.RowsAsync(PointsRulesStore.Table));
+        Assert.Empty(await host.RowsAsync(DutyPointsStore.Table));
+    }
+
+    private Task<string> AttachAsync(TestUser user, PointsRules rules) => AttachAsync(user, RulesTemplate.Sheets(rules));
+
+    private async Task<string> AttachAsync(TestUser user, Dictionary<string, object> sheets)
+    {
+        host.Fake.ClearRequests();
+        Assert.Equal(200, (int)(await host.PostAsync(user.Attach("积分规则.xlsx", host.Fake.AddFile(RulesTemplate.Workbook(sheets))))).StatusCode);
+        return Sent.Text(Sent.Card(Sent.Messages(host.Fake, user).Single()));
+    }
+
+    private async Task SubmitAsync(string title, string kind, int daysAgo, string? participants = null)
+    {
+        var fields = ReportSamples.Form(title: title, kind: kind, date: ReportSamples.Today.AddDays(-daysAgo), participants: participants);
+        fields[ReportVerbs.FormId] = Guid.NewGuid().ToString("N");
+        await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(ReportVerbs.Submit, fields)));
+    }
+
+    private async Task VerifyAsync(params string[] titles)
+    {
+        var list = await Sent.InvokeCardAsync(await host.PostAsync(leader.Execute(ReportVerbs.ToVerify)));
+        var rows = await host.RowsAsync(ReportStore.Table);
+        foreach (var title in titles)
+        {
+            var id = rows.Single(r => r.GetString("Title") == title).RowKey;
+            var verify = Sent.Buttons(list).First(b => (string?)b["verb"] == ReportVerbs.Verify && (string?)b["data"]![ReportVerbs.ReportId] == id);
+            list = await Sent.InvokeCardAsync(await host.PostAsync(leader.Execute(ReportVerbs.Verify, verify["data"])));
+        }
+    }
+
+    private async Task<JsonNode> MessageAsync(TestUser user, string text)
+    {
+        host.Fake.ClearRequests();
+        await host.PostAsync(user.Message(text));
+        return Sent.Card(Sent.Messages(host.Fake, user).Last());
+    }
+
+    private async Task<double?> TotalAsync(string code) =>
+        (await host.RowsAsync(DutyPointsStore.Table)).SingleOrDefault(r => r.RowKey == code && r.PartitionKey == $"{Year}")?.GetDouble("Total");
+}
