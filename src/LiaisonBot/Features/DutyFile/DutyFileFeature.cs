@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.App.Uploads;
+using LiaisonBot.Features.DutyFile.Exports;
 using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Storage;
 
@@ -20,6 +21,9 @@ public static class DutyFileFeature
         services.AddSingleton<MyDutyFile>();
         services.AddSingleton<PointsOverview>();
         services.AddSingleton<PointsRulesView>();
+        services.AddTable(PointsDownloads.Table);
+        services.AddSingleton<PointsDownloads>();
+        services.AddSingleton<ExportPoints>();
         services.AddHttpContextAccessor();
         return services;
     }
@@ -32,10 +36,12 @@ public static class DutyFileFeature
             .Add(MyDutyFile.Command, s.GetRequiredService<MyDutyFile>().ShowAsync)
             .Add(PointsOverview.Command, overview.ShowAsync)
             .Verb(DutyFileVerbs.Rules, Roles.Secretariat, s.GetRequiredService<PointsRulesView>().ShowAsync)
-            .Verb(DutyFileVerbs.Recompute, Roles.Secretariat, overview.RecomputeAsync);
+            .Verb(DutyFileVerbs.Recompute, Roles.Secretariat, overview.RecomputeAsync)
+            .Verb(DutyFileVerbs.Export, Roles.Secretariat, s.GetRequiredService<ExportPoints>().LinkAsync);
         var recompute = s.GetRequiredService<PointsRecompute>();
         s.GetRequiredService<RecordChanges>().Listen(recompute.Enqueue);
         PointsRulesView.Template.Map(app);
+        app.MapGet(PointsDownloads.Path + "{id}", (string id, ExportPoints export, CancellationToken ct) => export.DownloadAsync(id, ct));
         return app;
     }
 }

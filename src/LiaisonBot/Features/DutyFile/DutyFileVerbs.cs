@@ -7,6 +7,7 @@ public static class DutyFileVerbs
     public const string Points = "points";
     public const string Rules = "points.rules";
     public const string Recompute = "points.recompute";
+    public const string Export = "points.export";
 
     public const string Group = "group";
     public const string Grade = "grade";

@@ -119,6 +119,37 @@ public sealed class PointsFlowTests : IAsyncLifetime
         Assert.Empty(await host.RowsAsync(DutyPointsStore.Table));
     }
 
+    [Fact]
+    public async Task TheSecretariatExportsTheYear_ASummaryAndASheetPerGroupExplainingEveryPoint()
+    {
+        await AttachAsync(office, Rules);
+        await SubmitAsync("调研农村养老", "Research", 1);
+        await VerifyAsync("调研农村养老");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 5, "points recomputed");
+
+        Assert.Contains("只有办公室", Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(leader.Execute(DutyFileVerbs.Export)))));
+        var card = await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(DutyFileVerbs.Export)));
+        var url = new Uri(card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
+        using var response = await host.Client.GetAsync(url.PathAndQuery);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(workbook);
+        Assert.Equal($"{Year}年度汇总", sheets[0]);
+        Assert.Equal(1 + SampleRoster.Roster.Groups.Count, sheets.Count);
+        var summary = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheets[0]).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(138, summary.Count);
+        var sun = summary.Single(r => (string)r["委员"] == "孙淑珍");
+        Assert.Equal((5d, "不称职", "城关镇联络组"), (Convert.ToDouble(sun["积分"]), (string)sun["等次"], (string)sun["联络组"]));
+        var lines = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "城关镇联络组").Cast<IDictionary<string, object>>()
+            .Where(r => (string)r["委员"] == "孙淑珍").Select(r => $"{r["来源"]}|{r["记录"]}|{r["积分"]}").ToList();
+        Assert.Equal(["基础分||0", "本人活动|调研农村养老|5", "合计||5"], lines);
+
+        Assert.Equal(404, (int)(await host.Client.GetAsync("/points/download/" + new string('0', 32))).StatusCode);
+        Assert.Equal(404, (int)(await host.Client.GetAsync("/points/download/..%2F..%2Fetc")).StatusCode);
+    }
+
     private Task<string> AttachAsync(TestUser user, PointsRules rules) => AttachAsync(user, RulesTemplate.Sheets(rules));
 
     private async Task<string> AttachAsync(TestUser user, Dictionary<string, object> sheets)
