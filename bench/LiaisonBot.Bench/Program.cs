@@ -6,6 +6,12 @@ using LiaisonBot.Tests.Infrastructure;
 
 // Report submissions through the real bot: see scripts/bench.sh, which starts Azurite and builds everything first.
 // Usage: LiaisonBot.Bench <bot dll> [clients=8] [seconds=15]
+//        LiaisonBot.Bench points <bot dll> [years=10] [groups=60] [members per group=10] [records per member a year=40]
+if (args.FirstOrDefault() == "points")
+{
+    return await PointsScale.RunAsync(args[1..]);
+}
+
 var dll = args.ElementAtOrDefault(0) ?? throw new ArgumentException("usage: LiaisonBot.Bench <path to LiaisonBot.dll> [clients] [seconds]");
 var clients = int.Parse(args.ElementAtOrDefault(1) ?? "8", CultureInfo.InvariantCulture);
 var duration = TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(2) ?? "15", CultureInfo.InvariantCulture));
@@ -30,12 +36,12 @@ foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
 }
 
 settings["Roster:RecheckAfter"] = "00:00:05"; // production default: the bench must not measure a test setting
-await using var bot = await BotProcess.StartAsync(dll, FreePort(), settings);
-await ImportRosterAsync(dll, settings);
+await using var bot = await BotProcess.StartAsync(dll, BenchSetup.FreePort(), settings);
+await BenchSetup.ImportRosterAsync(dll, settings, RepoTools.PathOf("samples", "roster.csv"));
 
 var users = SampleRoster.Roster.WithRole(LiaisonBot.App.Roles.Member)
     .Select(m => TestUser.For(m, fake.ServiceUrl, fake.AppId, "zh-CN")).ToList();
-await SeedConversationsAsync(storage, settings["Storage:TablePrefix"]!, users);
+await BenchSetup.SeedConversationsAsync(storage, settings["Storage:TablePrefix"]!, users, SampleRoster.Roster);
 var load = new ReportLoad(bot.Url, users, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }));
 Console.WriteLine("warming up (every member submits once) ...");
 await load.ClosedAsync(clients, TimeSpan.FromSeconds(3));
@@ -76,54 +82,3 @@ Console.WriteLine(pass ? "targets met: throughput ≥ 0.8 × raw with p99 < 50 m
     : "targets NOT met");
 Console.WriteLine($"open loop at 0.8 × raw: p99 {(open.Percentile(0.99) < 50 ? "within" : "OVER")} 50 ms");
 return pass ? 0 : 1;
-
-static async Task ImportRosterAsync(string dll, IReadOnlyDictionary<string, string?> settings)
-{
-    var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-    foreach (var arg in new[] { dll, "import-roster", RepoTools.PathOf("samples", "roster.csv") })
-    {
-        start.ArgumentList.Add(arg);
-    }
-
-    foreach (var (key, value) in settings)
-    {
-        start.Environment[key.Replace(":", "__")] = value;
-    }
-
-    using var import = System.Diagnostics.Process.Start(start)!;
-    Console.WriteLine(await import.StandardOutput.ReadToEndAsync());
-    await import.WaitForExitAsync();
-}
-
-// Members who installed the app long ago: their conversation is stored and linked, as the install flow leaves it.
-static async Task SeedConversationsAsync(string storage, string prefix, IEnumerable<TestUser> users)
-{
-    var table = new Azure.Data.Tables.TableClient(storage, prefix + LiaisonBot.Conversations.ConversationStore.Table);
-    foreach (var user in users)
-    {
-        var activity = user.Message("");
-        await table.UpsertEntityAsync(new LiaisonBot.Conversations.ConversationEntity
-        {
-            RowKey = LiaisonBot.Storage.Keys.Escape(user.Id),
-            UserId = user.Id,
-            AadObjectId = user.AadObjectId,
-            Name = user.Name,
-            ServiceUrl = activity.ServiceUrl!,
-            ConversationId = activity.Conversation!.Id!,
-            TenantId = activity.Conversation.TenantId,
-            ChannelId = activity.ChannelId,
-            BotId = activity.Recipient!.Id,
-            Locale = user.Locale,
-            MemberCode = SampleRoster.Roster.Members.Single(m => m.Name == user.Name).Code,
-            Installed = true,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
-    }
-}
-
-static int FreePort()
-{
-    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-    listener.Start();
-    return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-}

@@ -33,7 +33,7 @@ builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration);
 builder.Services.AddRoster();
 builder.Services.AddReports(builder.Configuration);
-builder.Services.AddDutyFile();
+builder.Services.AddDutyFile(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddPlans(builder.Configuration);

@@ -8,8 +8,9 @@ namespace LiaisonBot.Features.DutyFile;
 
 public static class DutyFileFeature
 {
-    public static IServiceCollection AddDutyFile(this IServiceCollection services)
+    public static IServiceCollection AddDutyFile(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<DutyFileOptions>(configuration.GetSection(DutyFileOptions.Section));
         services.AddTable(PointsRulesStore.Table);
         services.AddTable(DutyPointsStore.Table);
         services.AddSingleton<PointsRulesStore>();
@@ -24,6 +25,7 @@ public static class DutyFileFeature
         services.AddTable(PointsDownloads.Table);
         services.AddSingleton<PointsDownloads>();
         services.AddSingleton<ExportPoints>();
+        services.AddSingleton<DutyFilePrinter>();
         services.AddHttpContextAccessor();
         return services;
     }
@@ -37,7 +39,8 @@ public static class DutyFileFeature
             .Add(PointsOverview.Command, overview.ShowAsync)
             .Verb(DutyFileVerbs.Rules, Roles.Secretariat, s.GetRequiredService<PointsRulesView>().ShowAsync)
             .Verb(DutyFileVerbs.Recompute, Roles.Secretariat, overview.RecomputeAsync)
-            .Verb(DutyFileVerbs.Export, Roles.Secretariat, s.GetRequiredService<ExportPoints>().LinkAsync);
+            .Verb(DutyFileVerbs.Export, Roles.Secretariat, s.GetRequiredService<ExportPoints>().LinkAsync)
+            .Verb(DutyFileVerbs.Print, Roles.Member, s.GetRequiredService<ExportPoints>().PrintAsync);
         var recompute = s.GetRequiredService<PointsRecompute>();
         s.GetRequiredService<RecordChanges>().Listen(recompute.Enqueue);
         PointsRulesView.Template.Map(app);

@@ -4,6 +4,7 @@ namespace LiaisonBot.Features.DutyFile;
 public static class DutyFileVerbs
 {
     public const string Mine = "dutyfile";
+    public const string Print = "dutyfile.pdf";
     public const string Points = "points";
     public const string Rules = "points.rules";
     public const string Recompute = "points.recompute";

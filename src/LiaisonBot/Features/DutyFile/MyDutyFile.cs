@@ -74,7 +74,12 @@ public sealed class MyDutyFile(FiledActivities activities, DutyPointsStore point
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine) { Data = YearSwitch.With(null, year) }, new ExecuteAction(t["Button.report"], ReportVerbs.Report)],
+            Actions =
+            [
+                new ExecuteAction(t["Button.myreports"], ReportVerbs.Mine) { Data = YearSwitch.With(null, year) },
+                new ExecuteAction(t["DutyFile.Print"], DutyFileVerbs.Print) { Data = YearSwitch.With(null, year) },
+                new ExecuteAction(t["Button.report"], ReportVerbs.Report),
+            ],
             Speak = t.Format("DutyFile.Title", year),
         };
     }

@@ -88,7 +88,7 @@ public sealed class PointsOverview(DutyPointsStore points, PointsRulesStore rule
 
         if (v.Everyone)
         {
-            actions.Add(new ExecuteAction(t["Points.Export"], DutyFileVerbs.Export) { Data = YearSwitch.With(null, v.Year) });
+            actions.Add(new ExecuteAction(t["Points.Export"], DutyFileVerbs.Export) { Data = YearSwitch.With(v.Filter.Data(), v.Year) });
             actions.Add(new ExecuteAction(t["Points.ShowRules"], DutyFileVerbs.Rules) { Data = YearSwitch.With(null, v.Year) });
             actions.Add(new ExecuteAction(t["Points.Recompute"], DutyFileVerbs.Recompute) { Data = YearSwitch.With(v.Filter.Data(), v.Year) });
         }

@@ -41,7 +41,9 @@ public sealed class DutyFileCardSamples : ICardSamples
         var loaded = new PointsRulesEntity { Rules = System.Text.Json.JsonSerializer.Serialize(Rules), FileName = new string('规', 120) + ".xlsx", LoadedBy = "县政协办公室", LoadedAt = DateTimeOffset.UtcNow };
         yield return ("rules", PointsRulesView.Card(t, year, loaded, ReportSamples.Calendar, "https://bot.example/points/template.xlsx"));
         yield return ("rules-none", PointsRulesView.Card(t, year, null, ReportSamples.Calendar, "https://bot.example/points/template.xlsx"));
-        yield return ("export", LiaisonBot.Features.DutyFile.Exports.ExportPoints.Card(t, year, "https://bot.example/points/download/" + new string('a', 32)));
+        var link = "https://bot.example/points/download/" + new string('a', 32);
+        yield return ("export", LiaisonBot.Features.DutyFile.Exports.ExportPoints.Card(t, year, link, (new string('组', 30), link)));
+        yield return ("print", LiaisonBot.Features.DutyFile.Exports.ExportPoints.Card(t, year, null, ("孙淑珍", link)));
         yield return ("rules-loaded", RulesUpload.Loaded(t, "2027年度积分规则.xlsx", Rules, changed: true, 138));
         yield return ("rules-failed", RulesUpload.Failed(t, "积分规则.xlsx",
             [.. Enumerable.Range(2, 30).Select(row => new SheetError("kinds", row, "Points.File.UnknownKind", new string('座', 60), new[] { new SheetColumn("Research", "调研") }))]));

@@ -5,11 +5,11 @@ using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.DutyFile.Exports;
 
-/// <summary>What a download link gives: the year's workbook, or one member's printable duty file.</summary>
+/// <summary>What a download link gives: the year's workbook, or members' printable duty files.</summary>
 public enum DownloadKind
 {
     Workbook,
-    MemberFile,
+    DutyFiles,
 }
 
 /// <summary>
@@ -26,7 +26,8 @@ public sealed class DownloadEntity : ITableEntity
 
     public string Kind { get; set; } = "";
     public int Year { get; set; }
-    public string? MemberCode { get; set; }
+    /// <summary>The members whose duty files the link prints, ';'-separated.</summary>
+    public string? Codes { get; set; }
     public string Locale { get; set; } = "";
     public string RequestedBy { get; set; } = "";
     public DateTimeOffset ExpiresAt { get; set; }
@@ -44,7 +45,7 @@ public sealed class PointsDownloads(Tables tables, TimeProvider clock)
     private TableClient Rows => tables[Table];
 
     /// <summary>Stores a link and returns its path on this bot.</summary>
-    public async Task<string> CreateAsync(DownloadKind kind, int year, string? memberCode, string locale, string requestedBy, CancellationToken ct)
+    public async Task<string> CreateAsync(DownloadKind kind, int year, IEnumerable<string>? codes, string locale, string requestedBy, CancellationToken ct)
     {
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         await Rows.AddCheckedAsync(new DownloadEntity
@@ -53,7 +54,7 @@ public sealed class PointsDownloads(Tables tables, TimeProvider clock)
             RowKey = "",
             Kind = kind.ToString(),
             Year = year,
-            MemberCode = memberCode,
+            Codes = codes is null ? null : string.Join(';', codes),
             Locale = locale,
             RequestedBy = requestedBy,
             ExpiresAt = clock.GetUtcNow() + Lifetime,

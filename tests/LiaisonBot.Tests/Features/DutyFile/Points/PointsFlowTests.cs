@@ -129,7 +129,7 @@ public sealed class PointsFlowTests : IAsyncLifetime
 
         Assert.Contains("只有办公室", Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(leader.Execute(DutyFileVerbs.Export)))));
         var card = await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(DutyFileVerbs.Export)));
-        var url = new Uri(card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
+        var url = new Uri(card["actions"]!.AsArray().First(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
         using var response = await host.Client.GetAsync(url.PathAndQuery);
 
         Assert.Equal(200, (int)response.StatusCode);
@@ -148,6 +148,50 @@ public sealed class PointsFlowTests : IAsyncLifetime
 
         Assert.Equal(404, (int)(await host.Client.GetAsync("/points/download/" + new string('0', 32))).StatusCode);
         Assert.Equal(404, (int)(await host.Client.GetAsync("/points/download/..%2F..%2Fetc")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AMemberPrintsTheirDutyFile_APdfWhoseChineseIsText_AndTheSecretariatPrintsAGroup()
+    {
+        await AttachAsync(office, Rules);
+        await SubmitAsync("调研农村养老服务站运行情况", "Research", 1);
+        await VerifyAsync("调研农村养老服务站运行情况");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 5, "points recomputed");
+
+        var mine = await DownloadAsync(await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(DutyFileVerbs.Print))), 0);
+        if (Environment.GetEnvironmentVariable("LIAISONBOT_PDF_DIR") is { Length: > 0 } keep)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(keep).FullName, "duty-file.pdf"), mine);
+        }
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(mine))
+        {
+            // NFKC: the PDF's text layer names some shared glyphs by their Kangxi radical (⽼ for 老); print and view are right.
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Normalize(System.Text.NormalizationForm.FormKC);
+            void Has(string expected) => Assert.Contains(expected.Normalize(System.Text.NormalizationForm.FormKC), text);
+            Has($"{Year}年度委员履职档案");
+            Has("孙淑珍");
+            Has("城关镇联络组");
+            Has("积分：5");
+            Has("调研农村养老服务站运行情况");
+            Has("已核实 · +5");
+            Has("× 提案：0/1");
+        }
+
+        var export = await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(DutyFileVerbs.Export,
+            new Dictionary<string, object?> { [DutyFileVerbs.Group] = SampleRoster.Leader.GroupCode })));
+        using var group = UglyToad.PdfPig.PdfDocument.Open(await DownloadAsync(export, 1));
+        var members = SampleRoster.Roster.MembersOf(SampleRoster.Leader.GroupCode!).ToList();
+        Assert.True(group.NumberOfPages >= members.Count);
+        Assert.All(members, m => Assert.Contains(group.GetPages(), p => p.Text.Normalize(System.Text.NormalizationForm.FormKC).Contains(m.Name, StringComparison.Ordinal)));
+    }
+
+    private async Task<byte[]> DownloadAsync(JsonNode card, int link)
+    {
+        var url = new Uri(card["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.OpenUrl").ElementAt(link)!["url"]!.GetValue<string>());
+        using var response = await host.Client.GetAsync(url.PathAndQuery);
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     private Task<string> AttachAsync(TestUser user, PointsRules rules) => AttachAsync(user, RulesTemplate.Sheets(rules));

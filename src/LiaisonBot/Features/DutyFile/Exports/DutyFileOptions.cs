@@ -1,0 +1,13 @@
+namespace LiaisonBot.Features.DutyFile.Exports;
+
+/// <summary>Settings under <c>DutyFile</c>.</summary>
+public sealed class DutyFileOptions
+{
+    public const string Section = "DutyFile";
+
+    /// <summary>
+    /// The font printed duty files are drawn in: a file with Chinese glyphs (a .ttc collection's Simplified Chinese face is
+    /// chosen). Debian's fonts-noto-cjk puts it here; a deployment without it gets no PDFs, and says so.
+    /// </summary>
+    public string PdfFont { get; set; } = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+}

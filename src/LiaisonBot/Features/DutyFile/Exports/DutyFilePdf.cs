@@ -1,0 +1,202 @@
+using LiaisonBot.Calendar;
+using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Reports;
+using LiaisonBot.Localization;
+using SkiaSharp;
+
+namespace LiaisonBot.Features.DutyFile.Exports;
+
+/// <summary>One member's duty file for a year as the PDF page the committee prints and files (一人一档).</summary>
+public sealed record DutyFilePage(string Name, string Code, string Group, int Year, MemberPoints? Points, IReadOnlyList<MemberRecord> Records);
+
+/// <summary>
+/// Printable duty files: A4 pages drawn with Skia in a CJK font the machine has (Noto Sans CJK by default), embedded in the
+/// PDF, so the Chinese prints the same on any computer. Several members' files go into one PDF, each starting a page.
+/// </summary>
+public sealed class DutyFilePdf : IDisposable
+{
+    private const float Width = 595, Height = 842, Margin = 48, Line = 16;
+
+    private readonly SKTypeface typeface;
+
+    private DutyFilePdf(SKTypeface typeface) => this.typeface = typeface;
+
+    /// <summary>The font's Simplified Chinese face out of a collection (.ttc), or the file's only face; null when it is missing.</summary>
+    public static DutyFilePdf? Open(string fontPath)
+    {
+        if (!File.Exists(fontPath))
+        {
+            return null;
+        }
+
+        SKTypeface? first = null;
+        for (var index = 0; index < 16 && SKTypeface.FromFile(fontPath, index) is { } face; index++)
+        {
+            if (face.FamilyName.EndsWith(" SC", StringComparison.Ordinal))
+            {
+                first?.Dispose();
+                return new DutyFilePdf(face);
+            }
+
+            if (first is null)
+            {
+                first = face;
+            }
+            else
+            {
+                face.Dispose();
+            }
+        }
+
+        return first is null ? null : new DutyFilePdf(first);
+    }
+
+    public byte[] Build(Texts t, IReadOnlyList<DutyFilePage> pages, DateOnly printed)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = pages.Count == 1 ? t.Format("Pdf.Title", pages[0].Year) + " " + pages[0].Name : t["Pdf.Many"], Creator = "LiaisonBot" }))
+        {
+            foreach (var page in pages)
+            {
+                new Writer(document, typeface, t, printed).Member(page);
+            }
+
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    public void Dispose() => typeface.Dispose();
+
+    /// <summary>Draws one member's file from the top of a new page, starting more pages as it runs down.</summary>
+    private sealed class Writer(SKDocument document, SKTypeface typeface, Texts t, DateOnly printed)
+    {
+        private SKCanvas? canvas;
+        private float y;
+        private int page;
+
+        public void Member(DutyFilePage file)
+        {
+            NewPage(file);
+            Text(t.Format("Pdf.Title", file.Year), 20, bold: true);
+            y += 6;
+            Text($"{t["Pdf.Name"]}：{file.Name}　　{t["Pdf.Code"]}：{file.Code}　　{t["Pdf.Group"]}：{file.Group}", 11);
+            Text($"{t["Pdf.Printed"]}：{WorkCalendar.Show(printed, t)}", 9, grey: true);
+            Rule();
+            if (file.Points is { } points)
+            {
+                var met = points.Minimums.Count(m => m.Met);
+                Text($"{t["Points.Total"]}：{RulesCard.Number(points.Total)}　　{t["Points.Grade"]}：{points.Grade?.Name(t.IsChinese) ?? "—"}　　{t["Points.Minimums"]}：{met}/{points.Minimums.Count}", 13, bold: true);
+                if (points.Provisional != 0)
+                {
+                    Text(t.Format("Points.ProvisionalNote", RulesCard.Number(points.Provisional)), 9, grey: true);
+                }
+
+                foreach (var minimum in points.Minimums)
+                {
+                    var kind = minimum.Rule.Kind is { } k ? k.Name(t) : t["Points.Rules.AnyKind"];
+                    // √ and ×, not the cards' ✓ and ✗: the CJK font has no glyphs for those.
+                    Text((minimum.Met ? "√ " : "× ") + t.Format("Points.Minimum.Plain", kind, minimum.Have, minimum.Rule.Count), 10);
+                }
+
+                if (points.ByKind.Count > 0)
+                {
+                    Text(t["DutyFile.PointsByKind"] + (t.IsChinese ? "：" : ": ") + string.Join("　", points.ByKind.Select(k => $"{k.Kind.Name(t)} {RulesCard.Number(k.Points)}")), 10);
+                }
+            }
+            else
+            {
+                Text(t.Format("Points.Rules.NoneYet", file.Year), 10);
+            }
+
+            Rule();
+            Text(t.Plural("Pdf.Records", file.Records.Count), 12, bold: true);
+            var lines = file.Points?.Lines.Where(l => l.Source == PointsSource.Activity).ToDictionary(l => l.Id);
+            foreach (var record in file.Records.OrderBy(r => r.Date))
+            {
+                var state = !record.Counts && record.State is not ReviewState.Disputed ? t["DutyFile.CountedOnce"] : t[$"Report.Review.Tag.{record.State}"];
+                var earned = lines?.GetValueOrDefault(record.Id) is { } line ? " · " + PointsParts.Earned(t, line) : "";
+                Text($"{WorkCalendar.Iso(record.Date)}　{record.Kind.Name(t)}　{record.Title}", 10);
+                Text($"　　{state}{earned}", 9, grey: true);
+            }
+
+            if (file.Points?.Lines.Where(l => l.Source != PointsSource.Activity).OrderBy(l => l.Date).ToList() is { Count: > 0 } others)
+            {
+                Rule();
+                Text(t["Points.OtherLines"], 12, bold: true);
+                foreach (var line in others)
+                {
+                    Text($"{WorkCalendar.Iso(line.Date)}　{t.Format($"Points.Source.{line.Source}", line.Title)} · {PointsParts.Earned(t, line)}", 10);
+                }
+            }
+
+            document.EndPage();
+            canvas = null;
+        }
+
+        private void NewPage(DutyFilePage file)
+        {
+            if (canvas is not null)
+            {
+                document.EndPage();
+            }
+
+            canvas = document.BeginPage(Width, Height);
+            page++;
+            y = Margin;
+            using var font = new SKFont(typeface, 8);
+            using var paint = new SKPaint { Color = SKColors.Gray, IsAntialias = true };
+            canvas.DrawText($"{file.Name} · {t.Format("Pdf.Title", file.Year)} · {t.Format("Pdf.Page", page)}", Width - Margin, Height - Margin / 2, SKTextAlign.Right, font, paint);
+            current = file;
+        }
+
+        private DutyFilePage? current;
+
+        /// <summary>Draws text wrapped to the page width (Chinese breaks between any two characters), turning the page when full.</summary>
+        private void Text(string text, float size, bool bold = false, bool grey = false)
+        {
+            using var font = new SKFont(typeface, size) { Embolden = bold };
+            using var paint = new SKPaint { Color = grey ? SKColors.DimGray : SKColors.Black, IsAntialias = true };
+            foreach (var line in Wrap(text, font, Width - 2 * Margin))
+            {
+                if (y + size > Height - Margin)
+                {
+                    NewPage(current!);
+                }
+
+                y += size + (Line - 12);
+                canvas!.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
+            }
+        }
+
+        private void Rule()
+        {
+            y += 6;
+            using var paint = new SKPaint { Color = SKColors.LightGray, StrokeWidth = 0.8f };
+            canvas!.DrawLine(Margin, y, Width - Margin, y, paint);
+            y += 4;
+        }
+
+        private static IEnumerable<string> Wrap(string text, SKFont font, float width)
+        {
+            var start = 0;
+            for (var end = 1; end <= text.Length; end++)
+            {
+                if (end < text.Length && char.IsLowSurrogate(text[end]))
+                {
+                    continue;
+                }
+
+                if (font.MeasureText(text.AsSpan(start, end - start)) > width && end - 1 > start)
+                {
+                    var cut = char.IsLowSurrogate(text[end - 1]) ? end - 2 : end - 1;
+                    yield return text[start..cut];
+                    start = cut;
+                }
+            }
+
+            yield return text[start..];
+        }
+    }
+}
