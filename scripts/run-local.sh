@@ -35,6 +35,8 @@ year=$(TZ=Asia/Shanghai date +%Y)
 sed "s/2027/$year/g" samples/plan-tasks-2027.csv > ".data/plan-tasks-$year.csv"
 log "importing the sample plans as $year's"
 dotnet "$dll" import-plans ".data/plan-tasks-$year.csv"
+log "loading the sample points rules as $year's"
+dotnet "$dll" import-points-rules samples/points-rules-2027.xlsx "$year"
 
 dotnet "$dll" --contentRoot "$PWD/src/LiaisonBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)

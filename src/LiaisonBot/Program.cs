@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.DutyFile;
+using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
@@ -19,6 +20,11 @@ if (args is [ImportRosterCommand.Name, ..])
 if (args is [ImportPlansCommand.Name, ..])
 {
     return await ImportPlansCommand.RunAsync(args);
+}
+
+if (args is [ImportRulesCommand.Name, ..])
+{
+    return await ImportRulesCommand.RunAsync(args);
 }
 
 if (args is [ExportScoresCommand.Name, ..])

@@ -11,11 +11,7 @@ public static class DutyFileFeature
     public static IServiceCollection AddDutyFile(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DutyFileOptions>(configuration.GetSection(DutyFileOptions.Section));
-        services.AddTable(PointsRulesStore.Table);
-        services.AddTable(DutyPointsStore.Table);
-        services.AddSingleton<PointsRulesStore>();
-        services.AddSingleton<DutyPointsStore>();
-        services.AddSingleton<PointsBook>();
+        services.AddPointsBook();
         services.AddSingleton<PointsRecompute>();
         services.AddHostedService(s => s.GetRequiredService<PointsRecompute>());
         services.AddSingleton<IUploadImport, RulesUpload>();
@@ -28,6 +24,16 @@ public static class DutyFileFeature
         services.AddSingleton<DutyFilePrinter>();
         services.AddHttpContextAccessor();
         return services;
+    }
+
+    /// <summary>The rules, the computed points and what keeps them up to date: shared by the bot and <c>import-points-rules</c>.</summary>
+    public static IServiceCollection AddPointsBook(this IServiceCollection services)
+    {
+        services.AddTable(PointsRulesStore.Table);
+        services.AddTable(DutyPointsStore.Table);
+        services.AddSingleton<PointsRulesStore>();
+        services.AddSingleton<DutyPointsStore>();
+        return services.AddSingleton<PointsBook>();
     }
 
     public static WebApplication MapDutyFile(this WebApplication app)

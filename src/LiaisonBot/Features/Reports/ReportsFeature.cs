@@ -12,10 +12,7 @@ public static class ReportsFeature
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddWorkCalendar(configuration);
-        services.AddTable(ReportStore.Table);
-        services.AddSingleton<ReportStore>();
-        services.AddSingleton<FiledActivities>();
+        services.AddReportRecords(configuration);
         services.AddSingleton<AuthorTasks>();
         services.AddSingleton<FileReport>();
         services.AddSingleton<EditReport>();
@@ -32,6 +29,15 @@ public static class ReportsFeature
         services.AddSingleton<DisputeRecord>();
         services.AddSingleton<SettleDispute>();
         return services;
+    }
+
+    /// <summary>The reports and their read model, without the chat side: shared by the bot and the command-line verbs that read reports.</summary>
+    public static IServiceCollection AddReportRecords(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWorkCalendar(configuration);
+        services.AddTable(ReportStore.Table);
+        services.AddSingleton<ReportStore>();
+        return services.AddSingleton<FiledActivities>();
     }
 
     public static WebApplication MapReports(this WebApplication app)
