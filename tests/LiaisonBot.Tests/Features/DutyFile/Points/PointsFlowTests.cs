@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Plans;
+using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Tests.Features.Plans;
 using LiaisonBot.Tests.Features.Reports;
 using LiaisonBot.Tests.Infrastructure;
 
@@ -61,6 +64,28 @@ public sealed class PointsFlowTests : IAsyncLifetime
         var fellow = Sent.Text(await MessageAsync(TestUser.Of(SampleRoster.Roster.ByCode("M005")!, host, "en"), "my duty file"));
         Assert.Contains("2\nPoints", fellow);
         Assert.Contains("taking part: 调研农村养老 · +2", fellow);
+    }
+
+    [Fact]
+    public async Task APlanTaskDoneByItsDueDate_EarnsItsOwnerTheTaskPoints()
+    {
+        await PlanTesting.ImportAsync(host, new PlanWorkbook(Year, [PlanTesting.Plan("T01", Year)],
+        [
+            PlanTesting.Task("T01", "1", "撰写社情民意信息", $"{Year}-12-31", "M004"),
+            PlanTesting.Task("T01", "2", "视察城关镇养老服务", $"{Year}-12-31", "M002"),
+        ]));
+        await host.PostAsync(office.Execute(PlanVerbs.Publish, new { group = "T01", year = $"{Year}" }));
+        await AttachAsync(office, Rules);
+
+        var task = $"{Year}-T01/1";
+        var form = await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(PlanVerbs.Progress, new { task })));
+        var etag = Sent.Data(form, PlanVerbs.ProgressSave)[PlanVerbs.ETag];
+        await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(PlanVerbs.ProgressSave, new { task, etag, status = "Done", percent = "100", note = "已报送" })));
+
+        // By hand: 3 for the task done on time; M002's task is not done: nothing.
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 3, "points recomputed after the task was done");
+        Assert.Equal(0, await TotalAsync("M002"));
+        Assert.Contains("按时完成任务：撰写社情民意信息 · +3", Sent.Text(await MessageAsync(member, "我的履职档案")));
     }
 
     [Fact]
