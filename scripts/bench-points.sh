@@ -6,10 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/tools.sh
 
-ensure_node_tools
-dotnet build bench/LiaisonBot.Bench -c Release -nologo -v quiet >&2
-work=$(mktemp -d)
-trap 'stop_azurite; rm -rf "$work"' EXIT
-AZURITE_IN_MEMORY=1 start_azurite "$work/azurite"
-export LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION
-dotnet bench/LiaisonBot.Bench/bin/Release/net10.0/LiaisonBot.Bench.dll points src/LiaisonBot/bin/Release/net10.0/LiaisonBot.dll "$@"
+run_bench LiaisonBot.Bench points src/LiaisonBot/bin/Release/net10.0/LiaisonBot.dll "$@"

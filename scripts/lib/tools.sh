@@ -84,3 +84,15 @@ stop_azurite() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   AZURITE_TABLE_PID="" AZURITE_QUEUE_PID=""
 }
+
+# run_bench PROJECT ARGS...: builds bench/PROJECT (and the bot it references) and runs it with ARGS against a throw-away
+# in-memory Azurite, stopped afterwards.
+run_bench() {
+  local project=$1; shift
+  ensure_node_tools
+  dotnet build "bench/$project" -c Release -nologo -v quiet >&2
+  BENCH_WORK=$(mktemp -d)
+  trap 'stop_azurite; rm -rf "$BENCH_WORK"' EXIT
+  AZURITE_IN_MEMORY=1 start_azurite "$BENCH_WORK/azurite"
+  LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION dotnet "bench/$project/bin/Release/net10.0/$project.dll" "$@"
+}

@@ -50,6 +50,7 @@ public static class DutyFileFeature
         var recompute = s.GetRequiredService<PointsRecompute>();
         s.GetRequiredService<RecordChanges>().Listen(recompute.Enqueue);
         PointsRulesView.Template.Map(app);
+        PointsRulesView.EnglishTemplate.Map(app);
         app.MapGet(PointsDownloads.Path + "{id}", (string id, ExportPoints export, CancellationToken ct) => export.DownloadAsync(id, ct));
         return app;
     }

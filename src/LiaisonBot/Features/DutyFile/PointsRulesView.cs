@@ -16,10 +16,13 @@ public sealed class PointsRulesView(PointsRulesStore rules, WorkCalendar calenda
 {
     public static readonly WorkbookTemplate Template = new("/points/template.xlsx", "Points", "points-rules-template.xlsx");
 
+    public static readonly WorkbookTemplate EnglishTemplate = new("/points/template.en.xlsx", "Points", "points-rules-template.en.xlsx");
+
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var year = YearSwitch.Of(turn, calendar);
-        return Card(caller.Texts, year, await rules.FindEntityAsync(year, ct), calendar, Template.Url(http.HttpContext));
+        var template = caller.Texts.IsChinese ? Template : EnglishTemplate;
+        return Card(caller.Texts, year, await rules.FindEntityAsync(year, ct), calendar, template.Url(http.HttpContext));
     }
 
     public static AdaptiveCard Card(Texts t, int year, PointsRulesEntity? loaded, WorkCalendar calendar, string? templateUrl)

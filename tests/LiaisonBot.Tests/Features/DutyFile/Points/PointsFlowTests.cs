@@ -102,6 +102,15 @@ public sealed class PointsFlowTests : IAsyncLifetime
         Assert.Contains("导入成功", answer);
         Assert.Equal(68, await TotalAsync("M004")); // 60 + 8, already when the answer came
         Assert.Contains("没有变化", await AttachAsync(office, changed));
+
+        // The rules card links the template in the reader's language; the bot serves both.
+        foreach (var (user, file, start) in new[] { (office, RulesTemplate.File, "基础分\n60"), (TestUser.Of(SampleRoster.Secretariat, host, "en"), RulesTemplate.EnglishFile, "Start\n60") })
+        {
+            var card = await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(DutyFileVerbs.Rules)));
+            Assert.Contains(start, Sent.Text(card));
+            var link = new Uri(card["actions"]!.AsArray().First(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
+            Assert.Equal(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", file)), await host.Client.GetByteArrayAsync(link.PathAndQuery));
+        }
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public sealed class RuleFileTests
     }
 
     [Fact]
+    public void CommittedEnglishTemplate_ReadsAsTheSameRules()
+    {
+        var path = RepoTools.PathOf("samples", RulesTemplate.EnglishFile);
+        if (Environment.GetEnvironmentVariable("LIAISONBOT_WRITE_SAMPLES") == "1")
+        {
+            File.WriteAllBytes(path, RulesTemplate.Workbook(RulesTemplate.EnglishSheets(RulesTemplate.Expected)));
+        }
+
+        var read = RuleFileReader.Read(File.ReadAllBytes(path), RulesTemplate.EnglishFile, RuleFileLimits.Default, CancellationToken.None);
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(Json(RulesTemplate.Expected), Json(read.Rules!));
+    }
+
+    [Fact]
     public void EnglishKeys_AndEnglishKindNames_ReadTheSame()
     {
         var sheets = RulesTemplate.Sheets(RulesTemplate.Expected);

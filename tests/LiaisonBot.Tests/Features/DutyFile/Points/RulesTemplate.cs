@@ -1,5 +1,6 @@
 using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Localization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -13,6 +14,9 @@ namespace LiaisonBot.Tests.Features.DutyFile.Points;
 public static class RulesTemplate
 {
     public const string File = "points-rules-2027.xlsx";
+
+    /// <summary>The same rules with English sheet names, headers and kinds, for a secretariat that works in English.</summary>
+    public const string EnglishFile = "points-rules-2027.en.xlsx";
 
     public static PointsRules Expected { get; } = new(
         Year: 2027,
@@ -79,6 +83,34 @@ public static class RulesTemplate
             ["等次", "每个等次一行，达到最低分即为该等次；最低的等次也用于低于其最低分的情况。"],
             ["基本要求", "一年至少参加的活动次数；“全部活动”指任何类型的活动。只计已核实的活动。"],
             ["", "只有已核实的活动计分；同一委员同一天同类活动只计一次。修改规则后重新上传，全年积分随即重算。"],
+        ]),
+    };
+
+    public static Dictionary<string, object> EnglishSheets(PointsRules r) => new()
+    {
+        ["settings"] = Rows(["item", "value", "note"],
+        [
+            ["year", r.Year, "the work year these rules are for"],
+            ["base", r.Base, "where every member starts: 0 in schemes that only add, 100 in those that also deduct"],
+            ["year_cap", r.YearCap, "the most activities and plan tasks may add in a year; blank for no cap. Deductions are not capped"],
+            ["count_submitted", r.CountSubmitted ? "yes" : "no", "yes: activities not yet verified count as provisional points, shown apart"],
+            ["task_points", r.Tasks?.Points, "points for each plan task a member owns and finishes by its due date"],
+            ["task_cap", r.Tasks?.Cap, "the most plan tasks may add in a year"],
+        ]),
+        ["kinds"] = Rows(["kind", "points", "coauthor_points", "cap"],
+            [.. r.Kinds.Select(k => new object?[] { k.Kind.Name(Texts.English), k.Points, k.CoAuthorPoints, k.Cap })]),
+        ["deductions"] = Rows(["deduction", "points"],
+            [.. r.Deductions.Select(d => new object?[] { d.Kind == DeductionKind.AbsenceExcused ? "absence_excused" : "absence_unexcused", d.Points })]),
+        ["grades"] = Rows(["grade", "grade_en", "from"], [.. r.Grades.Select(g => new object?[] { g.Chinese, g.English, g.From })]),
+        ["minimums"] = Rows(["kind", "at_least"], [.. r.Minimums.Select(m => new object?[] { m.Kind is { } k ? k.Name(Texts.English) : "any", m.Count })]),
+        ["how to fill in"] = Rows(["sheet", "how"],
+        [
+            ["settings", "The year is required; the other items may be blank (the base is then 0)."],
+            ["kinds", "One row per kind. points go to the member whose record it is (a proposal's lead author); coauthor_points to each fellow member the record names (blank: none); cap is a yearly cap for the kind (blank: none)."],
+            ["deductions", "Points taken off for each event the bot records (absence_excused, absence_unexcused); 2 and -2 both take off 2."],
+            ["grades", "One row per grade, in Chinese and English; a member has the highest grade whose lower bound they reach; the lowest grade is also for totals below its bound."],
+            ["minimums", "How many verified activities a year at least; any = activities of any kind."],
+            ["", "Only verified activities earn points; the same member's activity of one kind on one day counts once. Attach the changed workbook again and the year's points are recomputed."],
         ]),
     };
 
