@@ -6,7 +6,7 @@ using LiaisonBot.Protocol;
 namespace LiaisonBot.Features.Reports;
 
 /// <summary>Editing a report: the form filled in with what is stored, and saving it unless someone changed it meanwhile.</summary>
-public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalendar calendar)
+public sealed class EditReport(ReportStore store, AuthorTasks tasks, RecordChanges changes, WorkCalendar calendar)
 {
     public Task<AdaptiveCard> EditAsync(Turn turn, Caller caller, CancellationToken ct) =>
         store.OwnAsync(turn, caller, ct).OrAsync(() => ReportNotice.NotFound(caller.Texts), async report => !report.AuthorMayChange
@@ -30,6 +30,7 @@ public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalenda
             return await FormAsync(caller, report, "Report.Form.Changed", ct);
         }
 
+        var yearBefore = report.WorkYear;
         draft.WriteTo(report, member, calendar.Now, calendar);
         report.Edits++;
         report.Resubmit();
@@ -37,6 +38,11 @@ public sealed class EditReport(ReportStore store, AuthorTasks tasks, WorkCalenda
         {
             return await store.FindAsync(member.Code, report.Id, ct)
                 .OrAsync(() => ReportNotice.NotFound(caller.Texts), current => FormAsync(caller, current, "Report.Form.Changed", ct));
+        }
+
+        if (yearBefore != report.WorkYear)
+        {
+            changes.Changed(yearBefore, report.GroupCode); // the store announced the new year; the year it left changed too
         }
 
         return ReportReceipt.Card(caller.Texts, report, caller.Roster, calendar);

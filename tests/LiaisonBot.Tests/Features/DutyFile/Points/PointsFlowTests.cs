@@ -89,6 +89,28 @@ public sealed class PointsFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReportMovedToAnotherYear_LeavesThePointsOfTheYearItLeft()
+    {
+        await AttachAsync(office, Rules with { Year = Year - 1 });
+        var lastYear = new DateOnly(Year - 1, 12, 1);
+        await SubmitAsync("年底调研", "Research", ReportSamples.Today.DayNumber - lastYear.DayNumber);
+        await VerifyAsync("年底调研");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004", Year - 1) == 5, "last year's points recomputed");
+
+        // The member corrects the date into this year: last year's file no longer has it (and this year's waits for verification).
+        var id = (await host.RowsAsync(ReportStore.Table)).Single().RowKey;
+        var form = await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(ReportVerbs.Edit, new { reportId = id })));
+        var fields = ReportSamples.Form(title: "年底调研", date: ReportSamples.Today.AddDays(-1));
+        foreach (var (key, value) in Sent.Data(form, ReportVerbs.Submit).Where(d => d.Key is ReportVerbs.ReportId or ReportVerbs.ETag))
+        {
+            fields[key] = value;
+        }
+
+        await Sent.InvokeCardAsync(await host.PostAsync(member.Execute(ReportVerbs.Submit, fields)));
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004", Year - 1) == 0, "the year the report left recomputed");
+    }
+
+    [Fact]
     public async Task ChangedRules_RecomputeTheYearAtOnce()
     {
         await AttachAsync(office, Rules);
@@ -263,6 +285,6 @@ public sealed class PointsFlowTests : IAsyncLifetime
         return Sent.Card(Sent.Messages(host.Fake, user).Last());
     }
 
-    private async Task<double?> TotalAsync(string code) =>
-        (await host.RowsAsync(DutyPointsStore.Table)).SingleOrDefault(r => r.RowKey == code && r.PartitionKey == $"{Year}")?.GetDouble("Total");
+    private async Task<double?> TotalAsync(string code, int? year = null) =>
+        (await host.RowsAsync(DutyPointsStore.Table)).SingleOrDefault(r => r.RowKey == code && r.PartitionKey == $"{year ?? Year}")?.GetDouble("Total");
 }
