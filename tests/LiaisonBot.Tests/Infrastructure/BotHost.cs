@@ -48,7 +48,11 @@ public sealed class BotHost : IAsyncDisposable
         var logs = new LogCapture();
         // Each host its own Data Protection key ring (it seals scoring rounds), unless the test shares one on purpose.
         var keyRing = Directory.CreateTempSubdirectory("liaisonbot-keys-");
-        var all = new Dictionary<string, string?>(fake.Configuration) { ["Scoring:KeyRingPath"] = keyRing.FullName };
+        var all = new Dictionary<string, string?>(fake.Configuration)
+        {
+            ["Scoring:KeyRingPath"] = keyRing.FullName,
+            ["DutyFile:RecomputeDelay"] = "00:00:00.050", // tests wait for the points; a deployment lets a burst settle first
+        };
         foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()).Concat(settings ?? new Dictionary<string, string?>()))
         {
             all[key] = value;

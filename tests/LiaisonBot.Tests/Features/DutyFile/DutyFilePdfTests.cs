@@ -1,3 +1,4 @@
+using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.DutyFile.Exports;
 using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Reports;

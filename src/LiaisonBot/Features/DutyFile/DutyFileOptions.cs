@@ -1,4 +1,4 @@
-namespace LiaisonBot.Features.DutyFile.Exports;
+namespace LiaisonBot.Features.DutyFile;
 
 /// <summary>Settings under <c>DutyFile</c>.</summary>
 public sealed class DutyFileOptions
@@ -10,4 +10,7 @@ public sealed class DutyFileOptions
     /// chosen). Debian's fonts-noto-cjk puts it here; a deployment without it gets no PDFs, and says so.
     /// </summary>
     public string PdfFont { get; set; } = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+    /// <summary>How long after a group's records change its points are recomputed: changes within it cost one recomputation.</summary>
+    public TimeSpan RecomputeDelay { get; set; } = TimeSpan.FromSeconds(5);
 }
