@@ -58,6 +58,11 @@ public static class PointsWorkbook
     private static IEnumerable<Dictionary<string, object?>> Lines(Texts t, MemberPoints points, Member member)
     {
         yield return Line(t, member, "", t["Points.Rules.Base"], "", "", null, points.Base, "");
+        if (points.LinesLeftOut > 0)
+        {
+            yield return Line(t, member, "", "", "", t.Plural("Points.LinesLeftOut", points.LinesLeftOut), null, 0, "");
+        }
+
         foreach (var line in points.Lines.OrderBy(l => l.Date).ThenBy(l => l.Source))
         {
             yield return Line(t, member, WorkCalendar.Iso(line.Date), t[$"Points.Export.Source.{line.Source}"], line.Kind?.Name(t) ?? "",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -9,7 +10,8 @@ namespace LiaisonBot.Features.DutyFile.Points;
 /// <summary>
 /// A member's computed points for a year. Partition: the year, so the secretariat's view of every member and the export are
 /// one partition read however many years of history the committee keeps; row: the member code, so a member's own file is
-/// one point read. The figures lists filter on are columns; the explanation (every line) is JSON beside them.
+/// one point read. The figures lists filter on are columns; the explanation (every line) is JSON beside them, split over
+/// up to eight properties because one string property holds at most 64 KB.
 /// </summary>
 public sealed class DutyPointsEntity : ITableEntity
 {
@@ -26,17 +28,42 @@ public sealed class DutyPointsEntity : ITableEntity
     public bool MinimumsMet { get; set; }
     public int Waiting { get; set; }
     public string Points { get; set; } = "";
+    public string? Points1 { get; set; }
+    public string? Points2 { get; set; }
+    public string? Points3 { get; set; }
+    public string? Points4 { get; set; }
+    public string? Points5 { get; set; }
+    public string? Points6 { get; set; }
+    public string? Points7 { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
 
     public string MemberCode => RowKey;
 
-    public MemberPoints Read() => JsonSerializer.Deserialize<MemberPoints>(Points)!;
+    public MemberPoints Read() => JsonSerializer.Deserialize<MemberPoints>(string.Concat(Points, Points1, Points2, Points3, Points4, Points5, Points6, Points7))!;
+
+    /// <summary>Stores the points' JSON in as many of the eight properties as it needs.</summary>
+    public void Write(string json)
+    {
+        var parts = json.Chunk(DutyPointsStore.CharsPerProperty).Select(c => new string(c)).ToList();
+        Points = parts.ElementAtOrDefault(0) ?? "";
+        (Points1, Points2, Points3, Points4, Points5, Points6, Points7) =
+            (parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), parts.ElementAtOrDefault(3), parts.ElementAtOrDefault(4),
+             parts.ElementAtOrDefault(5), parts.ElementAtOrDefault(6), parts.ElementAtOrDefault(7));
+    }
 }
 
 /// <summary>Computed points, a year to a partition.</summary>
 public sealed class DutyPointsStore(Tables tables)
 {
     public const string Table = "DutyPoints";
+
+    /// <summary>UTF-16 characters per property: 60 KB of the 64 KB a string property may hold.</summary>
+    public const int CharsPerProperty = 30 * 1024;
+
+    private const int MaxChars = 8 * CharsPerProperty;
+
+    // Chinese titles as they are, not as \uXXXX escapes six times their length: the JSON is only ever read back by us.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private TableClient Rows => tables[Table];
 
@@ -62,20 +89,40 @@ public sealed class DutyPointsStore(Tables tables)
         }
     }
 
-    public static DutyPointsEntity Row(int year, string memberCode, string groupCode, MemberPoints points, int waiting, DateTimeOffset at) => new()
+    public static DutyPointsEntity Row(int year, string memberCode, string groupCode, MemberPoints points, int waiting, DateTimeOffset at)
     {
-        PartitionKey = Partition(year),
-        RowKey = memberCode,
-        GroupCode = groupCode,
-        Total = (double)points.Total,
-        Provisional = (double)points.Provisional,
-        Grade = points.Grade?.Chinese ?? "",
-        GradeEnglish = points.Grade?.English ?? "",
-        MinimumsMet = points.MinimumsMet,
-        Waiting = waiting,
-        Points = JsonSerializer.Serialize(points),
-        ComputedAt = at,
-    };
+        var row = new DutyPointsEntity
+        {
+            PartitionKey = Partition(year),
+            RowKey = memberCode,
+            GroupCode = groupCode,
+            Total = (double)points.Total,
+            Provisional = (double)points.Provisional,
+            Grade = points.Grade?.Chinese ?? "",
+            GradeEnglish = points.Grade?.English ?? "",
+            MinimumsMet = points.MinimumsMet,
+            Waiting = waiting,
+            ComputedAt = at,
+        };
+        row.Write(Fitting(points));
+        return row;
+    }
+
+    /// <summary>
+    /// The points as JSON within the row's room: whole when they fit (about 1,500 lines), else the newest lines that fit,
+    /// the rest counted in <see cref="MemberPoints.LinesLeftOut"/>. The totals always come from every line.
+    /// </summary>
+    private static string Fitting(MemberPoints points)
+    {
+        var json = JsonSerializer.Serialize(points, Json);
+        for (var keep = points.Lines.Count * 3 / 4; json.Length > MaxChars; keep = keep * 3 / 4)
+        {
+            var newest = points.Lines.OrderByDescending(l => l.Date).Take(keep).ToList();
+            json = JsonSerializer.Serialize(points with { Lines = newest, LinesLeftOut = points.Lines.Count - newest.Count }, Json);
+        }
+
+        return json;
+    }
 
     private static readonly string[] Summary =
         ["PartitionKey", "RowKey", "GroupCode", "Total", "Provisional", "Grade", "GradeEnglish", "MinimumsMet", "Waiting", "ComputedAt"];

@@ -32,9 +32,12 @@ public sealed record MinimumProgress(Minimum Rule, int Have)
     public bool Met => Have >= Rule.Count;
 }
 
-/// <summary>A member's points for a year: base, lines, total, grade, the provisional points apart, and the minimums.</summary>
+/// <summary>
+/// A member's points for a year: base, lines, total, grade, the provisional points apart, and the minimums.
+/// <see cref="LinesLeftOut"/> counts the oldest lines a stored copy had no room for (never the ledger's own result).
+/// </summary>
 public sealed record MemberPoints(decimal Base, decimal Total, decimal Provisional, GradeBand? Grade, IReadOnlyList<PointsLine> Lines,
-    IReadOnlyList<MinimumProgress> Minimums)
+    IReadOnlyList<MinimumProgress> Minimums, int LinesLeftOut = 0)
 {
     public bool MinimumsMet => Minimums.All(m => m.Met);
 
