@@ -23,10 +23,13 @@ public sealed class FiledActivities(ReportStore store, WorkCalendar calendar)
         [.. ReportEntity.Counted(await store.ByYearAsync(workYear, groupCode, ct))
             .Select(r => new FiledActivity(r.AuthorCode, r.AuthorName, r.ActivityKind, calendar.ToDate(r.ActivityDate), r.TaskKey))];
 
-    /// <summary>A group's activities of one work year that are not withdrawn, each marked whether it counts (each activity once).</summary>
-    public async Task<IReadOnlyList<GroupRecord>> RecordsOfGroupAsync(int workYear, string groupCode, CancellationToken ct)
+    /// <summary>
+    /// The activities of one work year by these members (a group's), wherever each was filed, that are not withdrawn, each
+    /// marked whether it counts (each activity once).
+    /// </summary>
+    public async Task<IReadOnlyList<GroupRecord>> RecordsOfMembersAsync(int workYear, IReadOnlyList<string> memberCodes, CancellationToken ct)
     {
-        var reports = (await store.ByYearAsync(workYear, groupCode, ct)).Where(r => !r.Withdrawn).ToList();
+        var reports = (await store.ByAuthorsAsync(workYear, memberCodes, ct)).Where(r => !r.Withdrawn).ToList();
         var counted = ReportEntity.Counted(reports).ToHashSet();
         return [.. ReportEntity.Newest(reports).Select(r => new GroupRecord(
             r.Id, r.AuthorCode, r.ActivityKind, calendar.ToDate(r.ActivityDate), r.Title, r.ReviewState, counted.Contains(r), r.ParticipantCodes))];

@@ -54,6 +54,22 @@ public sealed class ReportStore(Tables tables, RecordChanges changes)
     public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
         Rows.ListAsync<ReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);
 
+    /// <summary>
+    /// A year's reports by these authors, wherever they were filed (a member who moved group brings their year along):
+    /// one filtered query per 14 authors, as Azure allows at most 15 comparisons in a filter.
+    /// </summary>
+    public async Task<List<ReportEntity>> ByAuthorsAsync(int workYear, IReadOnlyList<string> authorCodes, CancellationToken ct)
+    {
+        var reports = new List<ReportEntity>();
+        foreach (var chunk in authorCodes.Chunk(14))
+        {
+            var authors = string.Join(" or ", chunk.Select(code => TableClient.CreateQueryFilter($"PartitionKey eq {code}")));
+            reports.AddRange(await Rows.ListAsync<ReportEntity>($"WorkYear eq {workYear} and ({authors})", ct));
+        }
+
+        return reports;
+    }
+
     /// <summary>A year's reports, of one group or all: a filtered scan, fine for one committee's few thousand a year.</summary>
     public Task<List<ReportEntity>> ByYearAsync(int workYear, string? groupCode, CancellationToken ct) =>
         Rows.ListAsync<ReportEntity>(groupCode is null

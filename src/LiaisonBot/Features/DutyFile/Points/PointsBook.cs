@@ -6,9 +6,9 @@ using LiaisonBot.Features.Reports;
 namespace LiaisonBot.Features.DutyFile.Points;
 
 /// <summary>
-/// Keeps the computed points up to date: a group's year at a time, from its reports (own records, and fellow members'
-/// records that name a member), its sent plan tasks and the year's rules. Without rules for the year there are no points,
-/// and nothing is written.
+/// Keeps the computed points up to date: a group's year at a time, from its members' reports of the year wherever they
+/// were filed (own records, and fellow members' records that name a member), its sent plan tasks and the year's rules.
+/// Without rules for the year there are no points, and nothing is written.
 /// </summary>
 public sealed class PointsBook(
     PointsRulesStore rules, DutyPointsStore points, RosterStore roster, FiledActivities activities, PlanTaskRecords tasks,
@@ -42,7 +42,7 @@ public sealed class PointsBook(
             return 0;
         }
 
-        var records = await activities.RecordsOfGroupAsync(year, groupCode, ct);
+        var records = await activities.RecordsOfMembersAsync(year, [.. members.Select(m => m.Code)], ct);
         var groupTasks = await tasks.OfGroupAsync(year, groupCode, ct);
         var at = clock.GetUtcNow();
         var rows = members.Select(member =>

@@ -111,6 +111,21 @@ public sealed class PointsFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMemberWhoMovesGroup_KeepsTheYearsActivities_InTheNewGroup()
+    {
+        await AttachAsync(office, Rules);
+        await SubmitAsync("调研农村养老", "Research", 1);
+        await VerifyAsync("调研农村养老");
+        await Eventually.HoldsAsync(async () => await TotalAsync("M004") == 5, "points recomputed");
+
+        await host.ImportRosterAsync(SampleRoster.Csv.Replace("M004,孙淑珍,T01,城关镇联络组", "M004,孙淑珍,T02,河口镇联络组", StringComparison.Ordinal));
+        Assert.Contains("已重新计算", Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(DutyFileVerbs.Recompute)))));
+
+        var row = (await host.RowsAsync(DutyPointsStore.Table)).Single(r => r.RowKey == "M004" && r.PartitionKey == $"{Year}");
+        Assert.Equal(("T02", 5d), (row.GetString("GroupCode"), row.GetDouble("Total")));
+    }
+
+    [Fact]
     public async Task ChangedRules_RecomputeTheYearAtOnce()
     {
         await AttachAsync(office, Rules);
