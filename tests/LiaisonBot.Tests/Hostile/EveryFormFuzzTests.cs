@@ -3,13 +3,17 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
+using LiaisonBot.Cards;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
+using LiaisonBot.Features.DutyFile;
+using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Scoring;
 using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Features.ChannelReports;
+using LiaisonBot.Tests.Features.DutyFile.Points;
 using LiaisonBot.Tests.Features.Plans;
 using LiaisonBot.Tests.Features.Reports;
 using LiaisonBot.Tests.Features.Scoring;
@@ -51,6 +55,9 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         team = TestTeam.Create(host);
         await ChannelReportTesting.LinkAsync(host, team, people["leader"]);
         roundId = await scoring.OpenRoundAsync();
+        // Rules for the year, so the points list reads its filter (a grade is checked against the rules' bands).
+        await host.Services.GetRequiredService<PointsRulesStore>().SaveAsync(
+            RulesTemplate.Expected with { Year = PlanTesting.Year }, "rules.xlsx", "办公室", DateTimeOffset.UtcNow, CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -88,6 +95,11 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         new([ScoringVerbs.Save], ["scorer"], () => Good(Scores(), (ScoringVerbs.Id, roundId), (ScoringVerbs.PageNumber, "0")), "已记录"),
         new([ChannelReportVerbs.Preview, ChannelReportVerbs.Save, ChannelReportVerbs.Publish], ["leader", "office"],
             () => Good(ChannelReportSamples.Form(), (ChannelReportVerbs.Id, NewId())), "预览"),
+        new([DutyFileVerbs.Points, DutyFileVerbs.Export, DutyFileVerbs.Recompute], ["leader", "office"], () => Good(new Dictionary<string, string>
+        {
+            [YearSwitch.Key] = "2026", [DutyFileVerbs.Group] = "T01", [DutyFileVerbs.Grade] = "称职", [DutyFileVerbs.Below] = "true", [DutyFileVerbs.Page] = "1",
+        }), null),
+        new([DutyFileVerbs.Mine, DutyFileVerbs.Print], ["member"], () => Good(new Dictionary<string, string> { [YearSwitch.Key] = "2025" }), null),
     ];
 
     [Fact]
