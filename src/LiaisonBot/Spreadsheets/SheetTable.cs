@@ -1,7 +1,10 @@
 namespace LiaisonBot.Spreadsheets;
 
-/// <summary>A data row of a table, its cells looked up by column (a column the header lacks reads as blank).</summary>
-internal sealed record TableRow(int Number, IReadOnlyDictionary<SheetColumn, object?> Cells)
+/// <summary>
+/// A data row of a table, its cells looked up by column (a column the header lacks reads as blank), and whether the CSV
+/// parser had to repair it.
+/// </summary>
+internal sealed record TableRow(int Number, IReadOnlyDictionary<SheetColumn, object?> Cells, bool Malformed = false)
 {
     public object? this[SheetColumn column] => Cells.GetValueOrDefault(column);
 
@@ -11,7 +14,11 @@ internal sealed record TableRow(int Number, IReadOnlyDictionary<SheetColumn, obj
 /// <summary>A table as read: its data rows, or the header's missing columns, or the fact that it runs past the limit.</summary>
 internal sealed record TableRead(IReadOnlyList<TableRow> Rows, IReadOnlyList<SheetError> Errors, bool TooLong);
 
-/// <summary>Reads a table whose first non-empty row is its header, as the secretariat's workbooks are laid out.</summary>
+/// <summary>
+/// Reads a table whose first non-empty row is its header, as the secretariat's workbooks are laid out: the data rows, or
+/// the columns the header lacks, or that it runs past the limit (or reaches so far down that reading on would cost more
+/// than a real file does).
+/// </summary>
 internal static class SheetTable
 {
     public static TableRead Read(string sheet, IEnumerable<SheetRow> rows, IReadOnlyList<SheetColumn> columns,
@@ -50,7 +57,7 @@ internal static class SheetTable
                 return new TableRead([], [], TooLong: true);
             }
 
-            data.Add(new TableRow(row.Number, header.ToDictionary(c => c.Key, c => c.Value < row.Cells.Count ? row.Cells[c.Value] : null)));
+            data.Add(new TableRow(row.Number, header.ToDictionary(c => c.Key, c => c.Value < row.Cells.Count ? row.Cells[c.Value] : null), row.Malformed));
         }
 
         return new TableRead(data, [], TooLong: false);

@@ -22,41 +22,11 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     /// </summary>
     public bool Add(PlanTable table, IEnumerable<SheetRow> rows, CancellationToken ct)
     {
-        Dictionary<SheetColumn, int>? header = null;
-        var count = 0;
-        foreach (var row in rows)
+        var read = SheetTable.Read(table.Sheet, rows, table.Columns, [.. table.Required], limits.MaxRows, ct);
+        errors.AddRange(read.Errors);
+        foreach (var row in read.Rows)
         {
-            ct.ThrowIfCancellationRequested();
-            // A few bytes of XML can place one cell a million rows down, and MiniExcel yields every blank row before it.
-            if (row.Number > 2 * limits.MaxRows)
-            {
-                return false;
-            }
-
-            if (row.IsEmpty)
-            {
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = SheetColumn.Index(table.Columns, row.Texts);
-                var missing = table.Required.Where(c => !header.ContainsKey(c)).ToList();
-                errors.AddRange(missing.Select(c => new SheetError(table.Sheet, row.Number, "Sheet.MissingColumn", c)));
-                if (missing.Count > 0)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (++count > limits.MaxRows)
-            {
-                return false;
-            }
-
-            var cells = new Cells(table, header, row);
+            var cells = new Cells(table, row);
             if (row.Malformed)
             {
                 Error(cells, "Plans.File.BadCsv");
@@ -72,7 +42,7 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
             }
         }
 
-        return true;
+        return !read.TooLong;
     }
 
     /// <summary>The drafts when every row was right; else the errors, at most <see cref="PlanFileLimits.MaxErrors"/> of them.</summary>
@@ -204,12 +174,11 @@ internal sealed partial class PlanFileValidator(Committee roster, PlanFileLimits
     private void Error(Cells row, string key, params object[] args) =>
         errors.Add(new SheetError(row.Table.Sheet, row.Number, key, args));
 
-    /// <summary>A data row seen through its table's header.</summary>
-    private sealed record Cells(PlanTable Table, Dictionary<SheetColumn, int> Header, SheetRow Row)
+    /// <summary>A data row of one of the plan file's tables.</summary>
+    private sealed record Cells(PlanTable Table, TableRow Row)
     {
         public int Number => Row.Number;
 
-        public object? this[SheetColumn column] =>
-            Header.TryGetValue(column, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null;
+        public object? this[SheetColumn column] => Row[column];
     }
 }
