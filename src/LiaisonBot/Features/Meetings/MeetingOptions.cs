@@ -1,0 +1,21 @@
+namespace LiaisonBot.Features.Meetings;
+
+/// <summary>Configuration section <c>Meetings</c>.</summary>
+public sealed class MeetingOptions
+{
+    public const string Section = "Meetings";
+
+    /// <summary>Sign-in opens this long before the start...</summary>
+    public TimeSpan SignInOpensBefore { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>...and closes this long after it (late arrivals still sign in).</summary>
+    public TimeSpan SignInClosesAfter { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>How long one sign-in code is shown before the next replaces it.</summary>
+    public TimeSpan CodeStep { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wrong codes a member may type within <see cref="AttemptWindow"/> before sign-in refuses them for the rest of it.</summary>
+    public int MaxCodeAttempts { get; set; } = 5;
+
+    public TimeSpan AttemptWindow { get; set; } = TimeSpan.FromMinutes(10);
+}
