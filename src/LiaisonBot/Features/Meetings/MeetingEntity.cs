@@ -70,6 +70,9 @@ public sealed class MeetingEntity : ITableEntity
     /// <summary>The unguessable key in the link of the sign-in screen the organiser projects.</summary>
     public string ScreenKey { get; set; } = "";
 
+    /// <summary>Where this bot is reached from outside (scheme and host of the request that created it), for links on cards sent later.</summary>
+    public string LinkBase { get; set; } = "";
+
     public bool RemindedDayBefore { get; set; }
     public bool RemindedNoReply { get; set; }
 

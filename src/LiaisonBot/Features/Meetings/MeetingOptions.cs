@@ -18,4 +18,10 @@ public sealed class MeetingOptions
     public int MaxCodeAttempts { get; set; } = 5;
 
     public TimeSpan AttemptWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long replies are gathered before the organiser's card is updated in place.</summary>
+    public TimeSpan StatusDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A meeting still open this long after its end is closed by the bot, so its attendance is recorded.</summary>
+    public TimeSpan CloseAfter { get; set; } = TimeSpan.FromHours(12);
 }

@@ -1,0 +1,62 @@
+using LiaisonBot.App;
+using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
+using LiaisonBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Features.Meetings;
+
+/// <summary>
+/// The approver approves a request for leave, or refuses it with a reason. Only the approver the meeting names may decide
+/// (checked here, whatever the card says); a request decided or withdrawn meanwhile is shown as it stands, not decided twice.
+/// The member is told the outcome.
+/// </summary>
+public sealed class DecideLeave(
+    MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, IOptions<MeetingOptions> options)
+{
+    public async Task<AdaptiveCard> DecideAsync(Turn turn, Caller caller, CancellationToken ct)
+    {
+        var t = caller.Texts;
+        if (await store.NamedAsync(turn, ct) is not { } m || turn.ActionString(MeetingVerbs.Member) is not { Length: > 0 } code ||
+            await store.InviteeAsync(m.Id, code, ct) is not { } request)
+        {
+            return MeetingNotice.NotFound(t);
+        }
+
+        if (!LeaveApprovers.MayDecide(m, request, caller.Member, caller.Roster))
+        {
+            return Parts.Notice(t["Meeting.NotApprover"] + " " + AppCards.Secretariat(t, caller.Roster), attention: true);
+        }
+
+        var approve = turn.ActionString(MeetingVerbs.Approve) == "true";
+        var note = CardData.Text(turn.ActionData, MeetingVerbs.Note, MeetingLimits.MaxNote + 50);
+        if (!approve && CardData.Length(note, MeetingLimits.MaxNote, required: true) is { } error)
+        {
+            var field = error.Key == "Form.Required" ? new FieldError("Meeting.Error.RefuseReason") : error;
+            return LeaveRequestCard.Card(t, m, request, calendar, new Dictionary<string, FieldError> { [MeetingVerbs.Note] = field }, CardData.OrNull(note));
+        }
+
+        var decided = false;
+        request = await store.ChangeInviteeAsync(m.Id, request.MemberCode, i =>
+        {
+            if (i.MeetingReply != MeetingReply.Leave || i.LeaveState != LeaveState.Pending)
+            {
+                return false;
+            }
+
+            (i.Leave, i.DecidedBy, i.DecisionNote, i.DecidedAt) =
+                ((approve ? LeaveState.Approved : LeaveState.Refused).ToString(), caller.Member.Name, CardData.OrNull(note), calendar.Now);
+            decided = true;
+            return true;
+        }, ct) ?? request;
+        if (decided)
+        {
+            var member = request;
+            await invitations.MessageAsync($"meeting-{m.Id}-decision-{member.RowKey}-{member.DecidedAt!.Value.UtcTicks}", [member.MemberCode],
+                r => InvitationCard.Card(r, m, member, calendar, options.Value, r[$"Meeting.Decision.{member.LeaveState}"]), ct);
+            statusCard.Touch(m.Id);
+        }
+
+        return LeaveRequestCard.Card(t, m, request, calendar);
+    }
+}
