@@ -42,7 +42,8 @@ public sealed class AttendanceSheet(MeetingStore store, WorkCalendar calendar, I
             Parts.Figure(t["Meeting.Outcome.Present.Short"], outcomes[AttendanceOutcome.Present].Count(), TextColor.Good),
             Parts.Figure(t["Meeting.Outcome.Excused.Short"], outcomes[AttendanceOutcome.Excused].Count(), null),
             Parts.Figure(t[closed ? "Meeting.Outcome.Absent.Short" : "Meeting.Sheet.NotYet"], outcomes[AttendanceOutcome.Absent].Count(), closed ? TextColor.Attention : null),
-        ]) { Separator = true });
+        ])
+        { Separator = true });
 
         var sep = t["List.Separator"];
         void Section(string key, IEnumerable<InviteeEntity> who, Func<InviteeEntity, string>? name = null)

@@ -32,7 +32,8 @@ public sealed class MeetingStatus(MeetingStore store, Outbox.Outbox outbox, Work
             Parts.Figure(t["Meeting.Figure.Invited"], invitees.Count, null),
             Parts.Figure(t["Meeting.Figure.Coming"], tally.Coming, TextColor.Good),
             Parts.Figure(t["Meeting.Figure.NoReply"], tally.NoReply, TextColor.Warning),
-        ]) { Separator = true });
+        ])
+        { Separator = true });
         body.Add(new ColumnSet(
         [
             Parts.Figure(t["Meeting.Figure.LeavePending"], tally.LeavePending, TextColor.Warning),
@@ -42,7 +43,8 @@ public sealed class MeetingStatus(MeetingStore store, Outbox.Outbox outbox, Work
         body.Add(new TextBlock(t.Format("Meeting.Status.SignedIn", tally.SignedIn, invitees.Count)) { Weight = TextWeight.Bolder });
         var unreachable = invitees.Count - sent.Total;
         body.Add(new TextBlock(t.Format("Meeting.Status.Delivery", sent.Delivered, invitees.Count) +
-            (unreachable > 0 ? " " + t.Plural("Meeting.Status.NotInstalled", unreachable) : "")) { IsSubtle = true, Size = TextSize.Small });
+            (unreachable > 0 ? " " + t.Plural("Meeting.Status.NotInstalled", unreachable) : ""))
+        { IsSubtle = true, Size = TextSize.Small });
 
         var data = MeetingNotice.Data(m.Id);
         var buttons = new List<CardAction>();
