@@ -51,6 +51,10 @@ public static class Sent
     /// <summary>Every Action.Execute button on the card, wherever it stands (card actions, action sets, columns).</summary>
     public static IEnumerable<JsonNode> Buttons(JsonNode card) => Walk(card).Where(n => (string?)n["type"] == "Action.Execute");
 
+    /// <summary>The addresses of the card's Action.OpenUrl buttons, wherever they stand, in order.</summary>
+    public static List<Uri> Links(JsonNode card) =>
+        [.. Walk(card).Where(n => (string?)n["type"] == "Action.OpenUrl").Select(n => new Uri((string)n["url"]!))];
+
     /// <summary>The data of the card's first Action.Execute button with this verb, as the client would send it back.</summary>
     public static Dictionary<string, string> Data(JsonNode card, string verb) =>
         Walk(card).First(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)["data"]!.AsObject()
