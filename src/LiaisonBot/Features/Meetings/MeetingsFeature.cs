@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Meetings.SignIn;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Meetings;
@@ -10,6 +11,8 @@ public static class MeetingsFeature
         services.AddTable(MeetingStore.Table);
         services.AddTable(MeetingStore.InviteeTable);
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<SignInWindow>();
+        services.AddSingleton<SignInScreen>();
         services.AddAttendanceRecords();
         return services;
     }
@@ -21,5 +24,9 @@ public static class MeetingsFeature
         return services.AddSingleton<AttendanceRecords>();
     }
 
-    public static WebApplication MapMeetings(this WebApplication app) => app;
+    public static WebApplication MapMeetings(this WebApplication app)
+    {
+        SignInScreen.Map(app);
+        return app;
+    }
 }
