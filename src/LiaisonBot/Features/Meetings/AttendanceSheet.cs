@@ -3,7 +3,7 @@ using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
-using Microsoft.Extensions.Options;
+using LiaisonBot.Features.Meetings.SignIn;
 
 namespace LiaisonBot.Features.Meetings;
 
@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.Meetings;
 /// mark present by hand those who cannot sign in themselves. Names run as one line per state, so a plenary of the whole
 /// committee still fits a card.
 /// </summary>
-public sealed class AttendanceSheet(MeetingStore store, WorkCalendar calendar, IOptions<MeetingOptions> options)
+public sealed class AttendanceSheet(MeetingStore store, WorkCalendar calendar, SignInWindow window)
 {
     public Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
         store.NamedAsync(turn, ct).OrAsync(() => MeetingNotice.NotFound(caller.Texts), async m =>
@@ -20,9 +20,9 @@ public sealed class AttendanceSheet(MeetingStore store, WorkCalendar calendar, I
 
     public async Task<AdaptiveCard> CardAsync(Texts t, MeetingEntity m, IReadOnlyDictionary<string, FieldError>? errors, CancellationToken ct,
         string? typedNote = null, string? done = null) =>
-        Card(t, m, await store.InviteesAsync(m.Id, ct), calendar.Now, options.Value, errors, typedNote, done);
+        Card(t, m, await store.InviteesAsync(m.Id, ct), calendar.Now >= window.Opens(m), errors, typedNote, done);
 
-    public static AdaptiveCard Card(Texts t, MeetingEntity m, IReadOnlyList<InviteeEntity> invitees, DateTimeOffset now, MeetingOptions o,
+    public static AdaptiveCard Card(Texts t, MeetingEntity m, IReadOnlyList<InviteeEntity> invitees, bool signInOpened,
         IReadOnlyDictionary<string, FieldError>? errors = null, string? typedNote = null, string? done = null)
     {
         var body = new List<CardElement>
@@ -79,7 +79,7 @@ public sealed class AttendanceSheet(MeetingStore store, WorkCalendar calendar, I
 
         var data = MeetingNotice.Data(m.Id);
         var actions = new List<CardAction>();
-        if (m.Status == MeetingState.Open && now >= m.StartsAt - o.SignInOpensBefore)
+        if (m.Status == MeetingState.Open && signInOpened)
         {
             MarkForm(body, t, absent.Concat(outcomes[AttendanceOutcome.Excused]).OrderBy(i => i.RowKey, StringComparer.Ordinal),
                 errors ?? new Dictionary<string, FieldError>(), typedNote);

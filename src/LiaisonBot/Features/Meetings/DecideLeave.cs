@@ -2,7 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Protocol;
-using Microsoft.Extensions.Options;
+using LiaisonBot.Features.Meetings.SignIn;
 
 namespace LiaisonBot.Features.Meetings;
 
@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.Meetings;
 /// The member is told the outcome.
 /// </summary>
 public sealed class DecideLeave(
-    MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, IOptions<MeetingOptions> options)
+    MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, SignInWindow window)
 {
     public async Task<AdaptiveCard> DecideAsync(Turn turn, Caller caller, CancellationToken ct)
     {
@@ -53,7 +53,7 @@ public sealed class DecideLeave(
         {
             var member = request;
             await invitations.MessageAsync($"meeting-{m.Id}-decision-{member.RowKey}-{member.DecidedAt!.Value.UtcTicks}", [member.MemberCode],
-                r => InvitationCard.Card(r, m, member, calendar, options.Value, r[$"Meeting.Decision.{member.LeaveState}"]), ct);
+                r => InvitationCard.Card(r, m, member, calendar, window, r[$"Meeting.Decision.{member.LeaveState}"]), ct);
             statusCard.Touch(m.Id);
         }
 

@@ -11,7 +11,7 @@ namespace LiaisonBot.Features.Meetings;
 /// </summary>
 public static class InvitationCard
 {
-    public static AdaptiveCard Card(Texts t, MeetingEntity m, InviteeEntity? me, WorkCalendar calendar, MeetingOptions options,
+    public static AdaptiveCard Card(Texts t, MeetingEntity m, InviteeEntity? me, WorkCalendar calendar, SignInWindow window,
         string? banner = null, IReadOnlyDictionary<string, FieldError>? errors = null, string? typedReason = null)
     {
         errors ??= new Dictionary<string, FieldError>();
@@ -50,7 +50,7 @@ public static class InvitationCard
             }
         }
 
-        if (SignInWindow.IsOpen(m, now, options) && me is not { IsPresent: true })
+        if (window.IsOpen(m, now) && me is not { IsPresent: true })
         {
             Parts.Field(body, t, errors, MeetingVerbs.Code, new InputText { Label = t["Meeting.Field.Code"], Placeholder = "123 456", MaxLength = 12, Separator = true });
             actions.Insert(0, new ExecuteAction(t["Meeting.SignIn"], MeetingVerbs.SignIn) { Data = data });
@@ -65,6 +65,6 @@ public static class InvitationCard
     }
 
     /// <summary>One card per language for the outbox; each reader's refresh then shows their own reply.</summary>
-    public static Dictionary<string, Protocol.Activity> PerLanguage(MeetingEntity m, WorkCalendar calendar, MeetingOptions options, string? bannerKey = null) =>
-        CardAttachment.PerLanguage(t => Card(t, m, null, calendar, options, bannerKey is null ? null : t[bannerKey]));
+    public static Dictionary<string, Protocol.Activity> PerLanguage(MeetingEntity m, WorkCalendar calendar, SignInWindow window, string? bannerKey = null) =>
+        CardAttachment.PerLanguage(t => Card(t, m, null, calendar, window, bannerKey is null ? null : t[bannerKey]));
 }

@@ -3,18 +3,18 @@ using LiaisonBot.Cards;
 using LiaisonBot.Conversations;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
-using Microsoft.Extensions.Options;
+using LiaisonBot.Features.Meetings.SignIn;
 
 namespace LiaisonBot.Features.Meetings;
 
 /// <summary>Everything a meeting sends goes through the outbox: invitations, their updates in place, and one-off messages.</summary>
-public sealed class Invitations(ConversationStore conversations, Outbox.Outbox outbox, WorkCalendar calendar, IOptions<MeetingOptions> options)
+public sealed class Invitations(ConversationStore conversations, Outbox.Outbox outbox, WorkCalendar calendar, SignInWindow window)
 {
     /// <summary>Sends this revision's invitation to every invitee the bot can reach; the same revision again is a no-op.</summary>
     public async Task SendAsync(MeetingEntity m, CancellationToken ct)
     {
         var reachable = await conversations.ReachableAsync(ct);
-        await outbox.EnqueueAsync(new OutboxJob(m.InviteJobId, DeliveryKind.Send, InvitationCard.PerLanguage(m, calendar, options.Value),
+        await outbox.EnqueueAsync(new OutboxJob(m.InviteJobId, DeliveryKind.Send, InvitationCard.PerLanguage(m, calendar, window),
             reachable.Recipients(m.InviteeCodes), Hook: MeetingStatusUpdater.Hook), ct);
     }
 
@@ -33,7 +33,7 @@ public sealed class Invitations(ConversationStore conversations, Outbox.Outbox o
             }
         }
 
-        var payloads = InvitationCard.PerLanguage(m, calendar, options.Value, bannerKey);
+        var payloads = InvitationCard.PerLanguage(m, calendar, window, bannerKey);
         var change = $"meeting-{m.Id}-{m.Revision}-{m.State}";
         await outbox.EnqueueAsync(new OutboxJob(change + "-update", DeliveryKind.Update, payloads, [.. copies.Values]), ct);
         var others = (await conversations.ReachableAsync(ct)).Recipients(m.InviteeCodes.Where(c => !copies.ContainsKey(c)));

@@ -1,5 +1,6 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Conversations;
+using LiaisonBot.Features.Meetings.SignIn;
 using LiaisonBot.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ namespace LiaisonBot.Features.Meetings;
 /// left open is closed <see cref="MeetingOptions.CloseAfter"/> after its end, so attendance reaches the duty file anyway.
 /// </summary>
 public sealed class MeetingReminders(
-    MeetingStore store, ConversationStore conversations, ReminderClaims claims, CloseMeeting closing, WorkCalendar calendar, IOptions<MeetingOptions> options)
+    MeetingStore store, ConversationStore conversations, ReminderClaims claims, CloseMeeting closing, SignInWindow window, WorkCalendar calendar,
+    IOptions<MeetingOptions> options)
     : IReminderPass
 {
     public async Task<int> RunAsync(DateOnly today, bool digestDay, CancellationToken ct)
@@ -50,7 +52,7 @@ public sealed class MeetingReminders(
         var codes = (await store.InviteesAsync(m.Id, ct)).Where(i => i.MeetingReply == reply && !i.IsPresent).Select(i => i.MemberCode);
         var recipients = (await conversations.ReachableAsync(ct)).Recipients(codes);
         var reminded = await claims.SendOnceAsync($"meeting-{m.Id}-{m.Revision}-{what}", today,
-            t => InvitationCard.Card(t, m, null, calendar, options.Value, t[bannerKey]), recipients, ct);
+            t => InvitationCard.Card(t, m, null, calendar, window, t[bannerKey]), recipients, ct);
         await store.ChangeAsync(m.Id, x =>
         {
             done(x);

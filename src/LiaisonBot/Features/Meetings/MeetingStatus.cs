@@ -1,5 +1,6 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Meetings.SignIn;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -77,7 +78,7 @@ public sealed class MeetingStatus(MeetingStore store, Outbox.Outbox outbox, Work
 
     /// <summary>The sign-in screen the organiser projects: its key in the link is its only permission.</summary>
     public static string ScreenUrl(MeetingEntity m, Texts t) =>
-        $"{m.LinkBase}/meetings/{m.Id}/screen?key={m.ScreenKey}&lang={t.Culture.Name}";
+        $"{m.LinkBase}{SignInScreen.PathOf(m)}&lang={t.Culture.Name}";
 
     /// <summary>Remembers the organiser's card that pressed Send, so replies can refresh it in place, and where links point.</summary>
     public static void KeepCardOf(Turn turn, MeetingEntity m)

@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.Features.Meetings.SignIn;
 using LiaisonBot.Outbox;
 using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
@@ -13,6 +14,8 @@ public static class MeetingsFeature
         services.AddTable(MeetingStore.Table);
         services.AddTable(MeetingStore.InviteeTable);
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<SignInWindow>();
+        services.AddSingleton<SignInScreen>();
         services.AddAttendanceRecords();
         services.AddSingleton<Invitations>();
         services.AddSingleton<MeetingStatus>();
@@ -70,6 +73,7 @@ public static class MeetingsFeature
             .Verb(MeetingVerbs.Decide, Roles.None, s.GetRequiredService<DecideLeave>().DecideAsync);
         app.MapGet("/meetings/{id}/sheet.xlsx", (string id, long until, string? lang, string? sig, ExportAttendance export, CancellationToken ct) =>
             export.DownloadAsync(id, until, lang, sig, ct));
+        SignInScreen.Map(app);
         return app;
     }
 }

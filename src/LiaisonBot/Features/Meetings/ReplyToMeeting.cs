@@ -2,7 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Protocol;
-using Microsoft.Extensions.Options;
+using LiaisonBot.Features.Meetings.SignIn;
 
 namespace LiaisonBot.Features.Meetings;
 
@@ -11,7 +11,7 @@ namespace LiaisonBot.Features.Meetings;
 /// starts. A request for leave goes to whoever the meeting says decides it; pressing again changes nothing twice.
 /// </summary>
 public sealed class ReplyToMeeting(
-    MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, IOptions<MeetingOptions> options)
+    MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, SignInWindow window)
 {
     public Task<AdaptiveCard> ViewAsync(Turn turn, Caller caller, CancellationToken ct) =>
         WithInviteeAsync(turn, caller, (m, me) => Task.FromResult(Card(caller, m, me)), ct);
@@ -51,7 +51,7 @@ public sealed class ReplyToMeeting(
             if (CardData.Length(reason, MeetingLimits.MaxReason, required: true) is { } error)
             {
                 var key = error.Key == "Form.Required" ? new FieldError("Meeting.Error.Reason") : error;
-                return InvitationCard.Card(caller.Texts, m, me, calendar, options.Value, errors: new Dictionary<string, FieldError> { [MeetingVerbs.Reason] = key },
+                return InvitationCard.Card(caller.Texts, m, me, calendar, window, errors: new Dictionary<string, FieldError> { [MeetingVerbs.Reason] = key },
                     typedReason: CardData.OrNull(reason));
             }
 
@@ -79,7 +79,7 @@ public sealed class ReplyToMeeting(
             return Card(caller, m, me);
         }, ct);
 
-    private AdaptiveCard Card(Caller caller, MeetingEntity m, InviteeEntity me) => InvitationCard.Card(caller.Texts, m, me, calendar, options.Value);
+    private AdaptiveCard Card(Caller caller, MeetingEntity m, InviteeEntity me) => InvitationCard.Card(caller.Texts, m, me, calendar, window);
 
     /// <summary>Replies change until the meeting starts; a cancelled or closed one takes none.</summary>
     private AdaptiveCard? TooLate(Caller caller, MeetingEntity m) =>

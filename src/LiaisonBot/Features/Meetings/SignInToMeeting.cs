@@ -11,7 +11,7 @@ namespace LiaisonBot.Features.Meetings;
 /// 签到: an invitee types the code the room's screen shows. The code changes every step and is the meeting's own, so it
 /// proves presence; wrong codes are limited per member, so the code cannot be guessed within the window.
 /// </summary>
-public sealed class SignInToMeeting(MeetingStore store, MeetingStatusUpdater statusCard, WorkCalendar calendar, IOptions<MeetingOptions> options)
+public sealed class SignInToMeeting(MeetingStore store, MeetingStatusUpdater statusCard, SignInWindow window, WorkCalendar calendar, IOptions<MeetingOptions> options)
 {
     public async Task<AdaptiveCard> SignInAsync(Turn turn, Caller caller, CancellationToken ct)
     {
@@ -33,9 +33,9 @@ public sealed class SignInToMeeting(MeetingStore store, MeetingStatusUpdater sta
             return Card(me);
         }
 
-        if (!SignInWindow.IsOpen(m, now, o))
+        if (!window.IsOpen(m, now))
         {
-            return MeetingNotice.Card(t, now < SignInWindow.Opens(m, o) && m.Status == MeetingState.Open ? "Meeting.SignIn.NotYet" : "Meeting.SignIn.Over", m.Id);
+            return MeetingNotice.Card(t, window.Phase(m, now) == SignInPhase.NotYet ? "Meeting.SignIn.NotYet" : "Meeting.SignIn.Over", m.Id);
         }
 
         if (me.FailedCodes >= o.MaxCodeAttempts && me.FailedSince is { } since && now - since < o.AttemptWindow)
@@ -80,7 +80,7 @@ public sealed class SignInToMeeting(MeetingStore store, MeetingStatusUpdater sta
 
         return Card(me, me.FailedCodes >= o.MaxCodeAttempts ? "Meeting.SignIn.TooMany" : "Meeting.SignIn.Wrong");
 
-        AdaptiveCard Card(InviteeEntity invitee, string? error = null) => InvitationCard.Card(t, m, invitee, calendar, o,
+        AdaptiveCard Card(InviteeEntity invitee, string? error = null) => InvitationCard.Card(t, m, invitee, calendar, window,
             errors: error is null ? null : new Dictionary<string, FieldError> { [MeetingVerbs.Code] = new(error) });
     }
 }
