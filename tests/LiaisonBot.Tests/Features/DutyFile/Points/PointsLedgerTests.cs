@@ -11,7 +11,7 @@ public sealed class PointsLedgerTests
 {
     private static readonly PointsRules Rules = new(2027, Base: 0, YearCap: null, CountSubmitted: false,
         Kinds: [new(ActivityKind.Research, 5, 2, 12), new(ActivityKind.Proposal, 10, 3, null), new(ActivityKind.Study, 2, null, null)],
-        Tasks: null, Deductions: [], Grades: [new("优秀", "Excellent", 90), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
+        Tasks: null, Attendance: [], Deductions: [], Grades: [new("优秀", "Excellent", 90), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
         Minimums: []);
 
     [Fact]
