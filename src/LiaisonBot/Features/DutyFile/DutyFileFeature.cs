@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.App.Uploads;
 using LiaisonBot.Features.DutyFile.Exports;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.DutyFile;
@@ -29,6 +30,7 @@ public static class DutyFileFeature
     /// <summary>The rules, the computed points and what keeps them up to date: shared by the bot and <c>import-points-rules</c>.</summary>
     public static IServiceCollection AddPointsBook(this IServiceCollection services)
     {
+        services.AddAttendanceRecords();
         services.AddTable(PointsRulesStore.Table);
         services.AddTable(DutyPointsStore.Table);
         services.AddSingleton<PointsRulesStore>();

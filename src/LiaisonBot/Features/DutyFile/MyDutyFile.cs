@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
@@ -10,10 +11,11 @@ namespace LiaisonBot.Features.DutyFile;
 
 /// <summary>
 /// A member's duty file for one year (履职档案): the points and grade so far with the way to the yearly minimums, points by
-/// kind as a chart (a text table on phones), how many activities are verified, waiting or back, and the latest records
-/// with where each stands and what it earned. Without points rules for the year it shows the counts alone.
+/// kind as a chart (a text table on phones), how many activities are verified, waiting or back, the latest records with
+/// where each stands and what it earned, and the meetings attended or missed. Without points rules for the year it shows
+/// the counts alone.
 /// </summary>
-public sealed class MyDutyFile(FiledActivities activities, DutyPointsStore points, WorkCalendar calendar)
+public sealed class MyDutyFile(FiledActivities activities, AttendanceRecords attendance, DutyPointsStore points, WorkCalendar calendar)
 {
     public const int Shown = 10;
 
@@ -23,11 +25,13 @@ public sealed class MyDutyFile(FiledActivities activities, DutyPointsStore point
     {
         var year = YearSwitch.Of(turn, calendar);
         var records = activities.OfMemberAsync(year, caller.Member.Code, ct);
+        var meetings = attendance.OfMemberAsync(year, caller.Member.Code, ct);
         var row = points.FindAsync(year, caller.Member.Code, ct);
-        return Card(caller.Texts, year, await records, (await row)?.Read(), calendar);
+        return Card(caller.Texts, year, await records, await meetings, (await row)?.Read(), calendar);
     }
 
-    public static AdaptiveCard Card(Texts t, int year, IReadOnlyList<MemberRecord> records, MemberPoints? points, WorkCalendar calendar)
+    public static AdaptiveCard Card(
+        Texts t, int year, IReadOnlyList<MemberRecord> records, IReadOnlyList<AttendanceRecord> meetings, MemberPoints? points, WorkCalendar calendar)
     {
         var verified = records.Where(r => r.Counts && r.State == ReviewState.Verified).ToList();
         var waiting = records.Count(r => r.Counts && r.State == ReviewState.Submitted);
@@ -67,6 +71,7 @@ public sealed class MyDutyFile(FiledActivities activities, DutyPointsStore point
             body.AddRange(records.Take(Shown).Select(r => Row(t, r, lines?.GetValueOrDefault(r.Id))));
         }
 
+        body.AddRange(AttendanceParts.Section(t, meetings, points));
         if (points is not null)
         {
             body.AddRange(PointsParts.OtherLines(t, points));

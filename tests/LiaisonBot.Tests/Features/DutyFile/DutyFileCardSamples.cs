@@ -1,6 +1,7 @@
 using LiaisonBot.Cards;
 using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Spreadsheets;
@@ -12,8 +13,9 @@ using LiaisonBot.Tests.Infrastructure;
 namespace LiaisonBot.Tests.Features.DutyFile;
 
 /// <summary>
-/// The duty file and points: a busy year (every kind, every state, long titles, caps, co-authored records, tasks and a
-/// deduction), an empty one, the leader's and the secretariat's lists, the rules, and loading them.
+/// The duty file and points: a busy year (every kind, every state, long titles, caps, co-authored records, tasks, meetings
+/// of every kind attended, on leave and missed, and deductions), a year of meetings alone, an empty one, the leader's and
+/// the secretariat's lists, the rules, and loading them.
 /// </summary>
 public sealed class DutyFileCardSamples : ICardSamples
 {
@@ -23,15 +25,18 @@ public sealed class DutyFileCardSamples : ICardSamples
     {
         var year = ReportSamples.Today.Year;
         var busy = Busy().ToList();
-        var points = PointsLedger.Compute(Rules, Inputs(busy));
+        var meetings = Meetings(24).ToList();
+        var points = PointsLedger.Compute(Rules, Inputs(busy, meetings));
 
-        yield return ("busy-year", MyDutyFile.Card(t, year, busy, points, ReportSamples.Calendar));
-        yield return ("busy-year-no-rules", MyDutyFile.Card(t, year, busy, null, ReportSamples.Calendar));
-        yield return ("empty-year", MyDutyFile.Card(t, year - 1, [], null, ReportSamples.Calendar));
+        yield return ("busy-year", MyDutyFile.Card(t, year, busy, meetings, points, ReportSamples.Calendar));
+        yield return ("busy-year-no-rules", MyDutyFile.Card(t, year, busy, meetings, null, ReportSamples.Calendar));
+        var few = Meetings(3).ToList();
+        yield return ("meetings-only", MyDutyFile.Card(t, year, [], few, PointsLedger.Compute(Rules, Inputs([], few)), ReportSamples.Calendar));
+        yield return ("empty-year", MyDutyFile.Card(t, year - 1, [], [], null, ReportSamples.Calendar));
 
         var roster = SampleRoster.Roster;
         var rows = roster.Members.Where(m => m.GroupCode is not null).Select((m, i) => DutyPointsStore.Row(year, m.Code, m.GroupCode!,
-            PointsLedger.Compute(Rules, Inputs(busy.Take(i % 40))), i % 4, DateTimeOffset.UtcNow)).ToList();
+            PointsLedger.Compute(Rules, Inputs(busy.Take(i % 40), meetings.Take(i % 25))), i % 4, DateTimeOffset.UtcNow)).ToList();
         var group = SampleRoster.Leader.GroupCode!;
         yield return ("points-leader", PointsOverview.Card(t, new(year, Rules, [.. rows.Where(r => r.GroupCode == group)], new(group, null, false), false, 0, null), roster, ReportSamples.Calendar));
         yield return ("points-secretariat", PointsOverview.Card(t, new(year, Rules, rows, PointsFilter.Everyone, true, 1, t.Plural("Points.Recomputed", rows.Count)), roster, ReportSamples.Calendar));
@@ -57,14 +62,29 @@ public sealed class DutyFileCardSamples : ICardSamples
             new string('题', 100), states[n % states.Length], Counts: n % 9 != 0, OrganisedBy: n % 3 == 0 ? "M001" : null));
     }
 
-    private static PointsInputs Inputs(IEnumerable<MemberRecord> records)
+    /// <summary>Meetings of every kind, most attended, some on leave, some missed; long titles and organiser names.</summary>
+    private static IEnumerable<AttendanceRecord> Meetings(int count)
+    {
+        var kinds = Enum.GetValues<MeetingKind>();
+        var outcomes = new[] { AttendanceOutcome.Present, AttendanceOutcome.Present, AttendanceOutcome.Excused, AttendanceOutcome.Present, AttendanceOutcome.Absent };
+        return Enumerable.Range(0, count).Select(n => new AttendanceRecord("M004", $"mtg{n:00}", kinds[n % kinds.Length], ReportSamples.Today.AddDays(-2 * n - 1),
+            n % 2 == 0 ? new string('会', 100) : "县政协十届三次全体会议", outcomes[n % outcomes.Length], n % 3 == 0 ? new string('组', 40) : "县政协办公室"));
+    }
+
+    private static PointsInputs Inputs(IEnumerable<MemberRecord> records, IEnumerable<AttendanceRecord> meetings)
     {
         var list = records.ToList();
         var credits = list.Where(r => r.Counts && r.State is ReviewState.Verified or ReviewState.Submitted)
             .Select((r, i) => new Credit(r.Id, r.Kind, r.Date, r.Title[..40], i % 5 == 4 ? CreditRole.CoAuthor : CreditRole.Own, r.State == ReviewState.Verified)).ToList();
+        var attended = meetings.ToList();
         var due = ReportSamples.Today;
         return new PointsInputs(credits,
             [new("2027-G01/1", new string('任', 40), due, due.AddDays(-3)), new("2027-G01/2", "视察", due, null)],
-            [new("m1", DeductionKind.AbsenceUnexcused, due.AddDays(-10), "常委会会议")]);
+            [.. attended.Where(m => m.Outcome == AttendanceOutcome.Present).Select(m => new Presence(m.MeetingId, m.Kind, m.Date, m.Title[..Math.Min(40, m.Title.Length)]))],
+            [
+                new("d1", DeductionKind.AbsenceUnexcused, due.AddDays(-10), "评议活动"),
+                .. attended.Where(m => m.Outcome != AttendanceOutcome.Present).Select(m => new DeductionEvent(m.MeetingId,
+                    m.Outcome == AttendanceOutcome.Excused ? DeductionKind.AbsenceExcused : DeductionKind.AbsenceUnexcused, m.Date, m.Title[..Math.Min(40, m.Title.Length)], m.Kind)),
+            ]);
     }
 }

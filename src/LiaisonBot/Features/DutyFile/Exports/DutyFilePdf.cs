@@ -1,5 +1,6 @@
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using SkiaSharp;
@@ -7,7 +8,8 @@ using SkiaSharp;
 namespace LiaisonBot.Features.DutyFile.Exports;
 
 /// <summary>One member's duty file for a year as the PDF page the committee prints and files (一人一档).</summary>
-public sealed record DutyFilePage(string Name, string Code, string Group, int Year, MemberPoints? Points, IReadOnlyList<MemberRecord> Records);
+public sealed record DutyFilePage(
+    string Name, string Code, string Group, int Year, MemberPoints? Points, IReadOnlyList<MemberRecord> Records, IReadOnlyList<AttendanceRecord> Meetings);
 
 /// <summary>
 /// Printable duty files: A4 pages drawn with Skia in a CJK font the machine has (Noto Sans CJK by default), embedded in the
@@ -121,7 +123,20 @@ public sealed class DutyFilePdf : IDisposable
                 Text($"　　{state}{earned}", 9, grey: true);
             }
 
-            if (file.Points?.Lines.Where(l => l.Source != PointsSource.Activity).OrderBy(l => l.Date).ToList() is { Count: > 0 } others)
+            if (file.Meetings.Count > 0)
+            {
+                Rule();
+                Text(t["DutyFile.Meetings"], 12, bold: true);
+                Text(AttendanceParts.Counts(t, file.Meetings), 10);
+                var meetingLines = AttendanceParts.Lines(file.Points);
+                foreach (var meeting in file.Meetings.OrderBy(m => m.Date).ThenBy(m => m.MeetingId, StringComparer.Ordinal))
+                {
+                    Text($"{WorkCalendar.Iso(meeting.Date)}　{meeting.Kind.Name(t)}　{meeting.Title}", 10);
+                    Text($"　　{AttendanceParts.State(t, meeting, meetingLines.GetValueOrDefault(meeting.MeetingId))}", 9, grey: true);
+                }
+            }
+
+            if (file.Points?.Lines.Where(l => l.Source != PointsSource.Activity && l.Meeting is null).OrderBy(l => l.Date).ToList() is { Count: > 0 } others)
             {
                 Rule();
                 Text(t["Points.OtherLines"], 12, bold: true);

@@ -1,6 +1,7 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using MiniExcelLibs;
@@ -11,7 +12,7 @@ namespace LiaisonBot.Features.DutyFile.Exports;
 
 /// <summary>
 /// The year's points as a workbook: a summary sheet with every member, then one sheet per group with every line of every
-/// member's points (base, each record, task and deduction, the total), so each figure of the summary is explained beside it.
+/// member's points (base, each record, task, meeting and deduction, the total), so each figure of the summary is explained beside it.
 /// </summary>
 public static class PointsWorkbook
 {
@@ -65,7 +66,7 @@ public static class PointsWorkbook
 
         foreach (var line in points.Lines.OrderBy(l => l.Date).ThenBy(l => l.Source))
         {
-            yield return Line(t, member, WorkCalendar.Iso(line.Date), t[$"Points.Export.Source.{line.Source}"], line.Kind?.Name(t) ?? "",
+            yield return Line(t, member, WorkCalendar.Iso(line.Date), t[$"Points.Export.Source.{line.Source}"], line.Kind?.Name(t) ?? line.Meeting?.Name(t) ?? "",
                 line.Title, line.Rule, line.Awarded, Note(t, line));
         }
 

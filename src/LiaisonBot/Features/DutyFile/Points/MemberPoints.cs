@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 
 namespace LiaisonBot.Features.DutyFile.Points;
@@ -8,14 +9,18 @@ public enum PointsSource
     CoAuthored,
     Task,
     Deduction,
+
+    /// <summary>Present at a closed meeting. Last, because stored points keep a line's source as its number.</summary>
+    Meeting,
 }
 
 /// <summary>
 /// One line of a member's points, enough to explain it: the record it comes from, the rule's value and what was awarded
 /// (less when a cap was reached, 0 for an activity already counted under another record, negative for a deduction).
+/// A line from a meeting (presence, or the deduction for an absence) has its id and <see cref="Meeting"/> its kind.
 /// </summary>
 public sealed record PointsLine(string Id, string Title, ActivityKind? Kind, DateOnly Date, PointsSource Source, decimal Rule, decimal Awarded,
-    bool Provisional = false, bool Duplicate = false, LineCap Capped = LineCap.None);
+    bool Provisional = false, bool Duplicate = false, LineCap Capped = LineCap.None, MeetingKind? Meeting = null);
 
 /// <summary>Which cap cut a line short.</summary>
 public enum LineCap

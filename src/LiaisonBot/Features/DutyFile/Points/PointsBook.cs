@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 
@@ -7,12 +8,12 @@ namespace LiaisonBot.Features.DutyFile.Points;
 
 /// <summary>
 /// Keeps the computed points up to date: a group's year at a time, from its members' reports of the year wherever they
-/// were filed (own records, and fellow members' records that name a member), its sent plan tasks and the year's rules.
-/// Without rules for the year there are no points, and nothing is written.
+/// were filed (own records, and fellow members' records that name a member), its sent plan tasks, its members' attendance
+/// at the year's closed meetings and the year's rules. Without rules for the year there are no points, and nothing is written.
 /// </summary>
 public sealed class PointsBook(
     PointsRulesStore rules, DutyPointsStore points, RosterStore roster, FiledActivities activities, PlanTaskRecords tasks,
-    TimeProvider clock, ILogger<PointsBook> logger)
+    AttendanceRecords attendance, TimeProvider clock, ILogger<PointsBook> logger)
 {
     // Lines keep a short title: enough to recognise the record, small enough that a busy year fits in one row.
     private const int TitleLength = 40;
@@ -42,12 +43,17 @@ public sealed class PointsBook(
             return 0;
         }
 
-        var records = await activities.RecordsOfMembersAsync(year, [.. members.Select(m => m.Code)], ct);
+        var codes = members.Select(m => m.Code).ToList();
+        // Attendance is read while the reports are: a rules upload recomputes every group before it is answered.
+        var reading = attendance.OfMembersAsync(year, codes, ct);
+        var records = await activities.RecordsOfMembersAsync(year, codes, ct);
         var groupTasks = await tasks.OfGroupAsync(year, groupCode, ct);
+        var meetings = await reading;
         var at = clock.GetUtcNow();
         var rows = members.Select(member =>
         {
-            var inputs = new PointsInputs(Credits(member.Code, records), Tasks(member.Code, groupTasks), []);
+            var (presences, absences) = Attendance(member.Code, meetings);
+            var inputs = new PointsInputs(Credits(member.Code, records), Tasks(member.Code, groupTasks), presences, absences);
             var waiting = records.Count(r => r.AuthorCode == member.Code && r.Counts && r.State == ReviewState.Submitted);
             return DutyPointsStore.Row(year, member.Code, groupCode, PointsLedger.Compute(yearRules, inputs), waiting, at);
         }).ToList();
@@ -78,4 +84,16 @@ public sealed class PointsBook(
     private static List<OwnedTask> Tasks(string memberCode, IReadOnlyList<PlanTaskRecord> tasks) =>
         [.. tasks.Where(t => t.OwnerCodes.Count == 0 || t.OwnerCodes.Contains(memberCode, StringComparer.OrdinalIgnoreCase))
             .Select(t => new OwnedTask(t.Key, Parts.Clip(t.Title, TitleLength), t.Due, t.DoneOn))];
+
+    /// <summary>The member's closed meetings: presence earns the kind's points, leave and absence are the two deductions.</summary>
+    private static (List<Presence> Presences, List<DeductionEvent> Absences) Attendance(string memberCode, IReadOnlyList<AttendanceRecord> meetings)
+    {
+        var mine = meetings.Where(m => string.Equals(m.MemberCode, memberCode, StringComparison.OrdinalIgnoreCase)).ToList();
+        return (
+            [.. mine.Where(m => m.Outcome == AttendanceOutcome.Present)
+                .Select(m => new Presence(m.MeetingId, m.Kind, m.Date, Parts.Clip(m.Title, TitleLength)))],
+            [.. mine.Where(m => m.Outcome != AttendanceOutcome.Present)
+                .Select(m => new DeductionEvent(m.MeetingId, m.Outcome == AttendanceOutcome.Excused ? DeductionKind.AbsenceExcused : DeductionKind.AbsenceUnexcused,
+                    m.Date, Parts.Clip(m.Title, TitleLength), m.Kind))]);
+    }
 }

@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 
 namespace LiaisonBot.Features.DutyFile.Points;
@@ -20,11 +21,15 @@ public sealed record OwnedTask(string TaskKey, string Title, DateOnly Due, DateO
     public bool OnTime => Done is { } done && done <= Due;
 }
 
-/// <summary>Something the bot recorded that a deduction rule takes points off for.</summary>
-public sealed record DeductionEvent(string Id, DeductionKind Kind, DateOnly Date, string Title);
+/// <summary>A closed meeting the member was present at. Its organiser recorded the attendance, so it is verified.</summary>
+public sealed record Presence(string MeetingId, MeetingKind Kind, DateOnly Date, string Title);
+
+/// <summary>Something the bot recorded that a deduction rule takes points off for; <see cref="Meeting"/> the kind of meeting missed.</summary>
+public sealed record DeductionEvent(string Id, DeductionKind Kind, DateOnly Date, string Title, MeetingKind? Meeting = null);
 
 /// <summary>Everything a member's points for a year are computed from.</summary>
-public sealed record PointsInputs(IReadOnlyList<Credit> Credits, IReadOnlyList<OwnedTask> Tasks, IReadOnlyList<DeductionEvent> Deductions)
+public sealed record PointsInputs(
+    IReadOnlyList<Credit> Credits, IReadOnlyList<OwnedTask> Tasks, IReadOnlyList<Presence> Presences, IReadOnlyList<DeductionEvent> Deductions)
 {
-    public static PointsInputs None { get; } = new([], [], []);
+    public static PointsInputs None { get; } = new([], [], [], []);
 }

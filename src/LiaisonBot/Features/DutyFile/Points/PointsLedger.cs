@@ -1,11 +1,12 @@
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 
 namespace LiaisonBot.Features.DutyFile.Points;
 
 /// <summary>
 /// Turns a member's records into points under a year's rules. It is a pure function of its inputs, and it orders them
-/// itself (verified before provisional, then by date, then by id), so the same rules and records always give the same
-/// points, line for line, whichever order the store returned them in.
+/// itself (verified before provisional, then by date, then by id; tasks, meetings and deductions by date, then by id), so
+/// the same rules and records always give the same points, line for line, whichever order the store returned them in.
 /// </summary>
 public static class PointsLedger
 {
@@ -33,10 +34,11 @@ public static class PointsLedger
         }
 
         lines.AddRange(TaskLines(rules.Tasks, inputs.Tasks));
+        lines.AddRange(PresenceLines(rules, inputs.Presences));
         YearCap(lines, rules.YearCap);
         lines.AddRange(inputs.Deductions.OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => rules.Deductions.FirstOrDefault(r => r.Kind == d.Kind) is { } r
-                ? new PointsLine(d.Id, d.Title, null, d.Date, PointsSource.Deduction, -Math.Abs(r.Points), -Math.Abs(r.Points))
+                ? new PointsLine(d.Id, d.Title, null, d.Date, PointsSource.Deduction, -Math.Abs(r.Points), -Math.Abs(r.Points), Meeting: d.Meeting)
                 : null)
             .OfType<PointsLine>());
 
@@ -76,7 +78,29 @@ public static class PointsLedger
         }
     }
 
-    /// <summary>Cuts what activities and tasks add down to the year's cap, verified lines first, in ledger order.</summary>
+    /// <summary>
+    /// Presence at meetings, up to each kind's cap. A kind the rules give nothing for makes no line (nor does an absence
+    /// without a deduction rule): the duty file lists the meetings themselves, whatever they earned.
+    /// </summary>
+    private static IEnumerable<PointsLine> PresenceLines(PointsRules rules, IReadOnlyList<Presence> presences)
+    {
+        var kindTotals = new Dictionary<MeetingKind, decimal>();
+        foreach (var presence in presences.OrderBy(p => p.Date).ThenBy(p => p.MeetingId, StringComparer.Ordinal))
+        {
+            if (rules.For(presence.Kind) is not { Points: > 0 } rule)
+            {
+                continue;
+            }
+
+            var so = kindTotals.GetValueOrDefault(presence.Kind);
+            var awarded = Capped(rule.Points, so, rule.Cap);
+            kindTotals[presence.Kind] = so + awarded;
+            yield return new PointsLine(presence.MeetingId, presence.Title, null, presence.Date, PointsSource.Meeting, rule.Points, awarded,
+                Capped: awarded < rule.Points ? LineCap.Kind : LineCap.None, Meeting: presence.Kind);
+        }
+    }
+
+    /// <summary>Cuts what activities, tasks and meetings add down to the year's cap, verified lines first, in ledger order.</summary>
     private static void YearCap(List<PointsLine> lines, decimal? cap)
     {
         if (cap is null)

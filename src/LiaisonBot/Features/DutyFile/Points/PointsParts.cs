@@ -37,10 +37,13 @@ public static class PointsParts
         }
     }
 
-    /// <summary>The points that come from no record of the member's own: taking part in others', tasks, deductions.</summary>
+    /// <summary>
+    /// The points that come from no record of the member's own and no meeting (the meetings have their own section): taking
+    /// part in others' records, tasks, deductions for anything else.
+    /// </summary>
     public static IEnumerable<CardElement> OtherLines(Texts t, MemberPoints points)
     {
-        var others = points.Lines.Where(l => l.Source != PointsSource.Activity).OrderByDescending(l => l.Date).ToList();
+        var others = points.Lines.Where(l => l.Source != PointsSource.Activity && l.Meeting is null).OrderByDescending(l => l.Date).ToList();
         if (others.Count == 0)
         {
             yield break;

@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 
 namespace LiaisonBot.Features.DutyFile.Points;
@@ -7,7 +8,7 @@ namespace LiaisonBot.Features.DutyFile.Points;
 /// is the committee's own: the sample workbook holds typical values, the code none.
 /// </summary>
 /// <param name="Base">Where every member starts: 0 in schemes that only add, 100 in those that also deduct.</param>
-/// <param name="YearCap">The most that activities and tasks may add in one year; deductions are not capped.</param>
+/// <param name="YearCap">The most that activities, tasks and meetings attended may add in one year; deductions are not capped.</param>
 /// <param name="CountSubmitted">Records not yet verified are counted as provisional points, shown apart from the rest.</param>
 public sealed record PointsRules(
     int Year,
@@ -16,11 +17,17 @@ public sealed record PointsRules(
     bool CountSubmitted,
     IReadOnlyList<KindRule> Kinds,
     TaskRule? Tasks,
+    IReadOnlyList<AttendanceRule> Attendance,
     IReadOnlyList<DeductionRule> Deductions,
     IReadOnlyList<GradeBand> Grades,
     IReadOnlyList<Minimum> Minimums)
 {
+    /// <summary>Rules stored before meetings took attendance have no such list: they value no meeting.</summary>
+    public IReadOnlyList<AttendanceRule> Attendance { get; init; } = Attendance ?? [];
+
     public KindRule? For(ActivityKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind);
+
+    public AttendanceRule? For(MeetingKind kind) => Attendance.FirstOrDefault(a => a.Kind == kind);
 
     /// <summary>
     /// The band a total falls in: the highest whose lower bound it reaches. The lowest band is the floor ("below 60: not
@@ -39,13 +46,22 @@ public sealed record KindRule(ActivityKind Kind, decimal Points, decimal? CoAuth
 /// <summary>Points for each plan task a member owns and finished by its due date, at most <see cref="Cap"/> a year.</summary>
 public sealed record TaskRule(decimal Points, decimal? Cap);
 
+/// <summary>
+/// Points for being present at a closed meeting of a kind, at most <see cref="Cap"/> a year. Attendance is recorded by the
+/// organiser, so it needs no verification; absences are what <see cref="DeductionRule"/> takes off for.
+/// </summary>
+public sealed record AttendanceRule(MeetingKind Kind, decimal Points, decimal? Cap);
+
 /// <summary>Points taken off for each event of a kind the bot records (an unexcused absence from a meeting, say).</summary>
 public sealed record DeductionRule(DeductionKind Kind, decimal Points);
 
-/// <summary>What a deduction is for. Meetings record attendance (issue 15); until then no event of either kind exists.</summary>
+/// <summary>What a deduction is for: an invitee's absence from a closed meeting, as its organiser recorded it.</summary>
 public enum DeductionKind
 {
+    /// <summary>Absent with leave (请假缺席).</summary>
     AbsenceExcused,
+
+    /// <summary>Absent without leave (无故缺席).</summary>
     AbsenceUnexcused,
 }
 

@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 using LiaisonBot.Spreadsheets;
@@ -20,6 +21,7 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
     {
         var settings = Settings(tables[Sheets.Settings]);
         var kinds = Unique(Sheets.Kinds, tables[Sheets.Kinds], Sheets.Kind, KindRow);
+        var attendance = Unique(Sheets.Attendance, tables[Sheets.Attendance], Sheets.MeetingKind, AttendanceRow);
         var deductions = Unique(Sheets.Deductions, tables[Sheets.Deductions], Sheets.Deduction, DeductionRow);
         var grades = Unique(Sheets.Grades, tables[Sheets.Grades], Sheets.From, GradeRow);
         var minimums = Unique(Sheets.Minimums, tables[Sheets.Minimums], Sheets.Kind, MinimumRow);
@@ -34,7 +36,7 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
         }
 
         var (year, @base, yearCap, countSubmitted, tasks) = settings.Value;
-        return new RuleFileRead(new PointsRules(year, @base, yearCap, countSubmitted, kinds, tasks, deductions, grades, minimums), []);
+        return new RuleFileRead(new PointsRules(year, @base, yearCap, countSubmitted, kinds, tasks, attendance, deductions, grades, minimums), []);
     }
 
     private (int Year, decimal Base, decimal? YearCap, bool CountSubmitted, TaskRule? Tasks)? Settings(IReadOnlyList<TableRow> rows)
@@ -96,6 +98,12 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
                 Number(Sheets.Kinds, row, row[Sheets.Cap], Sheets.Cap, required: false, allowNegative: false))
             : null;
 
+    private AttendanceRule? AttendanceRow(TableRow row) =>
+        Named<MeetingKind>(Sheets.Attendance, row, Sheets.MeetingKind, MeetingKinds.Name, "Points.File.UnknownMeetingKind") is { } kind
+        && Number(Sheets.Attendance, row, row[Sheets.PresencePoints], Sheets.PresencePoints, required: true, allowNegative: false) is { } points
+            ? new AttendanceRule(kind, points, Number(Sheets.Attendance, row, row[Sheets.Cap], Sheets.Cap, required: false, allowNegative: false))
+            : null;
+
     private DeductionRule? DeductionRow(TableRow row)
     {
         var name = row.Text(Sheets.Deduction);
@@ -138,24 +146,36 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
         return known ? new Minimum(kind, count) : null;
     }
 
-    /// <summary>The kind a cell names (by its English key or its name in either language); "any" gives a null kind.</summary>
+    /// <summary>The activity kind a cell names; "any" gives a null kind.</summary>
     private bool TryKind(RuleSheet sheet, TableRow row, bool anyAllowed, out ActivityKind? kind)
     {
-        var name = SheetCells.Squeeze(row.Text(Sheets.Kind));
         kind = null;
-        if (anyAllowed && Sheets.AnyKind.Matches(name))
+        if (anyAllowed && Sheets.AnyKind.Matches(row.Text(Sheets.Kind)))
         {
             return true;
         }
 
-        kind = Enum.GetValues<ActivityKind>().Cast<ActivityKind?>().FirstOrDefault(k =>
-            SheetColumn.SameName(name, k.ToString()!) || Texts.All.Any(t => SheetColumn.SameName(name, SheetCells.Squeeze(k!.Value.Name(t)))));
+        kind = Named<ActivityKind>(sheet, row, Sheets.Kind, ActivityKinds.Name, "Points.File.UnknownKind");
+        return kind is not null;
+    }
+
+    /// <summary>
+    /// The kind a cell names, by its English key or its name in either language, whatever its spacing; null, and an error
+    /// quoting the cell as written, when none.
+    /// </summary>
+    private TKind? Named<TKind>(RuleSheet sheet, TableRow row, SheetColumn column, Func<TKind, Texts, string> name, string unknownKey)
+        where TKind : struct, Enum
+    {
+        var written = row.Text(column);
+        var kinds = Enum.GetValues<TKind>();
+        var kind = kinds.Cast<TKind?>().FirstOrDefault(k =>
+            SheetColumn.SameName(written, k.ToString()!) || Texts.All.Any(t => SheetColumn.SameName(written, SheetCells.Squeeze(name(k!.Value, t)))));
         if (kind is null)
         {
-            Error(sheet, row, "Points.File.UnknownKind", name, Enum.GetValues<ActivityKind>().Select(k => new SheetColumn(k.Name(Texts.English), k.Name(Texts.Chinese))).ToArray());
+            Error(sheet, row, unknownKey, written, kinds.Select(k => new SheetColumn(name(k, Texts.English), name(k, Texts.Chinese))).ToArray());
         }
 
-        return kind is not null;
+        return kind;
     }
 
     private decimal? Number(RuleSheet sheet, TableRow row, object? cell, SheetColumn column, bool required, bool allowNegative)
@@ -201,6 +221,7 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
             object id = value switch
             {
                 KindRule k => k.Kind,
+                AttendanceRule a => a.Kind,
                 DeductionRule d => d.Kind,
                 GradeBand g => g.From,
                 Minimum m => (object?)m.Kind ?? "any",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
 
@@ -20,6 +21,12 @@ public static class RulesCard
         ]);
         yield return Heading(t["Points.Rules.Kinds"]);
         yield return new FactSet([.. r.Kinds.Select(k => new Fact(k.Kind.Name(t), PerTime(t, k.Points, k.CoAuthorPoints, k.Cap)))]);
+        if (r.Attendance.Count > 0)
+        {
+            yield return Heading(t["Points.Rules.Attendance"]);
+            yield return new FactSet([.. r.Attendance.Select(a => new Fact(a.Kind.Name(t), PerTime(t, a.Points, null, a.Cap)))]);
+        }
+
         if (r.Deductions.Count > 0)
         {
             yield return Heading(t["Points.Rules.Deductions"]);

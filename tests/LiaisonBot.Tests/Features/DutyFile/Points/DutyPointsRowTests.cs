@@ -15,7 +15,7 @@ public sealed class DutyPointsRowTests
         var start = new DateOnly(2027, 1, 1);
         var credits = Enumerable.Range(0, records).Select(n => new Credit($"{n:x32}", (ActivityKind)(n % 11), start.AddDays(n % 365),
             "第" + n + "次：" + new string('长', 38), CreditRole.Own, Verified: true)).ToList();
-        var points = PointsLedger.Compute(RulesTemplate.Expected with { YearCap = null }, new PointsInputs(credits, [], []));
+        var points = PointsLedger.Compute(RulesTemplate.Expected with { YearCap = null }, new PointsInputs(credits, [], [], []));
 
         var row = DutyPointsStore.Row(2027, "M004", "T01", points, 0, DateTimeOffset.UtcNow);
         EntityLimits.Check(row);

@@ -1,4 +1,5 @@
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 
 namespace LiaisonBot.Tests.Features.DutyFile.Points;
@@ -11,7 +12,7 @@ public sealed class PointsLedgerTests
 {
     private static readonly PointsRules Rules = new(2027, Base: 0, YearCap: null, CountSubmitted: false,
         Kinds: [new(ActivityKind.Research, 5, 2, 12), new(ActivityKind.Proposal, 10, 3, null), new(ActivityKind.Study, 2, null, null)],
-        Tasks: null, Deductions: [], Grades: [new("优秀", "Excellent", 90), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
+        Tasks: null, Attendance: [], Deductions: [], Grades: [new("优秀", "Excellent", 90), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
         Minimums: []);
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class PointsLedgerTests
         // Lead author of one proposal 10, co-author of another 3, fellow member in a study session 0: 13.
         var points = PointsLedger.Compute(Rules, new PointsInputs(
             [Credit("p1", ActivityKind.Proposal, 3), Credit("p2", ActivityKind.Proposal, 4, CreditRole.CoAuthor), Credit("s1", ActivityKind.Study, 5, CreditRole.CoAuthor)],
-            [], []));
+            [], [], []));
 
         Assert.Equal([(PointsSource.Activity, 10m), (PointsSource.CoAuthored, 3m), (PointsSource.CoAuthored, 0m)], points.Lines.Select(l => (l.Source, l.Awarded)));
         Assert.Equal(13, points.Total);
@@ -53,7 +54,7 @@ public sealed class PointsLedgerTests
         var rules = Rules with { YearCap = 20, Deductions = [new(DeductionKind.AbsenceUnexcused, 5)] };
         var points = PointsLedger.Compute(rules, new PointsInputs(
             [Credit("a", ActivityKind.Proposal, 3), Credit("b", ActivityKind.Proposal, 4), Credit("c", ActivityKind.Study, 5)],
-            [], [new("m1", DeductionKind.AbsenceUnexcused, new(2027, 6, 1), "常委会")]));
+            [], [], [new("m1", DeductionKind.AbsenceUnexcused, new(2027, 6, 1), "常委会")]));
 
         Assert.Equal([10m, 10m, 0m, -5m], points.Lines.Select(l => l.Awarded));
         Assert.Equal(LineCap.Year, points.Lines[2].Capped);
@@ -65,7 +66,7 @@ public sealed class PointsLedgerTests
     {
         // Base 100; excused absence −2 twice, unexcused −5 has no rule here: 96.
         var rules = Rules with { Base = 100, Deductions = [new(DeductionKind.AbsenceExcused, 2)] };
-        var points = PointsLedger.Compute(rules, new PointsInputs([], [],
+        var points = PointsLedger.Compute(rules, new PointsInputs([], [], [],
         [
             new("m1", DeductionKind.AbsenceExcused, new(2027, 3, 1), "全体会议"),
             new("m2", DeductionKind.AbsenceExcused, new(2027, 9, 1), "常委会"),
@@ -74,6 +75,52 @@ public sealed class PointsLedgerTests
 
         Assert.Equal([-2m, -2m], points.Lines.Select(l => l.Awarded));
         Assert.Equal(96, points.Total);
+    }
+
+    [Fact]
+    public void MeetingsAttended_EarnTheirKindsPoints_UnderTheKindsCapAndTheYearCap_AndAbsencesTakeOffTheirDeductions()
+    {
+        // Plenary 5, study session 2 capped at 3 a year, consultation meetings worth nothing here; year cap 20; on leave −2,
+        // absent without leave −5. In date order: plenary Feb 5 (5), proposal Mar 10 (15), study Apr 2 (17), study May 1 of
+        // 2 (the kind's cap: 3), study Jun 0, consultation Jun no line, plenary Jul 2 of 5 (the year's cap: 20). Then the
+        // standing committee meeting on leave in Aug −2 and the plenary missed in Sep −5: 20 − 2 − 5 = 13.
+        var rules = Rules with
+        {
+            YearCap = 20,
+            Attendance = [new(MeetingKind.Plenary, 5, null), new(MeetingKind.Study, 2, 3), new(MeetingKind.Consultation, 0, null)],
+            Deductions = [new(DeductionKind.AbsenceExcused, 2), new(DeductionKind.AbsenceUnexcused, 5)],
+        };
+        var points = PointsLedger.Compute(rules, new PointsInputs([Credit("p", ActivityKind.Proposal, 3)], [],
+        [
+            new("m-jul", MeetingKind.Plenary, new(2027, 7, 1), "全体会议（二）"),
+            new("m-jun", MeetingKind.Study, new(2027, 6, 1), "学习（三）"),
+            new("m-feb", MeetingKind.Plenary, new(2027, 2, 1), "全体会议（一）"),
+            new("m-may", MeetingKind.Study, new(2027, 5, 1), "学习（二）"),
+            new("m-con", MeetingKind.Consultation, new(2027, 6, 2), "协商会"),
+            new("m-apr", MeetingKind.Study, new(2027, 4, 1), "学习（一）"),
+        ],
+        [
+            new("m-sep", DeductionKind.AbsenceUnexcused, new(2027, 9, 1), "全体会议（三）", MeetingKind.Plenary),
+            new("m-aug", DeductionKind.AbsenceExcused, new(2027, 8, 1), "常委会议", MeetingKind.StandingCommittee),
+        ]));
+
+        Assert.Equal(
+        [
+            ("p", PointsSource.Activity, 10m, LineCap.None),
+            ("m-feb", PointsSource.Meeting, 5m, LineCap.None),
+            ("m-apr", PointsSource.Meeting, 2m, LineCap.None),
+            ("m-may", PointsSource.Meeting, 1m, LineCap.Kind),
+            ("m-jun", PointsSource.Meeting, 0m, LineCap.Kind),
+            ("m-jul", PointsSource.Meeting, 2m, LineCap.Year),
+            ("m-aug", PointsSource.Deduction, -2m, LineCap.None),
+            ("m-sep", PointsSource.Deduction, -5m, LineCap.None),
+        ], points.Lines.Select(l => (l.Id, l.Source, l.Awarded, l.Capped)));
+        Assert.Equal([null, MeetingKind.Plenary, MeetingKind.Study, MeetingKind.Study, MeetingKind.Study, MeetingKind.Plenary,
+            MeetingKind.StandingCommittee, MeetingKind.Plenary], points.Lines.Select(l => l.Meeting));
+        Assert.Equal(["全体会议（一）", "全体会议（二）"], points.Lines.Where(l => l.Meeting == MeetingKind.Plenary && l.Source == PointsSource.Meeting).Select(l => l.Title));
+        Assert.All(points.Lines, l => Assert.False(l.Provisional));
+        Assert.Equal(13, points.Total);
+        Assert.Equal([(ActivityKind.Proposal, 10m)], points.ByKind); // meetings are not activities: the chart of kinds leaves them out
     }
 
     [Theory]
@@ -112,7 +159,7 @@ public sealed class PointsLedgerTests
             new("t2", "视察", due, due),
             new("t3", "提案", due, new(2027, 7, 1)),
             new("t4", "协商", due, null),
-        ], []));
+        ], [], []));
 
         Assert.Equal([("t1", 3m), ("t2", 2m)], points.Lines.Select(l => (l.Id, l.Awarded)));
         Assert.Equal(5, points.Total);
@@ -136,7 +183,7 @@ public sealed class PointsLedgerTests
     public void OneActivity_IsCountedOnce_WhenTwoRecordsGiveTheSameKindAndDay()
     {
         // The member's own research on 1 March and a fellow member's record naming them for research that day: 5, not 5 + 2.
-        var points = PointsLedger.Compute(Rules, new PointsInputs([Research(1), Credit("other", ActivityKind.Research, 1, CreditRole.CoAuthor)], [], []));
+        var points = PointsLedger.Compute(Rules, new PointsInputs([Research(1), Credit("other", ActivityKind.Research, 1, CreditRole.CoAuthor)], [], [], []));
 
         Assert.Equal([(false, 5m), (true, 0m)], points.Lines.Select(l => (l.Duplicate, l.Awarded)));
         Assert.Equal(5, points.Total);
@@ -145,16 +192,26 @@ public sealed class PointsLedgerTests
     [Fact]
     public void TheSameRulesAndRecords_GiveTheSamePoints_LineForLine_InWhateverOrderTheyCome()
     {
-        var rules = Rules with { YearCap = 30, Tasks = new(3, 6), Minimums = [new(null, 2)] };
+        var rules = Rules with
+        {
+            YearCap = 30,
+            Tasks = new(3, 6),
+            Attendance = [new(MeetingKind.Plenary, 5, 10), new(MeetingKind.StandingCommittee, 3, null)],
+            Deductions = [new(DeductionKind.AbsenceExcused, 2), new(DeductionKind.AbsenceUnexcused, 5)],
+            Minimums = [new(null, 2)],
+        };
         var credits = Enumerable.Range(1, 12).Select(i =>
             Credit($"r{i:00}", (ActivityKind)(i % 3 == 0 ? 0 : i % 3 == 1 ? 3 : 6), 1 + (i % 5), i % 4 == 0 ? CreditRole.CoAuthor : CreditRole.Own)).ToList();
         var tasks = new List<OwnedTask> { new("t1", "一", new(2027, 9, 1), new(2027, 8, 1)), new("t2", "二", new(2027, 9, 1), new(2027, 8, 1)) };
-        var first = PointsLedger.Compute(rules, new PointsInputs(credits, tasks, []));
+        var presences = Enumerable.Range(1, 8).Select(i => new Presence($"m{i}", (MeetingKind)(i % 3), new(2027, 1 + (i % 4), 15), $"会议{i}")).ToList();
+        var absences = Enumerable.Range(1, 4).Select(i => new DeductionEvent($"a{i}", (DeductionKind)(i % 2), new(2027, 1 + (i % 2), 20), $"缺席{i}", MeetingKind.Plenary)).ToList();
+        var first = PointsLedger.Compute(rules, new PointsInputs(credits, tasks, presences, absences));
 
         var random = new Random(7);
         for (var i = 0; i < 20; i++)
         {
-            var again = PointsLedger.Compute(rules, new PointsInputs([.. credits.OrderBy(_ => random.Next())], [.. tasks.OrderBy(_ => random.Next())], []));
+            var again = PointsLedger.Compute(rules, new PointsInputs([.. credits.OrderBy(_ => random.Next())], [.. tasks.OrderBy(_ => random.Next())],
+                [.. presences.OrderBy(_ => random.Next())], [.. absences.OrderBy(_ => random.Next())]));
             Assert.Equal(first.Lines, again.Lines);
             Assert.Equal(first.Total, again.Total);
         }
@@ -165,5 +222,5 @@ public sealed class PointsLedgerTests
     private static Credit Credit(string id, ActivityKind kind, int day, CreditRole role = CreditRole.Own) =>
         new(id, kind, new DateOnly(2027, day <= 12 ? day : 12, 1), id, role, Verified: true);
 
-    private static PointsInputs Own(params Credit[] credits) => new(credits, [], []);
+    private static PointsInputs Own(params Credit[] credits) => new(credits, [], [], []);
 }

@@ -44,6 +44,7 @@ public sealed class RuleFileTests
         sheets["settings"] = Replace(sheets["基本设置"], ("项目", "item"), ("数值", "value"), ("年度", "year"), ("待核实计入", "count_submitted"));
         sheets.Remove("基本设置");
         sheets["活动积分"] = Replace(sheets["活动积分"], ("调研", "Research"), ("社情民意", "social conditions"));
+        sheets["会议出席"] = Replace(sheets["会议出席"], ("全体会议", "Plenary"), ("常委会议", "standing committee meeting"), ("调研视察", "Research"));
 
         var read = Read(sheets);
 
@@ -58,6 +59,11 @@ public sealed class RuleFileTests
     [InlineData("基本设置", "0", "一百", "基本设置表第 3 行：“基础分”应为数字，而不是“一百”。")]
     [InlineData("活动积分", "调研", "座谈", "活动积分表第 2 行：“座谈”不是活动类型。活动类型有：调研、视察、协商、提案、社情民意、发言、学习、联系企业、联系群众、会议、其他。")]
     [InlineData("活动积分", "视察", "调研", "活动积分表第 3 行：“调研”已在第 2 行填写过。")]
+    [InlineData("会议出席", "全体会议", "座谈会", "会议出席表第 2 行：“座谈会”不是会议类型。会议类型有：全体会议、常委会议、协商会、联络组活动、学习、调研视察、其他。")]
+    [InlineData("会议出席", "协商会", "全体会议", "会议出席表第 4 行：“全体会议”已在第 2 行填写过。")]
+    [InlineData("会议出席", "5", "-5", "会议出席表第 2 行：“出席积分”不能为负数。")]
+    [InlineData("会议出席", "15", "-15", "会议出席表第 4 行：“年度上限”不能为负数。")]
+    [InlineData("会议出席", "出席积分", "积分", "会议出席表第 1 行：缺少“出席积分”列。")]
     [InlineData("扣分", "无故缺席", "迟到", "扣分表第 3 行：“迟到”不是系统记录的扣分事项。扣分事项有：请假缺席、无故缺席。")]
     [InlineData("等次", "良好", "", "等次表第 3 行：“等次”应为 1 至 20 个字。")]
     [InlineData("基本要求", "提案", "全部活动", "基本要求表第 3 行：“全部活动”已在第 2 行填写过。")]
@@ -92,6 +98,37 @@ public sealed class RuleFileTests
         sheets = RulesTemplate.Sheets(RulesTemplate.Expected);
         sheets.Remove("活动积分");
         Assert.Equal("The workbook has no sheet “kinds”.", Line(Read(sheets)));
+    }
+
+    [Fact]
+    public void TheAttendanceSheet_IsOptional_AndWrittenWrongIsSaidInEnglish()
+    {
+        var sheets = RulesTemplate.Sheets(RulesTemplate.Expected);
+        sheets.Remove("会议出席");
+        var read = Read(sheets);
+        Assert.Empty(read.Errors);
+        Assert.Equal(Json(RulesTemplate.Expected with { Attendance = [] }), Json(read.Rules!));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["attendance"] = Replace(sheets["attendance"], ("Plenary session", "Board meeting"));
+        Assert.Equal("Sheet “attendance”, row 2: “Board meeting” is not a meeting kind. The kinds are: Plenary session, Standing Committee meeting, "
+            + "Consultation meeting, Liaison group activity, Study session, Research or inspection, Other.", Line(Read(sheets)));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["attendance"] = Replace(sheets["attendance"], ("Consultation meeting", "Standing Committee meeting"));
+        Assert.Equal("Sheet “attendance”, row 4: “Standing Committee meeting” is already given in row 3.", Line(Read(sheets)));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["attendance"] = Replace(sheets["attendance"], ("5", "-5"));
+        Assert.Equal("Sheet “attendance”, row 2: “presence_points” cannot be negative.", Line(Read(sheets)));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["attendance"] = Replace(sheets["attendance"], ("3", ""));
+        Assert.Equal("Sheet “attendance”, row 3: “presence_points” needs a number.", Line(Read(sheets)));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["attendance"] = Replace(sheets["attendance"], ("meeting_kind", "kind"));
+        Assert.Equal("Sheet “attendance”, row 1: The column “meeting_kind” is missing.", Line(Read(sheets)));
     }
 
     [Fact]
