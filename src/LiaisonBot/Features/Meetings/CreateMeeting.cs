@@ -62,6 +62,7 @@ public sealed class CreateMeeting(MeetingStore store, Invitations invitations, M
         {
             PartitionKey = id,
             RowKey = Storage.Keys.Escape(m.Code),
+            Code = m.Code,
             Name = m.Name,
             GroupCode = m.GroupCode,
         })], ct);

@@ -26,6 +26,9 @@ public sealed class InviteeEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    /// <summary>The member's code as the roster has it (the row key is its escaped form).</summary>
+    public string Code { get; set; } = "";
+
     public string Name { get; set; } = "";
     public string? GroupCode { get; set; }
     public string Reply { get; set; } = nameof(MeetingReply.None);
@@ -53,7 +56,7 @@ public sealed class InviteeEntity : ITableEntity
     public string MeetingId => PartitionKey;
 
     [System.Runtime.Serialization.IgnoreDataMember]
-    public string MemberCode => RowKey;
+    public string MemberCode => Code;
 
     [System.Runtime.Serialization.IgnoreDataMember]
     public MeetingReply MeetingReply => Enum.Parse<MeetingReply>(Reply);

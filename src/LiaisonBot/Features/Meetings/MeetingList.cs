@@ -21,40 +21,43 @@ public sealed class MeetingList(MeetingStore store, WorkCalendar calendar)
 
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
-        var t = caller.Texts;
         var meetings = await store.RecentAsync(calendar.Now - Recent, ct);
-        var body = new List<CardElement> { Parts.Title(t["Meeting.List.Title"]) };
         var mine = meetings.Where(m => m.IsInvited(caller.Member.Code) && m.Status != MeetingState.Cancelled).Take(MaxShown).ToList();
+        var replies = await Task.WhenAll(mine.Select(m => store.InviteeAsync(m.Id, caller.Member.Code, ct)));
+        var organiser = caller.Has(Roles.Secretariat) || caller.Has(Roles.Leader);
+        IReadOnlyList<MeetingEntity>? managed = organiser
+            ? [.. meetings.Where(m => caller.Has(Roles.Secretariat) || m.OrganiserCode == caller.Member.Code).Take(MaxShown)]
+            : null;
+        return Card(caller.Texts, [.. mine.Zip(replies)], managed, calendar);
+    }
+
+    /// <param name="managed">The meetings the caller organises, or null for a member who organises none.</param>
+    public static AdaptiveCard Card(Texts t, IReadOnlyList<(MeetingEntity Meeting, InviteeEntity? Me)> invitations, IReadOnlyList<MeetingEntity>? managed,
+        WorkCalendar calendar)
+    {
+        var body = new List<CardElement> { Parts.Title(t["Meeting.List.Title"]) };
         body.Add(new TextBlock(t["Meeting.List.Invitations"]) { Weight = TextWeight.Bolder, Separator = true });
-        if (mine.Count == 0)
+        if (invitations.Count == 0)
         {
             body.Add(new TextBlock(t["Meeting.List.NoInvitations"]) { IsSubtle = true });
         }
 
-        var replies = await Task.WhenAll(mine.Select(m => store.InviteeAsync(m.Id, caller.Member.Code, ct)));
-        for (var i = 0; i < mine.Count; i++)
+        body.AddRange(invitations.Select(x => Row(t, x.Meeting, x.Me is { } me ? State(t, x.Meeting, me) : "", MeetingVerbs.View, t["Meeting.Open"], calendar)));
+        if (managed is not null)
         {
-            body.Add(Row(t, mine[i], replies[i] is { } me ? State(t, mine[i], me) : "", MeetingVerbs.View, t["Meeting.Open"]));
-        }
-
-        var organiser = caller.Has(Roles.Secretariat) || caller.Has(Roles.Leader);
-        if (organiser)
-        {
-            var managed = meetings.Where(m => m.IsManagedBy(caller.Member) && (caller.Has(Roles.Secretariat) || m.OrganiserCode == caller.Member.Code))
-                .Take(MaxShown).ToList();
             body.Add(new TextBlock(t["Meeting.List.Organised"]) { Weight = TextWeight.Bolder, Separator = true });
             if (managed.Count == 0)
             {
                 body.Add(new TextBlock(t["Meeting.List.NoneOrganised"]) { IsSubtle = true });
             }
 
-            body.AddRange(managed.Select(m => Row(t, m, t[$"Meeting.State.{m.Status}"], MeetingVerbs.Status, t["Meeting.StatusButton"])));
+            body.AddRange(managed.Select(m => Row(t, m, t[$"Meeting.State.{m.Status}"], MeetingVerbs.Status, t["Meeting.StatusButton"], calendar)));
         }
 
-        return new AdaptiveCard(body) { Actions = organiser ? [new ExecuteAction(t["Meeting.NewButton"], MeetingVerbs.New)] : null };
+        return new AdaptiveCard(body) { Actions = managed is not null ? [new ExecuteAction(t["Meeting.NewButton"], MeetingVerbs.New)] : null };
     }
 
-    private Container Row(Texts t, MeetingEntity m, string state, string verb, string button) => new(
+    private static Container Row(Texts t, MeetingEntity m, string state, string verb, string button, WorkCalendar calendar) => new(
     [
         new TextBlock(m.Title) { Weight = TextWeight.Bolder },
         new TextBlock($"{MeetingParts.When(t, m, calendar)} · {m.Place}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },

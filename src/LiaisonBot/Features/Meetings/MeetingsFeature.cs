@@ -3,6 +3,7 @@ using LiaisonBot.Features.Meetings.SignIn;
 using LiaisonBot.Outbox;
 using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LiaisonBot.Features.Meetings;
 
@@ -42,7 +43,8 @@ public static class MeetingsFeature
     public static IServiceCollection AddAttendanceRecords(this IServiceCollection services)
     {
         services.AddTable(AttendanceRecords.Table);
-        return services.AddSingleton<AttendanceRecords>();
+        services.TryAddSingleton<AttendanceRecords>();
+        return services;
     }
 
     public static WebApplication MapMeetings(this WebApplication app)

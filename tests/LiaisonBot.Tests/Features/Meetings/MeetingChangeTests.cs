@@ -13,7 +13,7 @@ public sealed class MeetingChangeTests : MeetingScenario
         var id = await CreateAsync(Office);
         await ExecuteAsync(Group[1], MeetingVerbs.Coming, new { id });
         var copies = Group.ToDictionary(u => u.ConversationId,
-            u => (string)Host.Fake.Requests.Single(r => r.ConversationId == u.ConversationId && r.Method == "POST").Body!["id"]!);
+            u => (string)Host.Fake.Requests.Single(r => r.ConversationId == u.ConversationId && r.Method == "POST").Response!["id"]!);
         Host.Fake.ClearRequests();
 
         var form = Sent.Text(await ExecuteAsync(Office, MeetingVerbs.Edit, new { id }));

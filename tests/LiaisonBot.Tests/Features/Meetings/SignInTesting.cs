@@ -38,6 +38,7 @@ public static class SignInTesting
         {
             PartitionKey = m.Id,
             RowKey = Keys.Escape(code),
+            Code = code,
             Name = SampleRoster.Roster.ByCode(code)!.Name,
             GroupCode = GroupCode,
             Reply = nameof(MeetingReply.Coming),

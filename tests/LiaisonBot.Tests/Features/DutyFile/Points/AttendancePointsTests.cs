@@ -96,6 +96,7 @@ public sealed class AttendancePointsTests : PointsScenario
         {
             PartitionKey = id,
             RowKey = i.Code,
+            Code = i.Code,
             Name = SampleRoster.Roster.ByCode(i.Code)!.Name,
             GroupCode = SampleRoster.Roster.ByCode(i.Code)!.GroupCode,
             Outcome = i.Outcome.ToString(),
