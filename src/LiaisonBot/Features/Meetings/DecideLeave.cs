@@ -14,20 +14,16 @@ namespace LiaisonBot.Features.Meetings;
 public sealed class DecideLeave(
     MeetingStore store, Invitations invitations, MeetingStatusUpdater statusCard, WorkCalendar calendar, SignInWindow window)
 {
-    public async Task<AdaptiveCard> DecideAsync(Turn turn, Caller caller, CancellationToken ct)
+    /// <summary>The request as it stands, for its approver (from the list of requests waiting for them).</summary>
+    public Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        WithRequestAsync(turn, caller, (m, request) => Task.FromResult(LeaveRequestCard.Card(caller.Texts, m, request, calendar)), ct);
+
+    public Task<AdaptiveCard> DecideAsync(Turn turn, Caller caller, CancellationToken ct) =>
+        WithRequestAsync(turn, caller, (m, request) => DecideAsync(turn, caller, m, request, ct), ct);
+
+    private async Task<AdaptiveCard> DecideAsync(Turn turn, Caller caller, MeetingEntity m, InviteeEntity request, CancellationToken ct)
     {
         var t = caller.Texts;
-        if (await store.NamedAsync(turn, ct) is not { } m || turn.ActionString(MeetingVerbs.Member) is not { Length: > 0 } code ||
-            await store.InviteeAsync(m.Id, code, ct) is not { } request)
-        {
-            return MeetingNotice.NotFound(t);
-        }
-
-        if (!LeaveApprovers.MayDecide(m, request, caller.Member, caller.Roster))
-        {
-            return Parts.Notice(t["Meeting.NotApprover"] + " " + AppCards.Secretariat(t, caller.Roster), attention: true);
-        }
-
         var approve = turn.ActionString(MeetingVerbs.Approve) == "true";
         var note = CardData.Text(turn.ActionData, MeetingVerbs.Note, MeetingLimits.MaxNote + 50);
         if (!approve && CardData.Length(note, MeetingLimits.MaxNote, required: true) is { } error)
@@ -58,5 +54,20 @@ public sealed class DecideLeave(
         }
 
         return LeaveRequestCard.Card(t, m, request, calendar);
+    }
+
+    /// <summary>The request a button names, for the approver the meeting names alone (whatever the card says).</summary>
+    private async Task<AdaptiveCard> WithRequestAsync(Turn turn, Caller caller, Func<MeetingEntity, InviteeEntity, Task<AdaptiveCard>> act, CancellationToken ct)
+    {
+        var t = caller.Texts;
+        if (await store.NamedAsync(turn, ct) is not { } m || turn.ActionString(MeetingVerbs.Member) is not { Length: > 0 } code ||
+            await store.InviteeAsync(m.Id, code, ct) is not { } request)
+        {
+            return MeetingNotice.NotFound(t);
+        }
+
+        return LeaveApprovers.MayDecide(m, request, caller.Member, caller.Roster)
+            ? await act(m, request)
+            : Parts.Notice(t["Meeting.NotApprover"] + " " + AppCards.Secretariat(t, caller.Roster), attention: true);
     }
 }

@@ -29,7 +29,7 @@ public static class InvitationCard
 
         var actions = new List<CardAction>();
         var data = MeetingNotice.Data(m.Id);
-        if (m.Status == MeetingState.Open && now < m.StartsAt)
+        if (m.Status == MeetingState.Open && now < m.StartsAt && me is not { IsPresent: true }) // one signed in has nothing left to answer
         {
             if (me?.MeetingReply != MeetingReply.Coming)
             {

@@ -28,14 +28,36 @@ public sealed class MeetingList(MeetingStore store, WorkCalendar calendar)
         IReadOnlyList<MeetingEntity>? managed = organiser
             ? [.. meetings.Where(m => caller.Has(Roles.Secretariat) || m.OrganiserCode == caller.Member.Code).Take(MaxShown)]
             : null;
-        return Card(caller.Texts, [.. mine.Zip(replies)], managed, calendar);
+        return Card(caller.Texts, [.. mine.Zip(replies)], managed, organiser ? await ToDecideAsync(caller, meetings, ct) : [], calendar);
+    }
+
+    /// <summary>Requests for leave waiting for this caller, so an approver who missed the request's message still finds them.</summary>
+    private async Task<List<(MeetingEntity Meeting, InviteeEntity Request)>> ToDecideAsync(Caller caller, List<MeetingEntity> meetings, CancellationToken ct)
+    {
+        var open = meetings.Where(m => m.Status == MeetingState.Open && m.LeaveApproval != LeaveApproval.None).ToList();
+        var invitees = await Task.WhenAll(open.Select(m => store.InviteesAsync(m.Id, ct)));
+        return [.. open.Zip(invitees).SelectMany(x => x.Second
+            .Where(i => i.MeetingReply == MeetingReply.Leave && i.LeaveState == LeaveState.Pending && LeaveApprovers.MayDecide(x.First, i, caller.Member, caller.Roster))
+            .Select(i => (x.First, i)))];
     }
 
     /// <param name="managed">The meetings the caller organises, or null for a member who organises none.</param>
+    /// <param name="toDecide">Requests for leave the caller is to decide.</param>
     public static AdaptiveCard Card(Texts t, IReadOnlyList<(MeetingEntity Meeting, InviteeEntity? Me)> invitations, IReadOnlyList<MeetingEntity>? managed,
-        WorkCalendar calendar)
+        IReadOnlyList<(MeetingEntity Meeting, InviteeEntity Request)> toDecide, WorkCalendar calendar)
     {
         var body = new List<CardElement> { Parts.Title(t["Meeting.List.Title"]) };
+        if (toDecide.Count > 0)
+        {
+            body.Add(new Container([new TextBlock(t.Format("Meeting.List.ToDecide", toDecide.Count)) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Warning });
+            body.AddRange(toDecide.Take(MaxShown).Select(x => new ColumnSet(
+            [
+                new Column([new TextBlock($"{x.Request.Name} · {x.Meeting.Title}") { Size = TextSize.Small }]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
+                new Column([new ActionSet([new ExecuteAction(t["Meeting.Decide"], MeetingVerbs.Request)
+                    { Data = new Dictionary<string, string>(MeetingNotice.Data(x.Meeting.Id)) { [MeetingVerbs.Member] = x.Request.MemberCode } }])]) { Width = "auto" },
+            ])));
+        }
+
         body.Add(new TextBlock(t["Meeting.List.Invitations"]) { Weight = TextWeight.Bolder, Separator = true });
         if (invitations.Count == 0)
         {

@@ -10,6 +10,7 @@ public static class MeetingVerbs
     public const string Coming = "meeting.coming";
     public const string Leave = "meeting.leave";
     public const string Decide = "meeting.decide";
+    public const string Request = "meeting.request";
     public const string SignIn = "meeting.signin";
     public const string Sheet = "meeting.sheet";
     public const string Mark = "meeting.mark";

@@ -72,6 +72,7 @@ public static class MeetingsFeature
             .Verb(MeetingVerbs.Coming, Roles.None, reply.ComingAsync)
             .Verb(MeetingVerbs.Leave, Roles.None, reply.LeaveAsync)
             .Verb(MeetingVerbs.SignIn, Roles.None, s.GetRequiredService<SignInToMeeting>().SignInAsync)
+            .Verb(MeetingVerbs.Request, Roles.None, s.GetRequiredService<DecideLeave>().ShowAsync)
             .Verb(MeetingVerbs.Decide, Roles.None, s.GetRequiredService<DecideLeave>().DecideAsync);
         app.MapGet("/meetings/{id}/sheet.xlsx", (string id, long until, string? lang, string? sig, ExportAttendance export, CancellationToken ct) =>
             export.DownloadAsync(id, until, lang, sig, ct));

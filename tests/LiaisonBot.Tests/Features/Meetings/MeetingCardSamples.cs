@@ -70,8 +70,8 @@ public sealed class MeetingCardSamples : ICardSamples
         yield return ("sheet-plenary", AttendanceSheet.Card(t, plenary, invitees, signInOpened: true,
             new Dictionary<string, FieldError> { [MeetingVerbs.Note] = new("Form.Required") }, done: t.Plural("Meeting.Marked", 3)));
         yield return ("sheet-closed", AttendanceSheet.Card(t, closed, closedInvitees, signInOpened: true));
-        yield return ("list-organiser", MeetingList.Card(t, [(plenary, invitees[0]), (closed, closedInvitees[5]), (cancelled, null)], [plenary, closed, cancelled], calendar));
-        yield return ("list-member", MeetingList.Card(t, [], null, calendar));
+        yield return ("list-organiser", MeetingList.Card(t, [(plenary, invitees[0]), (closed, closedInvitees[5]), (cancelled, null)], [plenary, closed, cancelled], [.. invitees.Where(i => i.LeaveState == LeaveState.Pending).Select(i => (plenary, i))], calendar));
+        yield return ("list-member", MeetingList.Card(t, [], null, [], calendar));
         yield return ("not-organiser", MeetingNotice.NotOrganiser(secretariat));
         yield return ("not-found", MeetingNotice.NotFound(t));
     }
