@@ -3,11 +3,13 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
+using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Scoring;
@@ -35,6 +37,7 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
     private TestTeam team = null!;
     private Dictionary<string, TestUser> people = null!;
     private string roundId = "";
+    private string meetingId = "";
     private Member scorer = null!;
 
     public async Task InitializeAsync()
@@ -55,6 +58,8 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         team = TestTeam.Create(host);
         await ChannelReportTesting.LinkAsync(host, team, people["leader"]);
         roundId = await scoring.OpenRoundAsync();
+        meetingId = NewId();
+        await host.PostAsync(people["office"].Execute(MeetingVerbs.Create, Meeting(meetingId)));
         // Rules for the year, so the points list reads its filter (a grade is checked against the rules' bands).
         await host.Services.GetRequiredService<PointsRulesStore>().SaveAsync(
             RulesTemplate.Expected with { Year = PlanTesting.Year }, "rules.xlsx", "办公室", DateTimeOffset.UtcNow, CancellationToken.None);
@@ -99,6 +104,17 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         {
             [YearSwitch.Key] = "2026", [DutyFileVerbs.Group] = "T01", [DutyFileVerbs.Grade] = "称职", [DutyFileVerbs.Below] = "true", [DutyFileVerbs.Page] = "1",
         }), null),
+        new([MeetingVerbs.Create], ["office", "leader"], () => Good(Meeting(NewId())), "应到"),
+        new([MeetingVerbs.Coming, MeetingVerbs.Leave, MeetingVerbs.SignIn, MeetingVerbs.View], ["member", "leader"], () => Good(new Dictionary<string, string>
+        {
+            [MeetingVerbs.Id] = meetingId, [MeetingVerbs.Reason] = "出差", [MeetingVerbs.Code] = "123 456",
+        }), null),
+        new([MeetingVerbs.Decide, MeetingVerbs.Request], ["leader", "office"], () => Good(new Dictionary<string, string>
+        {
+            [MeetingVerbs.Id] = meetingId, [MeetingVerbs.Member] = SampleRoster.Member.Code, [MeetingVerbs.Approve] = "false", [MeetingVerbs.Note] = "须本人参加",
+        }), null),
+        new([MeetingVerbs.Mark, MeetingVerbs.Sheet, MeetingVerbs.Status, MeetingVerbs.Export, MeetingVerbs.Edit, MeetingVerbs.Reschedule, MeetingVerbs.Close],
+            ["office", "leader"], () => Good(Meeting(meetingId), (MeetingVerbs.Marked, "M002,M003"), (MeetingVerbs.Note, "纸质签到")), null),
         new([DutyFileVerbs.Mine, DutyFileVerbs.Print], ["member"], () => Good(new Dictionary<string, string> { [YearSwitch.Key] = "2025" }), null),
     ];
 
@@ -253,6 +269,21 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
             .Select(f => (string)f.GetRawConstantValue()!);
 
     private static string NewId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>A group meeting the day after tomorrow, as the secretariat fills in the form.</summary>
+    private static Dictionary<string, string> Meeting(string id) => new()
+    {
+        [MeetingVerbs.Id] = id,
+        [MeetingForm.Kind] = "Consultation",
+        [MeetingForm.Title] = "三季度协商会",
+        [MeetingForm.Date] = WorkCalendar.Iso(ReportSamples.Today.AddDays(2)),
+        [MeetingForm.StartTime] = "09:00",
+        [MeetingForm.EndTime] = "11:00",
+        [MeetingForm.Place] = "县政协三楼会议室",
+        [MeetingForm.Groups] = "T01",
+        [MeetingForm.Approval] = "Leader",
+        [MeetingForm.ReplyByDate] = WorkCalendar.Iso(ReportSamples.Today.AddDays(1)),
+    };
 
     private static string Clip(string text) => text.Length > 600 ? text[..600] + "…" : text;
 

@@ -60,7 +60,9 @@ public sealed class DecideLeave(
     private async Task<AdaptiveCard> WithRequestAsync(Turn turn, Caller caller, Func<MeetingEntity, InviteeEntity, Task<AdaptiveCard>> act, CancellationToken ct)
     {
         var t = caller.Texts;
-        if (await store.NamedAsync(turn, ct) is not { } m || turn.ActionString(MeetingVerbs.Member) is not { Length: > 0 } code ||
+        // The member is read only if the meeting invited them: card data is untrusted, and a key Azure refuses is no member anyway.
+        if (await store.NamedAsync(turn, ct) is not { } m || turn.ActionString(MeetingVerbs.Member) is not { Length: > 0 } typed ||
+            m.InviteeCodes.FirstOrDefault(c => string.Equals(c, typed, StringComparison.OrdinalIgnoreCase)) is not { } code ||
             await store.InviteeAsync(m.Id, code, ct) is not { } request)
         {
             return MeetingNotice.NotFound(t);
