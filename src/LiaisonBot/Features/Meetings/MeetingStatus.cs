@@ -32,12 +32,12 @@ public sealed class MeetingStatus(MeetingStore store, Outbox.Outbox outbox, Work
         [
             Parts.Figure(t["Meeting.Figure.Invited"], invitees.Count, null),
             Parts.Figure(t["Meeting.Figure.Coming"], tally.Coming, TextColor.Good),
-            Parts.Figure(t["Meeting.Figure.NoReply"], tally.NoReply, TextColor.Warning),
+            Parts.Figure(t["Meeting.Figure.NoReply"], tally.NoReply, null),
         ])
         { Separator = true });
         body.Add(new ColumnSet(
         [
-            Parts.Figure(t["Meeting.Figure.LeavePending"], tally.LeavePending, TextColor.Warning),
+            Parts.Figure(t["Meeting.Figure.LeavePending"], tally.LeavePending, TextColor.Accent),
             Parts.Figure(t["Meeting.Figure.LeaveApproved"], tally.LeaveApproved, null),
             Parts.Figure(t["Meeting.Figure.LeaveRefused"], tally.LeaveRefused, TextColor.Attention),
         ]));
