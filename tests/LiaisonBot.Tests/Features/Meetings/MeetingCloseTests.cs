@@ -1,3 +1,4 @@
+using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Tests.Infrastructure;
 using MiniExcelLibs;
@@ -44,6 +45,23 @@ public sealed class MeetingCloseTests : MeetingScenario
         Assert.All(all, r => Assert.Equal(SampleRoster.Secretariat.Name, r.OrganiserName));
         Assert.Contains("缺席", Sent.Text(await ExecuteAsync(silent, MeetingVerbs.View, new { id })));
         Assert.Contains("会议已开始，不能再修改回复", Sent.Text(await ExecuteAsync(silent, MeetingVerbs.Coming, new { id })));
+        var file = Sent.Text(await ExecuteAsync(marked, DutyFileVerbs.Mine, new { }));
+        Assert.Contains("城关镇联络组三季度协商会", file); // the member's own record of it, in their duty file
+    }
+
+    [Fact]
+    public async Task AMeetingLeftOpen_IsClosedByTheBot_AfterItsEnd()
+    {
+        var past = SignInTesting.Meeting(DateTimeOffset.UtcNow.AddHours(-16));
+        await Store.AddAsync(past, SignInTesting.Invitees(past, signedIn: 2), CancellationToken.None);
+
+        await Host.Services.GetRequiredService<MeetingReminders>().RunAsync(DateOnly.FromDateTime(LocalNow), digestDay: false, CancellationToken.None);
+
+        Assert.Equal(MeetingState.Closed, (await MeetingAsync(past.Id)).Status);
+        var records = await Host.Services.GetRequiredService<AttendanceRecords>().OfMembersAsync(
+            Host.Services.GetRequiredService<LiaisonBot.Calendar.WorkCalendar>().ToDate(past.StartsAt).Year, [.. past.InviteeCodes], CancellationToken.None);
+        Assert.Equal(2, records.Count(r => r.Outcome == AttendanceOutcome.Present));
+        Assert.Equal(past.InviteeCodes.Count - 2, records.Count(r => r.Outcome == AttendanceOutcome.Absent));
     }
 
     [Fact]
