@@ -69,13 +69,7 @@ public abstract class PlaygroundSession : IAsyncLifetime
         var endpoint = new Uri(Bot.ClientOptions.BaseAddress, BotEndpoint.Path).AbsoluteUri.Replace("localhost", "127.0.0.1");
         Playground = await AgentsPlayground.StartAsync(endpoint);
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(playwright);
     }
 
     public async Task DisposeAsync()

@@ -48,13 +48,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
         origin = new Uri(bot.ClientOptions.BaseAddress.AbsoluteUri.Replace("localhost", "127.0.0.1"));
 
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
+        browser = await HeadlessChromium.LaunchAsync(playwright);
     }
 
     public async Task DisposeAsync()
@@ -120,7 +114,8 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
     public async Task BeforeSignInOpens_ThePageSaysWhen_AndShowsTheCodeByItselfOnceItOpens()
     {
         var opensBefore = bot.Services.GetRequiredService<IOptions<MeetingOptions>>().Value.SignInOpensBefore;
-        var m = await AddAsync(bot.Services, Meeting(DateTimeOffset.UtcNow + opensBefore + TimeSpan.FromSeconds(4)), signedIn: 0);
+        // Opens a little later: long enough for a loaded machine to show the page before it does.
+        var m = await AddAsync(bot.Services, Meeting(DateTimeOffset.UtcNow + opensBefore + TimeSpan.FromSeconds(12)), signedIn: 0);
 
         var phone = await OpenAsync(m, 390, 844, "zh-CN");
         var text = await phone.InnerTextAsync("main");
@@ -129,7 +124,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
         Assert.Equal(0, await phone.Locator("#code").CountAsync());
         await phone.ScreenshotAsync(new() { Path = Shot("signin-phone-zh-not-yet") });
 
-        await phone.Locator("#code").WaitForAsync(new() { Timeout = 20_000 });
+        await phone.Locator("#code").WaitForAsync(new() { Timeout = 40_000 });
         AssertCurrent(m, await ShownCodeAsync(phone));
         await phone.ScreenshotAsync(new() { Path = Shot("signin-phone-zh-opened") });
         Assert.Empty(errors);

@@ -19,7 +19,7 @@ public sealed class PointsExportTests : PointsScenario
 
         Assert.Contains("只有办公室", Sent.Text(await Sent.InvokeCardAsync(await Host.PostAsync(Leader.Execute(DutyFileVerbs.Export)))));
         var card = await Sent.InvokeCardAsync(await Host.PostAsync(Office.Execute(DutyFileVerbs.Export)));
-        var url = new Uri(card["actions"]!.AsArray().First(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
+        var url = Sent.Links(card)[0];
         using var response = await Host.Client.GetAsync(url.PathAndQuery);
 
         Assert.Equal(200, (int)response.StatusCode);

@@ -125,7 +125,7 @@ public sealed class PointsFlowTests : PointsScenario
         {
             var card = await Sent.InvokeCardAsync(await Host.PostAsync(user.Execute(DutyFileVerbs.Rules)));
             Assert.Contains(start, Sent.Text(card));
-            var link = new Uri(card["actions"]!.AsArray().First(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>());
+            var link = Sent.Links(card)[0];
             Assert.Equal(await File.ReadAllBytesAsync(RepoTools.PathOf("samples", file)), await Host.Client.GetByteArrayAsync(link.PathAndQuery));
         }
     }

@@ -36,7 +36,7 @@ public abstract class PointsScenario : IAsyncLifetime
 
     protected async Task<byte[]> DownloadAsync(JsonNode card, int link)
     {
-        var url = new Uri(card["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.OpenUrl").ElementAt(link)!["url"]!.GetValue<string>());
+        var url = Sent.Links(card)[link];
         using var response = await Host.Client.GetAsync(url.PathAndQuery);
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);

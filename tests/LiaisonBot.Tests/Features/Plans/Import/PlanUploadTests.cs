@@ -73,7 +73,7 @@ public sealed class PlanUploadTests : IAsyncLifetime
     public async Task ThePlansCard_LinksTheTemplate_WhichTheBotServes()
     {
         var card = await Sent.InvokeCardAsync(await host.PostAsync(office.Execute(PlanVerbs.Plans)));
-        var link = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!.GetValue<string>();
+        var link = Sent.Links(card).Single().AbsoluteUri;
 
         Assert.EndsWith("/plans/template.xlsx", link);
         Assert.Equal(Template, await host.Client.GetByteArrayAsync(new Uri(link).PathAndQuery));
