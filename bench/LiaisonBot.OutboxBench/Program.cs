@@ -121,7 +121,9 @@ var recorded = records.Where(r => r.State == DeliveryState.Delivered).Select(r =
 var lost = records.Count(r => r.State == DeliveryState.Queued) + recorded.Count(id => !postedIds.Contains(id)) + (count - records.Count);
 var duplicated = posted.Count - posted.Select(p => p.Conversation + "|" + p.Id).Count(recorded.Contains);
 var violations = fake.Violations;
-var windows = Union(fake.RetryAfterWindows);
+// Only an app-wide Retry-After stops every call; a conversation's stops that conversation, and others can go meanwhile.
+var retryAfters = fake.RetryAfterWindows;
+var windows = Union(retryAfters.Where(w => w.ConversationId is null).Select(w => (w.From, w.Until)));
 var calls = requests.Count;
 var minimum = count / (double)rate;
 var compliantMinimum = calls / (double)rate + windows.TotalSeconds;
@@ -135,7 +137,8 @@ Console.WriteLine($"| recipients / outcome | {count}: {progress.Delivered} Deliv
 Console.WriteLine($"| connector calls | {calls} ({requests.Count(r => r.Status == 429)} answered 429, {requests.Count(r => r.Status == 503)} answered 503) |");
 Console.WriteLine($"| total time (enqueue to last answer) | {elapsed.TotalSeconds:0.0} s |");
 Console.WriteLine($"| theoretical minimum at {rate}/s ({count} calls) | {minimum:0.0} s → ratio {elapsed.TotalSeconds / minimum:0.000} × |");
-Console.WriteLine($"| minimum for any client that obeys the fake ({calls} calls at {rate}/s + {windows.TotalSeconds:0.0} s of Retry-After) | {compliantMinimum:0.0} s → ratio {elapsed.TotalSeconds / compliantMinimum:0.000} × |");
+Console.WriteLine($"| minimum for any client that obeys the fake ({calls} calls at {rate}/s + {windows.TotalSeconds:0.0} s of app-wide Retry-After) | {compliantMinimum:0.0} s → ratio {elapsed.TotalSeconds / compliantMinimum:0.000} × |");
+Console.WriteLine($"| Retry-After windows announced by the fake | {retryAfters.Count(w => w.ConversationId is not null)} for one conversation, {retryAfters.Count(w => w.ConversationId is null)} for the app |");
 Console.WriteLine($"| lost / duplicated | {lost} / {duplicated} |");
 Console.WriteLine($"| limit violations counted by the fake | {violations.Count}{(violations.Count > 0 ? " (" + string.Join(", ", violations.GroupBy(v => v.Kind).Select(g => $"{g.Key} {g.Count()}")) + ")" : "")} |");
 Console.WriteLine($"| storage round trips per recipient | {(enqueueOps + deliveryOps) / (double)count:0.000} (enqueue {enqueueOps / (double)count:0.000}, delivery {deliveryOps / (double)count:0.000}) |");

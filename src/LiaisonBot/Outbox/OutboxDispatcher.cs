@@ -6,8 +6,9 @@ namespace LiaisonBot.Outbox;
 /// <summary>
 /// Decides which delivery goes next, in one loop per instance. Deliveries wait in lanes, one per conversation: a lane has
 /// one attempt at a time (Teams answers 412 to concurrent operations in one conversation) and is taken only when its
-/// conversation's windows have room; lanes take turns. The loop waits for a free slot (MaxConcurrency) and the end of any
-/// 429 pause, then starts the attempt (<see cref="OutboxSender"/>) without waiting for it.
+/// conversation's windows have room and no 429 holds it; lanes take turns. The loop waits for a free slot
+/// (MaxConcurrency) and the end of any app-wide 429 pause, then starts the attempt (<see cref="OutboxSender"/>) without
+/// waiting for it.
 /// </summary>
 /// <remarks>
 /// Room in a conversation found here is still there when the attempt takes its permit: nothing else takes permits for a
@@ -29,8 +30,8 @@ internal sealed partial class OutboxDispatcher(OutboxSender sender, OutboxLimits
     private TaskCompletionSource? drained;
 
     /// <summary>
-    /// Conversations with deliveries that are not held back by their rate-limit windows: how many calls could go out in
-    /// parallel. A chat that is at its limit does not count, so one busy group chat cannot starve the outbox of work.
+    /// Conversations with deliveries that are not held back by their rate-limit windows or a 429: how many calls could go
+    /// out in parallel. A chat that is at its limit does not count, so one busy group chat cannot starve the outbox of work.
     /// </summary>
     public int ActiveLanes
     {
@@ -138,6 +139,11 @@ internal sealed partial class OutboxDispatcher(OutboxSender sender, OutboxLimits
                     if (head.DueAt > now)
                     {
                         MakeWaiting(lane, head.DueAt);
+                    }
+                    else if (limits.HeldUntil(lane.Key) is { } held)
+                    {
+                        lane.AtLimit = true;
+                        MakeWaiting(lane, held);
                     }
                     else if (!limits.ConversationHasRoom(lane.Key))
                     {

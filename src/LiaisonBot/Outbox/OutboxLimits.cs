@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.RateLimiting;
 using LiaisonBot.Protocol.Connector;
 using Microsoft.Extensions.Options;
 
@@ -7,22 +7,22 @@ namespace LiaisonBot.Outbox;
 
 /// <summary>
 /// Our side of the Teams rate limits (bot-protocol.md §6): every connector call takes a permit from the app pacer and
-/// then from the per-conversation windows, immediately before it goes out, and nothing is sent while a 429 pause runs
-/// (<see cref="PauseGate"/>). Permits are taken at the last moment so the windows count calls when Teams sees them. The
-/// windows are the protocol's <see cref="ConversationLimits"/>, which direct replies wait on too.
+/// then from the per-conversation windows, immediately before it goes out; a conversation Teams answered 429 is held until
+/// its Retry-After, and nothing at all is sent while an app-wide 429 pause runs (<see cref="PauseGate"/>). Permits are
+/// taken at the last moment so the windows count calls when Teams sees them. The windows are the protocol's
+/// <see cref="ConversationLimits"/>, which direct replies wait on too.
 /// </summary>
-internal sealed class OutboxLimits(IOptions<OutboxOptions> options, ConversationLimits conversations) : IDisposable
+internal sealed class OutboxLimits(IOptions<OutboxOptions> options, ConversationLimits conversations, PauseGate pause)
 {
-    // Even pacing, no bursts: one token at a time, AppRatePerSecond of them a second.
-    public RateLimiter App { get; } = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = 1,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / options.Value.AppRatePerSecond),
-        QueueLimit = options.Value.MaxConcurrency,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    // Holds of conversations long since released are dropped once there are this many.
+    private const int HoldsKept = 1024;
+
+    private readonly AppPacer app = new(options.Value);
+    private readonly ThrottleSpread spread = new(options.Value);
+    private readonly ConcurrentDictionary<string, long> holds = new(StringComparer.Ordinal);
+
+    /// <summary>The app pacer's calls per second now (lower than configured for a while after 429s spread).</summary>
+    public double AppRate => app.Rate;
 
     /// <summary>Whether every window of <paramref name="conversationId"/> has a permit now (windows only ever refill meanwhile).</summary>
     public bool ConversationHasRoom(string conversationId) => conversations.HasRoom(conversationId);
@@ -30,26 +30,58 @@ internal sealed class OutboxLimits(IOptions<OutboxOptions> options, Conversation
     /// <summary>Takes a permit for one call into <paramref name="conversationId"/> if every window has one.</summary>
     public bool TryConversation(string conversationId) => conversations.TryAcquire(conversationId);
 
-    /// <summary>Waits for the app pacer (first come, first served).</summary>
-    public async Task AppPermitAsync(CancellationToken ct)
+    /// <summary>Until when (a <see cref="Stopwatch"/> timestamp) a 429 holds <paramref name="conversationId"/>; null if it does not.</summary>
+    public long? HeldUntil(string conversationId)
     {
-        while (true)
+        if (!holds.TryGetValue(conversationId, out var until))
         {
-            using var permit = await App.AcquireAsync(1, ct);
-            if (permit.IsAcquired)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(10), ct); // queue full: cannot happen with MaxConcurrency waiters at most
+            return null;
         }
+
+        if (until > Stopwatch.GetTimestamp())
+        {
+            return until;
+        }
+
+        holds.TryRemove(KeyValuePair.Create(conversationId, until));
+        return null;
     }
 
-    public void Dispose() => App.Dispose();
+    /// <summary>Waits for the app pacer (first come, first served).</summary>
+    public Task AppPermitAsync(CancellationToken ct) => app.WaitAsync(ct);
+
+    /// <summary>
+    /// A 429 for <paramref name="conversationId"/> asking for <paramref name="wait"/>: holds that conversation; when 429s have
+    /// spread over conversations, also pauses every send for <paramref name="wait"/> and halves the app rate. True then.
+    /// </summary>
+    public bool Throttled(string conversationId, TimeSpan wait)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var until = now + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+        holds.AddOrUpdate(conversationId, until, (_, held) => Math.Max(held, until));
+        if (holds.Count > HoldsKept)
+        {
+            foreach (var (key, held) in holds.Where(h => h.Value <= now))
+            {
+                holds.TryRemove(KeyValuePair.Create(key, held));
+            }
+        }
+
+        // Calls answered during a pause left before it: their 429s are the same overload, not news of a lower limit.
+        if (pause.IsPaused || !spread.Add(conversationId))
+        {
+            return false;
+        }
+
+        pause.PauseFor(wait);
+        app.SlowDown();
+        return true;
+    }
 }
 
 /// <summary>
-/// The whole-outbox pause after a 429: no call starts until the Retry-After has passed. On the real (monotonic) clock,
+/// The whole-outbox pause after 429s spread over conversations (the app's limit): no call starts until the Retry-After has
+/// passed. On the real (monotonic) clock,
 /// because Teams measures its windows in real time.
 /// </summary>
 internal sealed class PauseGate

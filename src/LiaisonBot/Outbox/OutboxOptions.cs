@@ -17,8 +17,26 @@ public sealed class OutboxOptions
     /// <summary>Connector calls per recipient for 412/502/503/504 and network errors before the delivery is Failed.</summary>
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>429 answers per recipient before its delivery is Failed (each one pauses the whole outbox).</summary>
+    /// <summary>429 answers per recipient before its delivery is Failed (each one holds its conversation for the Retry-After).</summary>
     public int MaxThrottledAttempts { get; set; } = 10;
+
+    /// <summary>
+    /// Distinct conversations answered 429 within <see cref="ThrottleSpreadWindow"/> that mean the app, not a conversation,
+    /// is over its limit: then every send pauses for the Retry-After and the app rate halves. Teams' answer does not say
+    /// which limit it was. An app over its limit gets a 429 for most calls past it (at 45/s, 10 % too fast is 4–5 a
+    /// second), while at 45/s a 1 % scatter of per-conversation 429s puts 5 in one second about once in half an hour.
+    /// </summary>
+    public int ThrottleSpreadConversations { get; set; } = 5;
+
+    /// <summary>The window of <see cref="ThrottleSpreadConversations"/>: Teams' app limit is counted per second.</summary>
+    public TimeSpan ThrottleSpreadWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// After 429s spread, how long the halved app rate takes to climb back, linearly, to <see cref="AppRatePerSecond"/>. Long
+    /// enough that a real lower limit is met again only every so often, short enough that a false alarm costs a few
+    /// seconds of sending (a quarter of the rate over this time).
+    /// </summary>
+    public TimeSpan AppRateRecovery { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>First retry delay after a transient failure; doubles per attempt, ±20 % jitter, capped by <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -81,6 +99,11 @@ public sealed class OutboxOptions
         if (MaxConcurrency < 1 || MaxAttempts < 1 || MaxThrottledAttempts < 1 || ChunkSize < 1 || MaxChunksInProgress < 1)
         {
             yield return "Outbox:MaxConcurrency, MaxAttempts, MaxThrottledAttempts, ChunkSize and MaxChunksInProgress must be at least 1.";
+        }
+
+        if (ThrottleSpreadConversations < 1 || ThrottleSpreadWindow <= TimeSpan.Zero || AppRateRecovery <= TimeSpan.Zero)
+        {
+            yield return "Outbox:ThrottleSpreadConversations must be at least 1, ThrottleSpreadWindow and AppRateRecovery positive.";
         }
 
         if (ClaimTimeout <= SendTimeout)

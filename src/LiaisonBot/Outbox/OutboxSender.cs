@@ -91,7 +91,7 @@ internal sealed class OutboxSender(
             return await TransientAsync(work, new(Verdict.Transient, "TokenUnavailable"), abort);
         }
 
-        // A 429 may have arrived while this delivery waited: wait it out, then take new permits.
+        // An app-wide 429 may have arrived while this delivery waited: wait it out, then take new permits.
         if (pause.IsPaused)
         {
             return AttemptEnd.Retry(TimeSpan.Zero);
@@ -185,11 +185,20 @@ internal sealed class OutboxSender(
             return await FinishAsync(work, RowStates.Failed, outcome.Reason, null, abort);
         }
 
-        // Retry-After pauses every send, not just this one: the limit is the app's, and the next call would meet it too.
+        // Retry-After holds this conversation (its lane waits, no other does) unless 429s have spread over conversations:
+        // then the limit is the app's, the next call anywhere would meet it too, and every send pauses.
         var wait = outcome.RetryAfter is { } asked ? Min(asked, TimeSpan.FromHours(1)) : DeliveryPolicy.Backoff(row.Throttles, Options);
-        pause.PauseFor(wait);
-        metrics.Pause(wait);
-        logger.LogWarning("Connector answered 429 for {JobId}/{Key}: pausing every send for {Seconds:0.0} s.", work.Job.Id, row.Key, wait.TotalSeconds);
+        if (limits.Throttled(row.ConversationId, wait))
+        {
+            metrics.Pause(wait);
+            logger.LogWarning("Connector answered 429 in {Count} conversations within {Window:0.0} s, the last for {JobId}/{Key}: pausing every send for {Seconds:0.0} s, app rate down to {Rate:0.#}/s.",
+                Options.ThrottleSpreadConversations, Options.ThrottleSpreadWindow.TotalSeconds, work.Job.Id, row.Key, wait.TotalSeconds, limits.AppRate);
+        }
+        else
+        {
+            logger.LogInformation("Connector answered 429 for {JobId}/{Key}: holding its conversation for {Seconds:0.0} s.", work.Job.Id, row.Key, wait.TotalSeconds);
+        }
+
         return await RetryLaterAsync(work, outcome.Reason, wait, TimeSpan.Zero, abort);
     }
 

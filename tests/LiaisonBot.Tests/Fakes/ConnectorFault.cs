@@ -8,6 +8,12 @@ namespace LiaisonBot.Tests.Fakes;
 /// </summary>
 public sealed record ConnectorFault(HttpStatusCode Status, string? Code = null, string? Message = null, TimeSpan? RetryAfter = null, bool RetryAfterAsDate = false)
 {
+    /// <summary>
+    /// A 429 for the app's limit: its Retry-After holds every request, not only those into the request's conversation
+    /// (as one for a request without a conversation does).
+    /// </summary>
+    public bool AppWide { get; init; }
+
     public static ConnectorFault Throttled(TimeSpan? retryAfter = null) => new(HttpStatusCode.TooManyRequests, "Throttled", "Too many requests", retryAfter);
     public static ConnectorFault ThrottledUntilDate(TimeSpan retryAfter) => Throttled(retryAfter) with { RetryAfterAsDate = true };
     public static ConnectorFault PreconditionFailed { get; } = new(HttpStatusCode.PreconditionFailed, "PreconditionFailed", "Concurrent operations on the conversation.");

@@ -111,7 +111,7 @@ public sealed partial class FakeBotFramework
 
         var fault = CheckLimits(at, conversationId, request.Path.Value!.Contains("/activities", StringComparison.Ordinal))
             ?? NextFault(conversationId);
-        var result = fault is null ? answer(body) : FaultResult(context, fault);
+        var result = fault is null ? answer(body) : FaultResult(context, fault, conversationId);
         context.Response.Headers["X-Correlating-OperationId"] = Guid.NewGuid().ToString("N");
         Record(new RecordedRequest(
             request.Method,

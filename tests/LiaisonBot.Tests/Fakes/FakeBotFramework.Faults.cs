@@ -14,7 +14,7 @@ namespace LiaisonBot.Tests.Fakes;
 public sealed partial class FakeBotFramework
 {
     private readonly Queue<ConnectorFault> nextFaults = new();
-    private readonly Dictionary<string, ConnectorFault> conversationFaults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ConnectorFault Fault, int? Left)> conversationFaults = new(StringComparer.Ordinal);
     private (IReadOnlyList<(double Rate, ConnectorFault Fault)> Faults, Random Random)? randomFaults;
 
     /// <summary>The next <paramref name="count"/> connector requests get <paramref name="fault"/> (queued after earlier ones).</summary>
@@ -44,12 +44,15 @@ public sealed partial class FakeBotFramework
         }
     }
 
-    /// <summary>Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot.</summary>
-    public void FailConversation(string conversationId, ConnectorFault fault)
+    /// <summary>
+    /// Every request for this conversation gets <paramref name="fault"/>, e.g. a user who blocked the bot; or only the next
+    /// <paramref name="times"/>.
+    /// </summary>
+    public void FailConversation(string conversationId, ConnectorFault fault, int? times = null)
     {
         lock (gate)
         {
-            conversationFaults[conversationId] = fault;
+            conversationFaults[conversationId] = (fault, times);
         }
     }
 
@@ -67,9 +70,18 @@ public sealed partial class FakeBotFramework
     {
         lock (gate)
         {
-            if (conversationId is not null && conversationFaults.TryGetValue(conversationId, out var always))
+            if (conversationId is not null && conversationFaults.TryGetValue(conversationId, out var set))
             {
-                return always;
+                if (set.Left is not { } left || left > 1)
+                {
+                    conversationFaults[conversationId] = (set.Fault, set.Left - 1);
+                }
+                else
+                {
+                    conversationFaults.Remove(conversationId);
+                }
+
+                return set.Fault;
             }
 
             if (nextFaults.TryDequeue(out var next))
@@ -94,7 +106,7 @@ public sealed partial class FakeBotFramework
         }
     }
 
-    private IResult FaultResult(HttpContext context, ConnectorFault fault)
+    private IResult FaultResult(HttpContext context, ConnectorFault fault, string? conversationId)
     {
         if (fault.RetryAfter is { } wait)
         {
@@ -106,7 +118,7 @@ public sealed partial class FakeBotFramework
                 : ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             if (fault.Status == HttpStatusCode.TooManyRequests)
             {
-                OpenRetryAfterWindow(fault.RetryAfterAsDate ? until - now : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+                OpenRetryAfterWindow(fault.RetryAfterAsDate ? until - now : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)), fault.AppWide ? null : conversationId);
             }
         }
         return fault.Code is null

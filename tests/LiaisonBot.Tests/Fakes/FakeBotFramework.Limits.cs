@@ -6,7 +6,9 @@ namespace LiaisonBot.Tests.Fakes;
 /// <summary>
 /// The Teams rate limits (bot-protocol.md §6), policed on arrival with exact sliding windows. Off unless a test calls
 /// <see cref="FakeBotFramework.EnforceLimits"/>: then a request over a limit, or one arriving while an earlier 429's
-/// Retry-After runs, is answered 429 as Teams would and counted in <see cref="FakeBotFramework.Violations"/>.
+/// Retry-After runs for it, is answered 429 as Teams would and counted in <see cref="FakeBotFramework.Violations"/>.
+/// A Retry-After is scoped as the limit that caused it: a 429 for a conversation's windows (or a fault drawn for a request
+/// into a conversation) holds that conversation only; a 429 for the app's limit holds every request.
 /// </summary>
 /// <param name="PerConversation">Activity operations (send, reply, update, delete) into one conversation: count per window.</param>
 /// <param name="PerApp">Every connector request of the app, per window; null for no app limit.</param>
@@ -26,12 +28,15 @@ public sealed record TeamsLimits(IReadOnlyList<(int Count, TimeSpan Window)> Per
 /// <summary>One broken rule: <see cref="Kind"/> is "conversation", "app" or "retry-after"; <see cref="At"/> as in <see cref="RecordedRequest.At"/>.</summary>
 public sealed record LimitViolation(string Kind, string? ConversationId, TimeSpan At, string Detail);
 
+/// <summary>A Retry-After the fake announced, on its clock: for <see cref="ConversationId"/>, or for the whole app when null.</summary>
+public sealed record RetryAfterWindow(TimeSpan From, TimeSpan Until, string? ConversationId);
+
 public sealed partial class FakeBotFramework
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Dictionary<string, List<TimeSpan>> conversationArrivals = new(StringComparer.Ordinal);
     private readonly Queue<TimeSpan> appArrivals = new();
-    private readonly List<(TimeSpan From, TimeSpan Until)> retryAfterWindows = [];
+    private readonly List<RetryAfterWindow> retryAfterWindows = [];
     private readonly List<LimitViolation> violations = [];
     private TeamsLimits? limits;
 
@@ -58,8 +63,8 @@ public sealed partial class FakeBotFramework
         }
     }
 
-    /// <summary>The Retry-After windows the fake has announced with its 429s (start, end), on its clock.</summary>
-    public IReadOnlyList<(TimeSpan From, TimeSpan Until)> RetryAfterWindows
+    /// <summary>The Retry-After windows the fake has announced with its 429s.</summary>
+    public IReadOnlyList<RetryAfterWindow> RetryAfterWindows
     {
         get
         {
@@ -78,7 +83,10 @@ public sealed partial class FakeBotFramework
         }
     }
 
-    /// <summary>Counts the arrival against every window and answers 429 (Retry-After: 1) for the first rule it breaks.</summary>
+    /// <summary>
+    /// Counts the arrival against every window and answers 429 (Retry-After: 1) for the first rule it breaks, scoped as that
+    /// rule: the app's limit, or a Retry-After of the app, hold every request.
+    /// </summary>
     private ConnectorFault? CheckLimits(TimeSpan at, string? conversationId, bool activityOperation)
     {
         lock (gate)
@@ -89,11 +97,14 @@ public sealed partial class FakeBotFramework
             }
 
             LimitViolation? broken = null;
-            foreach (var (from, until) in retryAfterWindows)
+            var appWide = false;
+            foreach (var (from, until, scope) in retryAfterWindows)
             {
-                if (at >= from + limits.RetryAfterGrace && at < until)
+                if ((scope is null || scope == conversationId) && at >= from + limits.RetryAfterGrace && at < until)
                 {
-                    broken = new("retry-after", conversationId, at, $"arrived {(at - from).TotalMilliseconds:0} ms into a {(until - from).TotalSeconds:0.#} s Retry-After");
+                    broken = new("retry-after", conversationId, at,
+                        $"arrived {(at - from).TotalMilliseconds:0} ms into a {(until - from).TotalSeconds:0.#} s Retry-After of {scope ?? "the app"}");
+                    appWide = scope is null;
                     break;
                 }
             }
@@ -106,9 +117,10 @@ public sealed partial class FakeBotFramework
                     appArrivals.Dequeue();
                 }
 
-                if (appArrivals.Count > app.Count)
+                if (appArrivals.Count > app.Count && broken is null)
                 {
-                    broken ??= new("app", conversationId, at, $"{appArrivals.Count} requests in {app.Window.TotalSeconds:0.#} s");
+                    broken = new("app", conversationId, at, $"{appArrivals.Count} requests in {app.Window.TotalSeconds:0.#} s");
+                    appWide = true;
                 }
             }
 
@@ -139,16 +151,16 @@ public sealed partial class FakeBotFramework
             }
 
             violations.Add(broken);
-            return ConnectorFault.Throttled(TimeSpan.FromSeconds(1));
+            return ConnectorFault.Throttled(TimeSpan.FromSeconds(1)) with { AppWide = appWide };
         }
     }
 
-    private void OpenRetryAfterWindow(TimeSpan length)
+    private void OpenRetryAfterWindow(TimeSpan length, string? conversationId)
     {
         var now = this.clock.Elapsed;
         lock (gate)
         {
-            retryAfterWindows.Add((now, now + length));
+            retryAfterWindows.Add(new(now, now + length, conversationId));
         }
     }
 

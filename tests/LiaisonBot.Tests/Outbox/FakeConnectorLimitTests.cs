@@ -33,7 +33,7 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
     }
 
     [Fact]
-    public async Task CallDuringRetryAfter_IsAViolation_ButOneAlreadyInFlightIsNot()
+    public async Task CallIntoAThrottledConversationDuringItsRetryAfter_IsAViolation_OneIntoAnotherIsNot()
     {
         Fake.EnforceLimits(TeamsLimits.Published with { RetryAfterGrace = TimeSpan.FromMilliseconds(50) });
         Fake.FailNext(1, ConnectorFault.Throttled(TimeSpan.FromSeconds(2)));
@@ -41,10 +41,49 @@ public sealed class FakeConnectorLimitTests : ConnectorTestHost
 
         await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:1", Message("hi")));
         await Task.Delay(200);
-        await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:2", Message("hi")));
+        await client.SendAsync(Fake.ServiceUrl, "a:2", Message("hi"));
+        await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:1", Message("hi")));
 
+        Assert.All(Fake.RetryAfterWindows, w => Assert.Equal("a:1", w.ConversationId));
         var violation = Assert.Single(Fake.Violations);
-        Assert.Equal(("retry-after", "a:2"), (violation.Kind, violation.ConversationId));
+        Assert.Equal(("retry-after", "a:1"), (violation.Kind, violation.ConversationId));
+    }
+
+    [Fact]
+    public async Task ConversationLimit429_HoldsThatConversationOnly()
+    {
+        Fake.EnforceLimits(TeamsLimits.Published);
+        using var http = new HttpClient();
+        string Url(string conversation) => Fake.ServiceUrl + "v3/conversations/" + Uri.EscapeDataString(conversation) + "/activities";
+        for (var i = 0; i < 8; i++)
+        {
+            await http.PostAsJsonAsync(Url("a:busy"), Message("hi"), BotJson.Options);
+        }
+
+        await Task.Delay(200);
+        var other = await http.PostAsJsonAsync(Url("a:other"), Message("hi"), BotJson.Options);
+        var again = await http.PostAsJsonAsync(Url("a:busy"), Message("hi"), BotJson.Options);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.TooManyRequests), (other.StatusCode, again.StatusCode));
+        Assert.Equal("a:busy", Fake.RetryAfterWindows[0].ConversationId);
+        Assert.Equal([("conversation", "a:busy"), ("retry-after", "a:busy")], Fake.Violations.Select(v => (v.Kind, v.ConversationId)));
+    }
+
+    [Fact]
+    public async Task AppLimit429_HoldsEveryConversation()
+    {
+        Fake.EnforceLimits(TeamsLimits.Published with { PerApp = (5, TimeSpan.FromSeconds(1)), RetryAfterGrace = TimeSpan.FromMilliseconds(50) });
+        var client = Client(retry: o => o.MaxRetries = 0);
+        for (var i = 0; i < 6; i++)
+        {
+            await client.SendAsync(Fake.ServiceUrl, $"a:{i}", Message("hi")).ContinueWith(_ => { });
+        }
+
+        await Task.Delay(200);
+        await Assert.ThrowsAsync<ConnectorException>(() => client.SendAsync(Fake.ServiceUrl, "a:new", Message("hi")));
+
+        Assert.Null(Fake.RetryAfterWindows[0].ConversationId);
+        Assert.Equal([("app", "a:5"), ("retry-after", "a:new")], Fake.Violations.Select(v => (v.Kind, v.ConversationId)));
     }
 
     [Fact]

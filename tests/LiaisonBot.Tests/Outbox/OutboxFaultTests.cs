@@ -2,6 +2,7 @@ using System.Net;
 using LiaisonBot.Outbox;
 using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Tests.Outbox;
 
@@ -83,23 +84,57 @@ public sealed class OutboxFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_PausesEverySend_ForTheRetryAfter()
+    public async Task Throttled_HoldsItsConversation_ForTheRetryAfter_WhileOthersAreDelivered()
     {
+        // 40 a second, so the other conversations' sends spread over the throttled one's Retry-After.
+        await this.host.DisposeAsync();
+        this.host = await OutboxHost.StartAsync(this.fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "40" });
         this.fake.EnforceLimits(Policed);
-        this.fake.FailNext(1, ConnectorFault.Throttled(TimeSpan.FromSeconds(1)));
-        var job = TestJobs.Send(this.fake, 40);
+        const string Shared = "19:outbox-shared@thread.v2";
+        var job = TestJobs.Send(this.fake, 60);
+        job = job with { Recipients = [.. job.Recipients.Select((r, i) => i < 5 ? r with { ConversationId = Shared } : r)] };
+        this.fake.FailConversation(Shared, ConnectorFault.Throttled(TimeSpan.FromSeconds(1)), times: 1);
 
         await this.host.Outbox.EnqueueAsync(job, CancellationToken.None);
         await this.host.WaitForCompletionAsync(job.JobId);
 
         var throttled = this.fake.Requests.Single(r => r.Status == 429);
         var during = this.fake.Requests.Where(r => r.At > throttled.At + Policed.RetryAfterGrace && r.At < throttled.At + TimeSpan.FromSeconds(1)).ToList();
-        Assert.Empty(during); // not just the throttled recipient: nobody
-        Assert.Contains(this.fake.Requests, r => r.At >= throttled.At + TimeSpan.FromSeconds(1) && r.ConversationId != throttled.ConversationId);
+        Assert.DoesNotContain(during, r => r.ConversationId == Shared);
+        Assert.True(during.Count(r => r.Status == 201) >= 20, $"{during.Count} calls into other conversations during the Retry-After");
+        Assert.Equal(Shared, Assert.Single(this.fake.RetryAfterWindows).ConversationId);
+        Assert.Empty(this.fake.Violations);
+        var posted = TestJobs.Posted(this.fake);
+        Assert.Equal(5, posted[Shared]);
+        Assert.All(posted.Where(p => p.Key != Shared), p => Assert.Equal(1, p.Value));
+        var records = await this.host.Outbox.DeliveriesAsync(job.JobId, CancellationToken.None);
+        Assert.All(records, r => Assert.Equal(DeliveryState.Delivered, r.State));
+        Assert.Equal(6, records.Where(r => job.Recipients.Single(x => x.Key == r.Key).ConversationId == Shared).Sum(r => r.Attempts));
+    }
+
+    [Fact]
+    public async Task ThrottledInManyConversationsAtOnce_PausesEverySend_AndSlowsTheAppRate()
+    {
+        await this.host.DisposeAsync();
+        this.host = await OutboxHost.StartAsync(this.fake, settings: new Dictionary<string, string?> { ["Outbox:AppRatePerSecond"] = "50" });
+        this.fake.EnforceLimits(Policed);
+        var spread = this.host.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.ThrottleSpreadConversations;
+        this.fake.FailNext(spread, ConnectorFault.Throttled(TimeSpan.FromSeconds(1)));
+        var job = TestJobs.Send(this.fake, 60);
+
+        await this.host.Outbox.EnqueueAsync(job, CancellationToken.None);
+        await this.host.WaitForCompletionAsync(job.JobId);
+
+        // The last of the 429s is the one that shows the app's limit; calls already on their way then are within the grace.
+        var last = this.fake.Requests.Where(r => r.Status == 429).MaxBy(r => r.At)!;
+        var resumed = this.fake.Requests.Where(r => r.At > last.At + Policed.RetryAfterGrace).Select(r => r.At).Order().ToList();
+        Assert.True(resumed[0] >= last.At + TimeSpan.FromSeconds(1), $"a call {resumed[0] - last.At} after the last 429");
+        // Halved from 50/s, the next 20 calls take at least 19 / 27.5 s even as the rate climbs back.
+        Assert.True(resumed[19] - resumed[0] >= TimeSpan.FromSeconds(0.65), $"20 calls within {resumed[19] - resumed[0]} after the pause");
+        Assert.InRange(this.host.Services.GetRequiredService<OutboxLimits>().AppRate, 25, 49);
         Assert.Empty(this.fake.Violations);
         Assert.All(TestJobs.Posted(this.fake).Values, count => Assert.Equal(1, count));
-        var record = (await this.host.Outbox.DeliveriesAsync(job.JobId, CancellationToken.None)).Single(r => r.Key == job.Recipients.Single(x => x.ConversationId == throttled.ConversationId).Key);
-        Assert.Equal((DeliveryState.Delivered, 2), (record.State, record.Attempts));
+        Assert.Equal(60, TestJobs.Posted(this.fake).Count);
     }
 
     [Fact]
@@ -112,7 +147,7 @@ public sealed class OutboxFaultTests : IAsyncLifetime
         await this.host.Outbox.EnqueueAsync(job, CancellationToken.None);
         await this.host.WaitForCompletionAsync(job.JobId);
 
-        var (from, until) = Assert.Single(this.fake.RetryAfterWindows);
+        var (from, until, _) = Assert.Single(this.fake.RetryAfterWindows);
         Assert.True(until - from > TimeSpan.FromSeconds(0.9), $"the fake asked for {until - from}");
         Assert.Empty(this.fake.Violations);
         Assert.Contains(this.fake.Requests, r => r.At >= until);
