@@ -4,7 +4,7 @@ namespace LiaisonBot.Outbox;
 
 /// <summary>
 /// The outbox's counters (meter <c>LiaisonBot.Outbox</c>), for dashboards and the benchmark: storage round trips by
-/// operation, connector calls by outcome, and time spent paused by 429s.
+/// operation, connector calls by outcome, and time every send spent paused by 429s that spread over conversations.
 /// </summary>
 public sealed class OutboxMetrics
 {
@@ -22,7 +22,7 @@ public sealed class OutboxMetrics
         var meter = meters.Create(MeterName);
         this.storage = meter.CreateCounter<long>(StorageOperations, description: "Table and queue round trips, by operation (a batch of up to 100 rows is one).");
         attempts = meter.CreateCounter<long>(Attempts, description: "Connector calls, by outcome.");
-        this.paused = meter.CreateCounter<double>(Paused, unit: "s", description: "Pauses of every send asked for by 429 Retry-After.");
+        this.paused = meter.CreateCounter<double>(Paused, unit: "s", description: "Pauses of every send after 429s spread over conversations (the app's limit), as long as their Retry-After asked.");
     }
 
     internal void Storage(string operation) => this.storage.Add(1, new KeyValuePair<string, object?>("operation", operation));
