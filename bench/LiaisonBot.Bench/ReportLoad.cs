@@ -85,6 +85,9 @@ public sealed class ReportLoad(Uri bot, IReadOnlyList<TestUser> users, string au
         return new LoadResult(latencies.Count / clock.Elapsed.TotalSeconds, latencies.ToArray(), failures);
     }
 
+    /// <summary>One request by the first user, answered or not: how a cold start is timed.</summary>
+    public Task<bool> OnceAsync() => SubmitAsync(users[0]);
+
     private async Task<bool> SubmitAsync(TestUser user)
     {
         // The body is serialized once per user; each request only gets a fresh form id (a new report, not a resubmission).
