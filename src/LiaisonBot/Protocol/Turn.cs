@@ -37,6 +37,14 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
     public string? ActionId(string key) =>
         Guid.TryParseExact(ActionString(key), "N", out var id) ? id.ToString("N") : null;
 
+    /// <summary>
+    /// The message whose card button made this invoke (Teams sends its id as replyToId), for a feature that updates that
+    /// card in place later, when the work it started settles; null when the activity does not say.
+    /// </summary>
+    public PressedCard? PressedCard => Activity is { ReplyToId.Length: > 0, Conversation.Id.Length: > 0, ServiceUrl.Length: > 0 } a
+        ? new(a.ServiceUrl, a.Conversation.Id, a.ReplyToId, a.Locale)
+        : null;
+
     /// <summary>Turn-scoped state that an early hook computes once for the handlers after it (e.g. who is calling).</summary>
     public void Set<T>(T value) where T : class => items[typeof(T)] = value;
 
@@ -62,3 +70,6 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
         Locale = reply.Locale ?? Activity.Locale,
     };
 }
+
+/// <summary>Where a card is: its conversation on a service, its message id, and the language it was shown in.</summary>
+public sealed record PressedCard(string ServiceUrl, string ConversationId, string ActivityId, string? Locale);

@@ -38,12 +38,9 @@ public sealed class SendNotice(BroadcastStore store, Outbox.Outbox outbox, Notic
     /// <summary>Remembers the secretariat's card that pressed Send, so the status updater can refresh it in place.</summary>
     private static void KeepStatusCardOf(Turn turn, BroadcastEntity b)
     {
-        if (turn.Activity is { ReplyToId.Length: > 0, Conversation.Id.Length: > 0, ServiceUrl.Length: > 0 } a)
+        if (turn.PressedCard is { } card)
         {
-            b.StatusServiceUrl = a.ServiceUrl;
-            b.StatusConversationId = a.Conversation.Id;
-            b.StatusActivityId = a.ReplyToId;
-            b.StatusLocale = a.Locale;
+            (b.StatusServiceUrl, b.StatusConversationId, b.StatusActivityId, b.StatusLocale) = card;
         }
     }
 }

@@ -83,12 +83,9 @@ public sealed class MeetingStatus(MeetingStore store, Outbox.Outbox outbox, Work
     /// <summary>Remembers the organiser's card that pressed Send, so replies can refresh it in place, and where links point.</summary>
     public static void KeepCardOf(Turn turn, MeetingEntity m)
     {
-        if (turn.Activity is { ReplyToId.Length: > 0, Conversation.Id.Length: > 0, ServiceUrl.Length: > 0 } a)
+        if (turn.PressedCard is { } card)
         {
-            m.StatusServiceUrl = a.ServiceUrl;
-            m.StatusConversationId = a.Conversation.Id;
-            m.StatusActivityId = a.ReplyToId;
-            m.StatusLocale = a.Locale;
+            (m.StatusServiceUrl, m.StatusConversationId, m.StatusActivityId, m.StatusLocale) = card;
         }
     }
 }
