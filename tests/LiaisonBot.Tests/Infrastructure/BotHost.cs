@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Tests.Infrastructure;
 
@@ -112,6 +113,25 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         return rows;
+    }
+
+    /// <summary>Every row of these tables by key and ETag, in order: equal snapshots mean nothing was written in between.</summary>
+    public async Task<List<string>> SnapshotAsync(params string[] tables)
+    {
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            rows.AddRange((await RowsAsync(table)).Select(r => $"{table}/{r.PartitionKey}/{r.RowKey}/{r.ETag}"));
+        }
+
+        return [.. rows.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The command-line arguments that point a CLI verb (import-roster, import-plans…) at this bot's storage.</summary>
+    public string[] StorageArguments()
+    {
+        var storage = Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return [$"--Storage:ConnectionString={storage.ConnectionString}", $"--Storage:TablePrefix={storage.TablePrefix}"];
     }
 
     public async ValueTask DisposeAsync()

@@ -132,7 +132,5 @@ public sealed class GroupReportRoleTests : IClassFixture<SharedBotHost<GroupRepo
         Assert.DoesNotContain(host.Fake.Requests, r => r.Method is "POST" or "PUT" or "DELETE" && r.ConversationId?.StartsWith("19:") == true);
     }
 
-    private async Task<List<string>> SnapshotAsync() =>
-        (await host.RowsAsync(GroupReportStore.Table)).Concat(await host.RowsAsync(ChannelLinkStore.Table))
-            .Select(r => $"{r.PartitionKey}|{r.RowKey}|{r.ETag}").Order().ToList();
+    private Task<List<string>> SnapshotAsync() => host.SnapshotAsync(GroupReportStore.Table, ChannelLinkStore.Table);
 }

@@ -14,8 +14,6 @@ namespace LiaisonBot.Tests.Features.DutyFile;
 /// </summary>
 public sealed class DutyFileRoleTests(SharedBotHost<DutyFileRoleTests> shared) : IClassFixture<SharedBotHost<DutyFileRoleTests>>, ISharedBotHost
 {
-    public enum Who { Member, Leader, StandingCommittee, Secretariat, Stranger }
-
     private static readonly Who[] Members = [Who.Member, Who.Leader, Who.StandingCommittee];
 
     private static readonly Dictionary<string, Who[]> AllowedBy = new()
@@ -57,14 +55,7 @@ public sealed class DutyFileRoleTests(SharedBotHost<DutyFileRoleTests> shared) :
     public async Task OnlyThoseAVerbIsFor_GetPastTheRoleCheck(string verb, Who who)
     {
         var host = shared.ForNextTest();
-        var user = who switch
-        {
-            Who.Member => TestUser.Of(SampleRoster.Member, host),
-            Who.Leader => TestUser.Of(SampleRoster.Leader, host),
-            Who.StandingCommittee => TestUser.Of(SampleRoster.Roster.ByCode("M009")!, host), // T02, not a leader
-            Who.Secretariat => TestUser.Of(SampleRoster.Secretariat, host),
-            _ => TestUser.Stranger(host),
-        };
+        var user = who.User(host);
         var before = await SnapshotAsync(host);
 
         var card = Sent.Text(await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(verb, new
@@ -85,6 +76,5 @@ public sealed class DutyFileRoleTests(SharedBotHost<DutyFileRoleTests> shared) :
         }
     }
 
-    private static async Task<List<string>> SnapshotAsync(BotHost host) =>
-        [.. (await host.RowsAsync(DutyPointsStore.Table)).Concat(await host.RowsAsync(PointsDownloads.Table)).Select(r => $"{r.PartitionKey}/{r.RowKey}/{r.ETag}").Order()];
+    private static Task<List<string>> SnapshotAsync(BotHost host) => host.SnapshotAsync(DutyPointsStore.Table, PointsDownloads.Table);
 }

@@ -14,8 +14,6 @@ namespace LiaisonBot.Tests.Features.Plans;
 /// </remarks>
 public sealed class PlanRoleTests(SharedBotHost<PlanRoleTests> shared) : IClassFixture<SharedBotHost<PlanRoleTests>>, ISharedBotHost
 {
-    public enum Who { Member, Leader, StandingCommittee, Secretariat, Stranger }
-
     private static readonly Dictionary<string, Who[]> AllowedBy = new()
     {
         [PlanVerbs.MyTasks] = [Who.Member, Who.Leader, Who.StandingCommittee],
@@ -72,14 +70,7 @@ public sealed class PlanRoleTests(SharedBotHost<PlanRoleTests> shared) : IClassF
 
     private static async Task PressAsync(BotHost host, string verb, Who who)
     {
-        var user = who switch
-        {
-            Who.Member => TestUser.Of(SampleRoster.Member, host),
-            Who.Leader => TestUser.Of(SampleRoster.Leader, host),
-            Who.StandingCommittee => TestUser.Of(SampleRoster.Roster.ByCode("M009")!, host), // T02, not a leader
-            Who.Secretariat => TestUser.Of(SampleRoster.Secretariat, host),
-            _ => TestUser.Stranger(host),
-        };
+        var user = who.User(host);
         var before = await SnapshotAsync(host);
 
         // Card data aimed at another group's task, with everything a forger might add.
@@ -105,6 +96,5 @@ public sealed class PlanRoleTests(SharedBotHost<PlanRoleTests> shared) : IClassF
         }
     }
 
-    private static async Task<List<string>> SnapshotAsync(BotHost host) =>
-        [.. (await host.RowsAsync(PlanStore.PlansTable)).Concat(await host.RowsAsync(PlanStore.TasksTable)).Select(r => $"{r.PartitionKey}/{r.RowKey}/{r.ETag}").Order()];
+    private static Task<List<string>> SnapshotAsync(BotHost host) => host.SnapshotAsync(PlanStore.PlansTable, PlanStore.TasksTable);
 }

@@ -1,8 +1,6 @@
 using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Roster;
-using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Tests.Features.DutyFile.Points;
 
@@ -15,8 +13,7 @@ public sealed class ImportRulesCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         host = await BotHost.StartAsync();
-        var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        settings = [$"--Storage:ConnectionString={storage.ConnectionString}", $"--Storage:TablePrefix={storage.TablePrefix}"];
+        settings = host.StorageArguments();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();

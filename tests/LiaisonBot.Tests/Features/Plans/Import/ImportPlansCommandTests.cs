@@ -4,9 +4,7 @@ using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Roster;
-using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Tests.Features.Plans.Import;
 
@@ -23,8 +21,7 @@ public sealed class ImportPlansCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         host = await BotHost.StartAsync();
-        var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        settings = [$"--Storage:ConnectionString={storage.ConnectionString}", $"--Storage:TablePrefix={storage.TablePrefix}"];
+        settings = host.StorageArguments();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();

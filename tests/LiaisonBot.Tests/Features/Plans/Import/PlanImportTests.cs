@@ -94,6 +94,5 @@ public sealed class PlanImportTests : IAsyncLifetime
         Assert.Equal(3, (await host.RowsAsync(PlanStore.TasksTable)).Count(t => t.PartitionKey == "2026-T01" && t.GetBoolean("Cancelled") == false));
     }
 
-    private async Task<List<string>> SnapshotAsync() =>
-        [.. (await host.RowsAsync(PlanStore.PlansTable)).Concat(await host.RowsAsync(PlanStore.TasksTable)).Select(r => $"{r.PartitionKey}/{r.RowKey}/{r.ETag}").Order()];
+    private Task<List<string>> SnapshotAsync() => host.SnapshotAsync(PlanStore.PlansTable, PlanStore.TasksTable);
 }
