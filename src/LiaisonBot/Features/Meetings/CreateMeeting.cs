@@ -32,7 +32,7 @@ public sealed class CreateMeeting(MeetingStore store, Invitations invitations, M
             return ComposeMeeting.Card(caller, id, form.Values, form.Errors, meeting: null);
         }
 
-        var invited = MeetingAudience.Of(caller.Roster, d.Everyone, d.Groups, d.Roles, d.People);
+        var invited = d.Invited.Of(caller.Roster);
         var meeting = new MeetingEntity
         {
             RowKey = id,
@@ -44,10 +44,10 @@ public sealed class CreateMeeting(MeetingStore store, Invitations invitations, M
             Notes = d.Notes,
             ReplyBy = d.ReplyBy,
             Approval = d.Approval.ToString(),
-            Everyone = d.Everyone,
-            Groups = d.Groups.Count > 0 ? string.Join(';', d.Groups) : null,
-            Roles = d.Roles == Roles.None ? null : RoleNames.Format(d.Roles),
-            People = d.People.Count > 0 ? string.Join(';', d.People) : null,
+            Everyone = d.Invited.Everyone,
+            Groups = d.Invited.Groups.Count > 0 ? string.Join(';', d.Invited.Groups) : null,
+            Roles = d.Invited.Roles == Roles.None ? null : RoleNames.Format(d.Invited.Roles),
+            People = d.Invited.People is { Count: > 0 } people ? string.Join(';', people) : null,
             Invitees = string.Join(';', invited.Select(m => m.Code)),
             OrganiserCode = caller.Member.Code,
             OrganiserName = caller.Member.Name,

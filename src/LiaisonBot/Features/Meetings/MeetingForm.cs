@@ -102,21 +102,21 @@ public static class MeetingForm
             errors[Approval] = new("Meeting.Error.Approval");
         }
 
-        var (everyone, groups, roles, people) = Invited(v, organiser);
-        if (!rescheduling && MeetingAudience.Of(organiser.Roster, everyone, groups, roles, people).Count == 0)
+        var invited = Invited(v, organiser);
+        if (!rescheduling && invited.Of(organiser.Roster).Count == 0)
         {
             errors[Everyone] = new("Meeting.Error.Nobody");
         }
 
         return FormInput<MeetingValues, MeetingDraft>.Checked(v, errors, () => new MeetingDraft(kind ?? MeetingKind.Other, v.Title, startsAt, endsAt,
-            v.Place, CardData.OrNull(v.Notes), everyone, groups, roles, people, approval ?? LeaveApproval.None, replyBy));
+            v.Place, CardData.OrNull(v.Notes), invited, approval ?? LeaveApproval.None, replyBy));
     }
 
-    private static (bool Everyone, List<string> Groups, App.Roles Roles, List<string> People) Invited(MeetingValues v, Caller organiser)
+    private static Audience Invited(MeetingValues v, Caller organiser)
     {
         if (!organiser.Has(App.Roles.Secretariat))
         {
-            return (false, organiser.Member.GroupCode is { } own ? [own] : [], App.Roles.None, []);
+            return new(false, organiser.Member.GroupCode is { } own ? [own] : [], App.Roles.None);
         }
 
         var roster = organiser.Roster;
@@ -124,7 +124,7 @@ public static class MeetingForm
         var roles = CardData.List(v.Roles).Select(RoleNames.Parse).OfType<App.Roles>().Where(InvitableRoles.Contains)
             .Aggregate(App.Roles.None, (all, r) => all | r);
         var people = CardData.List(v.People).Select(roster.ByCode).OfType<Member>().Select(m => m.Code).Distinct().ToList();
-        return (v.Everyone, groups, roles, people);
+        return new(v.Everyone, groups, roles, people);
     }
 
     private static TimeOnly? Time(string value) =>

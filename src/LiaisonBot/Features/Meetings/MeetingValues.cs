@@ -11,4 +11,4 @@ public sealed record MeetingValues(
 /// <summary>A checked meeting form: what a meeting is created or rescheduled with.</summary>
 public sealed record MeetingDraft(
     MeetingKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, string? Notes,
-    bool Everyone, IReadOnlyList<string> Groups, App.Roles Roles, IReadOnlyList<string> People, LeaveApproval Approval, DateTimeOffset? ReplyBy);
+    App.Audience Invited, LeaveApproval Approval, DateTimeOffset? ReplyBy);
