@@ -50,7 +50,7 @@ public static class DutyFileFeature
             .Verb(DutyFileVerbs.Export, Roles.Secretariat, s.GetRequiredService<ExportPoints>().LinkAsync)
             .Verb(DutyFileVerbs.Print, Roles.Member, s.GetRequiredService<ExportPoints>().PrintAsync);
         var recompute = s.GetRequiredService<PointsRecompute>();
-        s.GetRequiredService<RecordChanges>().Listen(recompute.Enqueue);
+        s.GetRequiredService<RecordChanges>().Listen(recompute.Changed);
         PointsRulesView.Template.Map(app);
         PointsRulesView.EnglishTemplate.Map(app);
         app.MapGet(PointsDownloads.Path + "{id}", (string id, ExportPoints export, CancellationToken ct) => export.DownloadAsync(id, ct));

@@ -66,7 +66,7 @@ public sealed class CloseMeeting(MeetingStore store, AttendanceSheet sheet, Reco
             changes.Changed(year, group);
         }
 
-        statusCard.Touch(m.Id);
+        statusCard.Enqueue(m.Id);
         return m;
     }
 }

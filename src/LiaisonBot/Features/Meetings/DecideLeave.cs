@@ -50,7 +50,7 @@ public sealed class DecideLeave(
             var member = request;
             await invitations.MessageAsync($"meeting-{m.Id}-decision-{member.RowKey}-{member.DecidedAt!.Value.UtcTicks}", [member.MemberCode],
                 r => InvitationCard.Card(r, m, member, calendar, window, r[$"Meeting.Decision.{member.LeaveState}"]), ct);
-            statusCard.Touch(m.Id);
+            statusCard.Enqueue(m.Id);
         }
 
         return LeaveRequestCard.Card(t, m, request, calendar);

@@ -55,7 +55,7 @@ public sealed class MarkPresent(MeetingStore store, AttendanceSheet sheet, Meeti
                 }, ct);
             }
 
-            statusCard.Touch(m.Id);
+            statusCard.Enqueue(m.Id);
             return await sheet.CardAsync(t, m, null, ct, done: t.Plural("Meeting.Marked", codes.Count));
         });
 }

@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using LiaisonBot.Cards;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol.Connector;
@@ -14,26 +14,12 @@ namespace LiaisonBot.Features.Meetings;
 /// </summary>
 public sealed class MeetingStatusUpdater(
     MeetingStore store, MeetingStatus status, ConnectorClient connector, IOptions<MeetingOptions> options, TimeProvider clock,
-    ILogger<MeetingStatusUpdater> log) : BackgroundService, IOutboxHook
+    ILogger<MeetingStatusUpdater> log) : DebouncedWork<string>(clock), IOutboxHook
 {
     /// <summary>The hook kind of a meeting's invitation job.</summary>
     public const string Hook = "meeting";
 
-    private readonly Channel<(string Id, DateTimeOffset Due)> queue = Channel.CreateUnbounded<(string, DateTimeOffset)>(new() { SingleReader = true });
-    private readonly HashSet<string> queued = [];
-
-    public void Touch(string meetingId)
-    {
-        lock (queued)
-        {
-            if (!queued.Add(meetingId))
-            {
-                return;
-            }
-        }
-
-        queue.Writer.TryWrite((meetingId, clock.GetUtcNow() + options.Value.StatusDelay));
-    }
+    protected override TimeSpan Delay => options.Value.StatusDelay;
 
     public Task RecipientsSettledAsync(string jobId, CancellationToken ct)
     {
@@ -47,32 +33,7 @@ public sealed class MeetingStatusUpdater(
         return Task.FromResult(true);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var (id, due) in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            if (due > clock.GetUtcNow())
-            {
-                await Task.Delay(due - clock.GetUtcNow(), clock, stoppingToken);
-            }
-
-            lock (queued)
-            {
-                queued.Remove(id);
-            }
-
-            try
-            {
-                await ShowAsync(id, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "The organiser's card of meeting {Id} could not be updated.", id);
-            }
-        }
-    }
-
-    private async Task ShowAsync(string id, CancellationToken ct)
+    protected override async Task RunAsync(string id, CancellationToken ct)
     {
         if (await store.FindAsync(id, ct) is not { StatusServiceUrl: { } url, StatusConversationId: { } conversation, StatusActivityId: { } activity } m)
         {
@@ -89,12 +50,14 @@ public sealed class MeetingStatusUpdater(
         }
     }
 
+    protected override void Failed(string id, Exception e) => log.LogWarning(e, "The organiser's card of meeting {Id} could not be updated.", id);
+
     /// <summary>Jobs are named "meeting-{id}-{revision}".</summary>
     private void TouchJob(string jobId)
     {
         if (jobId.Split('-') is ["meeting", { Length: 32 } id, ..])
         {
-            Touch(id);
+            Enqueue(id);
         }
     }
 }

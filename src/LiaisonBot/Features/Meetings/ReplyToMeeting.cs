@@ -35,7 +35,7 @@ public sealed class ReplyToMeeting(
                     (nameof(MeetingReply.Coming), calendar.Now, nameof(LeaveState.None), null, null, null, null);
                 return true;
             }, ct) ?? me;
-            statusCard.Touch(m.Id);
+            statusCard.Enqueue(m.Id);
             return Card(caller, m, me);
         }, ct);
 
@@ -75,7 +75,7 @@ public sealed class ReplyToMeeting(
                     LeaveApprovers.Of(m, me, caller.Roster), t => LeaveRequestCard.Card(t, m, me, calendar), ct);
             }
 
-            statusCard.Touch(m.Id);
+            statusCard.Enqueue(m.Id);
             return Card(caller, m, me);
         }, ct);
 

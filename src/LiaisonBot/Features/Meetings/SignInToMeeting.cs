@@ -74,7 +74,7 @@ public sealed class SignInToMeeting(MeetingStore store, MeetingStatusUpdater sta
         }, ct) ?? me;
         if (right)
         {
-            statusCard.Touch(m.Id);
+            statusCard.Enqueue(m.Id);
             return Card(me);
         }
 
