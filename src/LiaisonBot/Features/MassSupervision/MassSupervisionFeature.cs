@@ -1,0 +1,75 @@
+using LiaisonBot.App;
+using LiaisonBot.Calendar;
+using LiaisonBot.Features.MassSupervision.Ballots;
+using LiaisonBot.Features.MassSupervision.Batches;
+using LiaisonBot.Features.MassSupervision.Page;
+using LiaisonBot.Features.MassSupervision.Results;
+using LiaisonBot.Storage;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace LiaisonBot.Features.MassSupervision;
+
+public static class MassSupervisionFeature
+{
+    /// <summary>Needs AddStorage and AddApp; shares the Data Protection key ring that AddScoring configures.</summary>
+    public static IServiceCollection AddMassSupervision(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWorkCalendar(configuration);
+        services.Configure<MassOptions>(configuration.GetSection(MassOptions.Section));
+        // Codes' hash keys, sealed ballots and sealed slips are only as safe as this key ring: outside the tables.
+        services.AddDataProtection();
+        services.AddTable(CampaignStore.Table);
+        services.AddTable(CampaignStore.BatchTable);
+        services.AddTable(CodeStore.Table);
+        services.AddTable(BallotStore.Table);
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<CodeStore>();
+        services.AddSingleton<BallotStore>();
+        services.AddSingleton<CampaignKeys>();
+        services.AddSingleton<BallotSeal>();
+        services.AddSingleton<SlipSeal>();
+        services.AddSingleton<SlipLinks>();
+        services.AddSingleton<MassTally>();
+        services.AddSingleton<SupervisionResults>();
+        services.AddSingleton<SupervisionHome>();
+        services.AddSingleton<OpenCampaign>();
+        services.AddSingleton<CampaignCard>();
+        services.AddSingleton<CreateBatch>();
+        services.AddSingleton<VoidBatch>();
+        services.AddSingleton<PaperTotals>();
+        services.AddSingleton<CloseCampaign>();
+        services.AddSingleton<ResultsCard>();
+        services.AddSingleton<ResultsDownload>();
+        services.AddHostedService<MassCloser>();
+        services.AddBallotPage(configuration);
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static WebApplication MapMassSupervision(this WebApplication app)
+    {
+        var s = app.Services;
+        const Roles office = Roles.Secretariat;
+        var open = s.GetRequiredService<OpenCampaign>();
+        var voids = s.GetRequiredService<VoidBatch>();
+        var paper = s.GetRequiredService<PaperTotals>();
+        var close = s.GetRequiredService<CloseCampaign>();
+        s.GetRequiredService<CommandCatalog>()
+            .Add(SupervisionHome.Command, s.GetRequiredService<SupervisionHome>().ShowAsync)
+            .Verb(MassVerbs.New, office, open.NewAsync)
+            .Verb(MassVerbs.Create, office, open.CreateAsync)
+            .Verb(MassVerbs.View, office, s.GetRequiredService<CampaignCard>().ShowAsync)
+            .Verb(MassVerbs.AddBatch, office, s.GetRequiredService<CreateBatch>().CreateAsync)
+            .Verb(MassVerbs.Void, office, voids.AskAsync)
+            .Verb(MassVerbs.VoidConfirm, office, voids.ConfirmAsync)
+            .Verb(MassVerbs.Paper, office, paper.FormAsync)
+            .Verb(MassVerbs.PaperSave, office, paper.SaveAsync)
+            .Verb(MassVerbs.Close, office, close.AskAsync)
+            .Verb(MassVerbs.CloseConfirm, office, close.ConfirmAsync)
+            .Verb(MassVerbs.Results, office, s.GetRequiredService<ResultsCard>().ShowAsync);
+        app.MapGet("/supervision/{id}/results.xlsx", (string id, long until, string? lang, string? sig, ResultsDownload download, CancellationToken ct) =>
+            download.DownloadAsync(id, until, lang, sig, ct));
+        app.MapBallotPage();
+        return app;
+    }
+}
