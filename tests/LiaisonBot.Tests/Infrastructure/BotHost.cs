@@ -42,6 +42,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => factory.Services;
 
+    /// <summary>Another client of the bot with its own cookies, as a second browser would be.</summary>
+    public HttpClient NewClient() => factory.CreateClient();
+
     /// <param name="services">Replaces services after the bot's own registrations (e.g. its clock).</param>
     public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {

@@ -15,6 +15,8 @@ namespace LiaisonBot.Features.MassSupervision;
 /// </summary>
 public sealed class CampaignCard(CampaignStore store, CodeStore codes, SlipLinks links, WorkCalendar calendar)
 {
+    public const int BatchesShown = 12;
+
     public Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
         turn.ActionId(MassVerbs.Id) is { } id ? CardAsync(caller, id, ct) : Task.FromResult(MassNotice.NotFound(caller.Texts));
 
@@ -53,9 +55,15 @@ public sealed class CampaignCard(CampaignStore store, CodeStore codes, SlipLinks
             body.Add(new TextBlock(t["Mass.Card.NoBatches"]) { IsSubtle = true });
         }
 
-        foreach (var line in batches)
+        // The newest first, as many as keep the card under Teams' 28 KB; the figures above count them all.
+        foreach (var line in batches.Reverse().Take(BatchesShown))
         {
             body.Add(Batch(t, roster, c, line, open));
+        }
+
+        if (batches.Count > BatchesShown)
+        {
+            body.Add(new TextBlock(t.Format("Mass.Card.Earlier", batches.Count - BatchesShown)) { IsSubtle = true, Size = TextSize.Small });
         }
 
         if (open)

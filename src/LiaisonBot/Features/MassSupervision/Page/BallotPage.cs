@@ -17,7 +17,7 @@ public sealed class BallotPage(IAntiforgery antiforgery, CodeChecker checker, Co
     {
         ValueCountLimit = 64,
         KeyLengthLimit = 64,
-        ValueLengthLimit = 4 * Ballot.MaxSuggestion,
+        ValueLengthLimit = BallotEndpoints.MaxBody, // counted encoded: a Chinese character is 9 bytes as %XX%XX%XX
         MultipartBodyLengthLimit = BallotEndpoints.MaxBody,
         BufferBodyLengthLimit = BallotEndpoints.MaxBody,
     };

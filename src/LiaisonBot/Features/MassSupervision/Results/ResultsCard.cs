@@ -15,7 +15,8 @@ namespace LiaisonBot.Features.MassSupervision.Results;
 /// </summary>
 public sealed class ResultsCard(CampaignStore store, SupervisionResults results, SlipLinks links, WorkCalendar calendar)
 {
-    public const int SuggestionsShown = 10;
+    /// <summary>The card stays under Teams' 28 KB with all 24 groups; the workbook has every suggestion and every share.</summary>
+    public const int SuggestionsShown = 5;
 
     public Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct) =>
         store.NamedAsync(turn, ct).OrAsync(() => MassNotice.NotFound(caller.Texts), async c =>
@@ -49,8 +50,8 @@ public sealed class ResultsCard(CampaignStore store, SupervisionResults results,
             {
                 lines.Add(new TextBlock(t.Format("Mass.Results.Group", Shares(t, g.GroupAnswers))) { Size = TextSize.Small, Spacing = Spacing.None });
                 var members = g.Members.Select(m => t.Format("Mass.Results.Line", PlainText.Literal(roster.ByCode(m.Key)?.Name ?? m.Key),
-                    m.Value.Answered < k ? t.Format("Mass.Results.TooFew", k) : Shares(t, m.Value)));
-                lines.Add(new TextBlock(string.Join("\n\n", members)) { Size = TextSize.Small, Spacing = Spacing.None, IsSubtle = true });
+                    m.Value.Answered < k ? t.Format("Mass.Results.TooFew", k) : Satisfaction(t, m.Value)));
+                lines.Add(new TextBlock(string.Join("\n\n", members)) { Size = TextSize.Small, IsSubtle = true });
             }
 
             if (g.PaperReturned > 0 || g.VoidBatches > 0)
@@ -67,7 +68,7 @@ public sealed class ResultsCard(CampaignStore store, SupervisionResults results,
         body.Add(new TextBlock(t.Format("Mass.Results.Suggestions", suggestions.Count)) { Weight = TextWeight.Bolder, Spacing = Spacing.Large });
         foreach (var s in suggestions.Take(SuggestionsShown))
         {
-            body.Add(new TextBlock(t.Format("Mass.Results.Line", PlainText.Literal(Name(roster, s.Group)), PlainText.Literal(Parts.Clip(s.Text, 200)))) { Size = TextSize.Small });
+            body.Add(new TextBlock(t.Format("Mass.Results.Line", PlainText.Literal(Name(roster, s.Group)), PlainText.Literal(Parts.Clip(s.Text, 80)))) { Size = TextSize.Small });
         }
 
         if (suggestions.Count > SuggestionsShown)
@@ -89,6 +90,10 @@ public sealed class ResultsCard(CampaignStore store, SupervisionResults results,
     /// <summary>"满意 60% · 基本满意 30% · 不满意 10% · 不了解 0% (10)": each answer's share and how many answered.</summary>
     public static string Shares(Texts t, AnswerCounts counts) =>
         string.Join(" · ", Answers.All.Select(a => $"{t[$"Mass.Answer.{a}"]} {Percent(counts.Share(a))}")) + $" ({counts.Answered.ToString(CultureInfo.InvariantCulture)})";
+
+    /// <summary>A member's line: the satisfaction share and how many answered (each answer's share is in the workbook).</summary>
+    public static string Satisfaction(Texts t, AnswerCounts counts) =>
+        t.Format("Mass.Results.Satisfaction", counts.SatisfactionShare is { } s ? Percent(s) : "–", counts.Answered);
 
     public static string Percent(decimal share) => (100 * share).ToString("0", CultureInfo.InvariantCulture) + "%";
 
