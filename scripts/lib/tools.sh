@@ -28,12 +28,12 @@ ensure_node_tools() {
 # Debian's Chromium for the end-to-end test (Playwright must never download a browser of its own).
 ensure_chromium() {
   # grep reads all of fc-list's output: with -q it would stop early, and pipefail would count fc-list's broken pipe.
-  if command -v chromium >/dev/null && fc-list 2>/dev/null | grep -i 'noto sans cjk' >/dev/null; then return; fi
+  if command -v chromium >/dev/null && command -v pdftoppm >/dev/null && fc-list 2>/dev/null | grep -i 'noto sans cjk' >/dev/null; then return; fi
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  log "installing Debian chromium and CJK fonts"
+  log "installing Debian chromium, CJK fonts and poppler (PDF pages to images for the slip tests)"
   # Another apt run (unattended upgrades on a fresh CI machine) holds the lock for a while: wait for it, do not fail.
   $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-noto-cjk >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-noto-cjk poppler-utils >&2
 }
 
 # wait_for NAME PID COMMAND...: polls COMMAND until it succeeds; fails at once if PID died.

@@ -3,6 +3,7 @@ using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
+using LiaisonBot.Pdf;
 using SkiaSharp;
 
 namespace LiaisonBot.Features.DutyFile.Exports;
@@ -23,35 +24,8 @@ public sealed class DutyFilePdf : IDisposable
 
     private DutyFilePdf(SKTypeface typeface) => this.typeface = typeface;
 
-    /// <summary>The font's Simplified Chinese face out of a collection (.ttc), or the file's only face; null when it is missing.</summary>
-    public static DutyFilePdf? Open(string fontPath)
-    {
-        if (!File.Exists(fontPath))
-        {
-            return null;
-        }
-
-        SKTypeface? first = null;
-        for (var index = 0; index < 16 && SKTypeface.FromFile(fontPath, index) is { } face; index++)
-        {
-            if (face.FamilyName.EndsWith(" SC", StringComparison.Ordinal))
-            {
-                first?.Dispose();
-                return new DutyFilePdf(face);
-            }
-
-            if (first is null)
-            {
-                first = face;
-            }
-            else
-            {
-                face.Dispose();
-            }
-        }
-
-        return first is null ? null : new DutyFilePdf(first);
-    }
+    /// <summary>The printer for the font file, or null when it is missing.</summary>
+    public static DutyFilePdf? Open(string fontPath) => PdfFont.Open(fontPath) is { } face ? new DutyFilePdf(face) : null;
 
     public byte[] Build(Texts t, IReadOnlyList<DutyFilePage> pages, DateOnly printed)
     {
@@ -173,7 +147,7 @@ public sealed class DutyFilePdf : IDisposable
         {
             using var font = new SKFont(typeface, size) { Embolden = bold };
             using var paint = new SKPaint { Color = grey ? SKColors.DimGray : SKColors.Black, IsAntialias = true };
-            foreach (var line in Wrap(text, font, Width - 2 * Margin))
+            foreach (var line in PdfText.Wrap(text, font, Width - 2 * Margin))
             {
                 if (y + size > Height - Margin)
                 {
@@ -191,27 +165,6 @@ public sealed class DutyFilePdf : IDisposable
             using var paint = new SKPaint { Color = SKColors.LightGray, StrokeWidth = 0.8f };
             canvas!.DrawLine(Margin, y, Width - Margin, y, paint);
             y += 4;
-        }
-
-        private static IEnumerable<string> Wrap(string text, SKFont font, float width)
-        {
-            var start = 0;
-            for (var end = 1; end <= text.Length; end++)
-            {
-                if (end < text.Length && char.IsLowSurrogate(text[end]))
-                {
-                    continue;
-                }
-
-                if (font.MeasureText(text.AsSpan(start, end - start)) > width && end - 1 > start)
-                {
-                    var cut = char.IsLowSurrogate(text[end - 1]) ? end - 2 : end - 1;
-                    yield return text[start..cut];
-                    start = cut;
-                }
-            }
-
-            yield return text[start..];
         }
     }
 }
