@@ -40,6 +40,7 @@ public static class MassSupervisionFeature
         services.AddSingleton<CloseCampaign>();
         services.AddSingleton<ResultsCard>();
         services.AddSingleton<ResultsDownload>();
+        services.AddSingleton<SlipDownload>();
         services.AddHostedService<MassCloser>();
         services.AddBallotPage(configuration);
         services.AddHttpContextAccessor();
@@ -69,6 +70,8 @@ public static class MassSupervisionFeature
             .Verb(MassVerbs.Results, office, s.GetRequiredService<ResultsCard>().ShowAsync);
         app.MapGet("/supervision/{id}/results.xlsx", (string id, long until, string? lang, string? sig, ResultsDownload download, CancellationToken ct) =>
             download.DownloadAsync(id, until, lang, sig, ct));
+        app.MapGet("/supervision/{id}/{batch}/slips.pdf", (string id, string batch, long until, string? lang, string? sig, SlipDownload download,
+            CancellationToken ct) => download.DownloadAsync(id, batch, until, lang, sig, ct));
         app.MapBallotPage();
         return app;
     }

@@ -85,7 +85,16 @@ public sealed class MassSupervisionCampaignTests(SharedBotHost<MassSupervisionCa
         Assert.DoesNotContain(mass.Host.Logs.Lines, l => codes.Any(c => l.Contains(c, StringComparison.OrdinalIgnoreCase)));
         var card = await mass.ExecuteAsync(mass.Office, MassVerbs.View, new Dictionary<string, string> { [MassVerbs.Id] = campaign });
         Assert.Contains("已用 0 / 40 张", Sent.Text(card));
-        Assert.Contains(Sent.Links(card), l => l.AbsolutePath.EndsWith("/slips.pdf", StringComparison.Ordinal));
+        var slips = Sent.Links(card).Single(l => l.AbsolutePath.EndsWith("/slips.pdf", StringComparison.Ordinal));
+        var pdf = await mass.Host.Client.GetAsync(slips.PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4]);
+        var forged = await mass.Host.Client.GetAsync(slips.PathAndQuery.Replace("sig=", "sig=0", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+
+        await mass.ExecuteAsync(mass.Office, MassVerbs.VoidConfirm, MassNotice.Data(campaign, batchId));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await mass.Host.Client.GetAsync(slips.PathAndQuery)).StatusCode);
     }
 
     [Fact]
