@@ -1,6 +1,7 @@
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.Threading.RateLimiting;
 using LiaisonBot.Features.MassSupervision.Ballots;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,8 +30,8 @@ public static class BallotEndpoints
     private const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:; form-action 'self'; "
         + "base-uri 'none'; frame-ancestors 'none'";
 
-    private static readonly byte[] Script = Asset("ballot.js");
-    private static readonly byte[] Style = Asset("ballot.css");
+    private static readonly byte[] Script = PageAssets.Read("LiaisonBot.MassSupervision.Page.ballot.js");
+    private static readonly byte[] Style = PageAssets.Read("LiaisonBot.MassSupervision.Page.ballot.css");
 
     public static void AddBallotPage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -69,8 +70,8 @@ public static class BallotEndpoints
         app.MapPost(Path, (HttpContext http, string? lang, BallotPage page, CancellationToken ct) => page.PostAsync(http, Language(lang), ct))
             .RequireRateLimiting(PostPolicy)
             .DisableAntiforgery(); // checked by the handler itself, which answers a failure with a plain 400
-        app.MapGet(ScriptPath, (HttpContext http) => Asset(http, Script, "text/javascript; charset=utf-8"));
-        app.MapGet(StylePath, (HttpContext http) => Asset(http, Style, "text/css; charset=utf-8"));
+        app.MapGet(ScriptPath, (HttpContext http) => PageAssets.Serve(http, Script, "text/javascript; charset=utf-8"));
+        app.MapGet(StylePath, (HttpContext http) => PageAssets.Serve(http, Style, "text/css; charset=utf-8"));
     }
 
     /// <summary>Chinese unless the link asks for English.</summary>
@@ -79,8 +80,8 @@ public static class BallotEndpoints
     public static PageForm Form(HttpContext http, IAntiforgery antiforgery, Texts t)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        var base_ = http.Request.PathBase + Path;
-        return new PageForm(tokens.FormFieldName, tokens.RequestToken!, t.IsChinese ? base_ : base_ + "?lang=en", t.IsChinese ? base_ + "?lang=en" : base_);
+        var path = http.Request.PathBase + Path;
+        return new PageForm(tokens.FormFieldName, tokens.RequestToken!, t.IsChinese ? path : path + "?lang=en", t.IsChinese ? path + "?lang=en" : path);
     }
 
     public static IResult Html(string page) => HttpResults.Content(page, "text/html; charset=utf-8");
@@ -98,21 +99,5 @@ public static class BallotEndpoints
         headers["Referrer-Policy"] = "no-referrer";
         headers["X-Robots-Tag"] = "noindex, nofollow";
         headers.XContentTypeOptions = "nosniff";
-    }
-
-    private static IResult Asset(HttpContext http, byte[] content, string type)
-    {
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return HttpResults.Bytes(content, type);
-    }
-
-    private static byte[] Asset(string name)
-    {
-        using var stream = typeof(BallotEndpoints).Assembly.GetManifestResourceStream($"LiaisonBot.MassSupervision.Page.{name}")
-            ?? throw new InvalidOperationException($"The ballot page's {name} is not embedded.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Hosting;
 using LiaisonBot.Localization;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,8 @@ public sealed class SignInScreen(MeetingStore meetings, SignInWindow window, Ros
     /// <summary>Meeting ids are the bot's own; anything a table key cannot hold is not one, and is not looked up.</summary>
     private const int MaxIdLength = 100;
 
-    private static readonly byte[] Script = Asset("screen.js");
-    private static readonly byte[] Style = Asset("screen.css");
+    private static readonly byte[] Script = PageAssets.Read("LiaisonBot.Meetings.SignIn.screen.js");
+    private static readonly byte[] Style = PageAssets.Read("LiaisonBot.Meetings.SignIn.screen.css");
 
     /// <summary>The screen's link (path and query) for the organiser's card; the page's language follows the reader's browser.</summary>
     public static string PathOf(MeetingEntity m) => $"/meetings/{Uri.EscapeDataString(m.Id)}/screen?key={Uri.EscapeDataString(m.ScreenKey)}";
@@ -40,8 +41,8 @@ public sealed class SignInScreen(MeetingStore meetings, SignInWindow window, Ros
             screen.PageAsync(http, id, key, lang, ct));
         app.MapGet("/meetings/{id}/screen/code", (string id, string? key, HttpContext http, SignInScreen screen, CancellationToken ct) =>
             screen.CodeAsync(http, id, key, ct));
-        app.MapGet(ScriptPath, (HttpContext http) => AssetResult(http, Script, "text/javascript; charset=utf-8"));
-        app.MapGet(StylePath, (HttpContext http) => AssetResult(http, Style, "text/css; charset=utf-8"));
+        app.MapGet(ScriptPath, (HttpContext http) => PageAssets.Serve(http, Script, "text/javascript; charset=utf-8"));
+        app.MapGet(StylePath, (HttpContext http) => PageAssets.Serve(http, Style, "text/css; charset=utf-8"));
     }
 
     public async Task<IResult> PageAsync(HttpContext http, string id, string? key, string? lang, CancellationToken ct)
@@ -126,22 +127,5 @@ public sealed class SignInScreen(MeetingStore meetings, SignInWindow window, Ros
         headers["X-Robots-Tag"] = "noindex, nofollow";
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = Policy;
-    }
-
-    private static IResult AssetResult(HttpContext http, byte[] content, string type)
-    {
-        // Small and changed only by a deployment: revalidated on each load rather than kept stale after one.
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.Bytes(content, type);
-    }
-
-    private static byte[] Asset(string name)
-    {
-        using var stream = typeof(SignInScreen).Assembly.GetManifestResourceStream($"LiaisonBot.Meetings.SignIn.{name}")
-            ?? throw new InvalidOperationException($"The sign-in screen's {name} is not embedded.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }
