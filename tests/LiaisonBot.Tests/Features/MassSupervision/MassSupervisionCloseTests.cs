@@ -51,6 +51,26 @@ public sealed class MassSupervisionCloseTests
     }
 
     [Fact]
+    public async Task AfterItsLastDay_TheBotClosesTheCampaignByItself_AndItsCodesAreRefused()
+    {
+        var clock = new ShiftedClock();
+        await using var host = await MassTesting.StartAsync(new Dictionary<string, string?> { ["MassSupervision:CloseCheckInterval"] = "00:00:00.200" },
+            s => s.AddSingleton<TimeProvider>(clock));
+        var mass = new MassTesting(host);
+        var campaign = await mass.CampaignAsync();
+        var (_, codes) = await mass.BatchAsync(campaign, slips: 3);
+        await MassTesting.CastAsync(host.NewClient(), codes[0], MassTesting.Answers("T01", "M"));
+
+        clock.Offset = TimeSpan.FromDays(9);
+        var store = host.Services.GetRequiredService<CampaignStore>();
+        await Eventually.HoldsAsync(async () => await store.FindAsync(campaign, CancellationToken.None) is { Status: CampaignState.Closed, SealedErased: true },
+            "the campaign is closed and its sealed values erased");
+
+        Assert.Single(await host.RowsAsync(BallotStore.Table));
+        Assert.Contains("评议已经结束", await (await MassTesting.PostCodeAsync(host.NewClient(), codes[1])).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Results_ShowSharesFromKBallots_TooFewBelow_SuggestionsAsPlainText()
     {
         await using var host = await MassTesting.StartAsync();
