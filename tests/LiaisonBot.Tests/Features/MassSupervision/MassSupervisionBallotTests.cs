@@ -36,7 +36,7 @@ public sealed class MassSupervisionBallotTests(SharedBotHost<MassSupervisionBall
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("http://", html);
         Assert.DoesNotContain("https://", html);
-        var weight = html.Length + (await phone.GetByteArrayAsync(BallotEndpoints.StylePath)).Length + (await phone.GetByteArrayAsync(BallotEndpoints.ScriptPath)).Length;
+        var weight = System.Text.Encoding.UTF8.GetByteCount(html) + (await phone.GetByteArrayAsync(BallotEndpoints.StylePath)).Length + (await phone.GetByteArrayAsync(BallotEndpoints.ScriptPath)).Length;
         Assert.True(weight < 100 * 1024, $"the page weighs {weight} bytes");
     }
 
@@ -58,6 +58,8 @@ public sealed class MassSupervisionBallotTests(SharedBotHost<MassSupervisionBall
         }
 
         Assert.Contains("基本满意", questions);
+        var weight = System.Text.Encoding.UTF8.GetByteCount(questions) + (await phone.GetByteArrayAsync(BallotEndpoints.StylePath)).Length + (await phone.GetByteArrayAsync(BallotEndpoints.ScriptPath)).Length;
+        Assert.True(weight < 100 * 1024, $"the questions page weighs {weight} bytes");
         var thanks = await MassTesting.CastAsync(phone, codes[0], MassTesting.Answers("T01", "S"), "多开展调研 <b>**加粗**</b>");
         Assert.Equal(HttpStatusCode.OK, thanks.StatusCode);
         Assert.Contains("提交成功，谢谢！", await thanks.Content.ReadAsStringAsync());
