@@ -71,6 +71,37 @@ public sealed class MassSupervisionCloseTests
     }
 
     [Fact]
+    public async Task PaperTotals_AreCheckedCountedApart_AndABatchReturningMoreThanIssuedIsVoid()
+    {
+        await using var host = await MassTesting.StartAsync();
+        var mass = new MassTesting(host);
+        var campaign = await mass.CampaignAsync();
+        var (t01, _) = await mass.BatchAsync(campaign, "T01", slips: 20);
+        var (t02, _) = await mass.BatchAsync(campaign, "T02", slips: 5);
+
+        var wrong = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t01, 10, 8, 2, 1, 0));
+        Assert.Contains("各选项之和不能超过收回票数", Sent.Text(wrong));
+        await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t01, 12, 8, 2, 1, 1));
+        var card = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t02, 7, 7, 0, 0, 0));
+        Assert.Contains("纸质收回 7 张，多于发出，本批作废", Sent.Text(card));
+
+        var results = Sent.Text(await mass.ExecuteAsync(mass.Office, MassVerbs.CloseConfirm, MassNotice.Data(campaign)));
+        Assert.Contains("纸质票 12 张（单独统计）：满意 67% · 基本满意 17% · 不满意 8% · 不了解 8% (12)", results);
+        Assert.Contains("1 批收回多于发出，已作废。", results);
+    }
+
+    private static Dictionary<string, string> Paper(string campaign, string batch, int returned, int s, int m, int n, int u) => new()
+    {
+        [MassVerbs.Id] = campaign,
+        [MassVerbs.Batch] = batch,
+        [LiaisonBot.Features.MassSupervision.Batches.PaperTotals.Returned] = returned.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["paper.S"] = s.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["paper.M"] = m.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["paper.N"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["paper.U"] = u.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
     public async Task Results_ShowSharesFromKBallots_TooFewBelow_SuggestionsAsPlainText()
     {
         await using var host = await MassTesting.StartAsync();

@@ -25,4 +25,22 @@ public sealed class MassSupervisionRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         Assert.Contains("尝试次数过多", await blocked.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task PastThePostsAllowedAMinute_TheAddressGets429_AsAPolitePage()
+    {
+        await using var host = await MassTesting.StartAsync(new Dictionary<string, string?> { ["MassSupervision:PostsPerMinute"] = "3" });
+        var phone = host.NewClient();
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await MassTesting.PostCodeAsync(phone, "ABCDE23456"));
+        }
+
+        Assert.All(answers.Take(3), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[3].StatusCode);
+        Assert.Contains("尝试次数过多", await answers[3].Content.ReadAsStringAsync());
+        Assert.Equal("DENY", answers[3].Headers.GetValues("X-Frame-Options").Single());
+    }
 }

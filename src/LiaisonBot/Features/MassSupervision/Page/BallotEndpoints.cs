@@ -46,6 +46,15 @@ public static class BallotEndpoints
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) =>
+            {
+                // The same polite page as too many wrong codes: a phone's user sees a page, never a bare status.
+                var http = context.HttpContext;
+                var t = Language(http.Request.Query["lang"]);
+                Secure(http.Response);
+                http.Response.ContentType = "text/html; charset=utf-8";
+                return new ValueTask(http.Response.WriteAsync(BallotHtml.Refused(t, PageForm.Of(http.Request, t, "", ""), CodeVerdict.TooMany), ct));
+            };
             o.AddPolicy(PostPolicy, http => RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = posts,
@@ -80,8 +89,7 @@ public static class BallotEndpoints
     public static PageForm Form(HttpContext http, IAntiforgery antiforgery, Texts t)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        var path = http.Request.PathBase + Path;
-        return new PageForm(tokens.FormFieldName, tokens.RequestToken!, t.IsChinese ? path : path + "?lang=en", t.IsChinese ? path + "?lang=en" : path);
+        return PageForm.Of(http.Request, t, tokens.FormFieldName, tokens.RequestToken!);
     }
 
     public static IResult Html(string page) => HttpResults.Content(page, "text/html; charset=utf-8");

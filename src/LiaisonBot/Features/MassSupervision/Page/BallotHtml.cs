@@ -133,4 +133,12 @@ public static class BallotHtml
 }
 
 /// <summary>What every form on the page carries: the antiforgery token, and where it posts (with the language).</summary>
-public sealed record PageForm(string TokenField, string Token, string Action, string OtherLanguage);
+public sealed record PageForm(string TokenField, string Token, string Action, string OtherLanguage)
+{
+    /// <summary>The page's address in the reader's language, and in the other one.</summary>
+    public static PageForm Of(HttpRequest request, Texts t, string tokenField, string token)
+    {
+        var path = request.PathBase + BallotEndpoints.Path;
+        return new(tokenField, token, t.IsChinese ? path : path + "?lang=en", t.IsChinese ? path + "?lang=en" : path);
+    }
+}
