@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using LiaisonBot.Bench;
-using LiaisonBot.Features.Reports;
 using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;
 
-// Report submissions through the real bot: see scripts/bench.sh, which starts Azurite and builds everything first.
+// The turn path through the real bot (report submissions, help cards, a realistic mix): see scripts/bench.sh, which starts Azurite and builds everything first.
 // Usage: LiaisonBot.Bench <bot dll> [clients=8] [seconds=15]
 //        LiaisonBot.Bench points <bot dll> [years=10] [groups=60] [members per group=10] [records per member a year=40]
 if (args.FirstOrDefault() == "points")
@@ -40,27 +39,36 @@ settings["Roster:RecheckAfter"] = "00:00:05"; // production default: the bench m
 await using var bot = await BotProcess.StartAsync(dll, BenchSetup.FreePort(), settings);
 await BenchSetup.ImportRosterAsync(dll, settings, RepoTools.PathOf("samples", "roster.csv"));
 
-var users = SampleRoster.Roster.WithRole(LiaisonBot.App.Roles.Member)
-    .Select(m => TestUser.For(m, fake.ServiceUrl, fake.AppId, "zh-CN")).ToList();
-await BenchSetup.SeedConversationsAsync(storage, settings["Storage:TablePrefix"]!, users, SampleRoster.Roster);
-var load = new ReportLoad(bot.Url, users, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }));
-Console.WriteLine("warming up (every member submits once) ...");
-await load.ClosedAsync(clients, TimeSpan.FromSeconds(3));
+TestUser Teams(LiaisonBot.App.Member m) => TestUser.For(m, fake.ServiceUrl, fake.AppId, "zh-CN");
+var users = SampleRoster.Roster.WithRole(LiaisonBot.App.Roles.Member).Select(Teams).ToList();
+await BenchSetup.SeedConversationsAsync(storage, settings["Storage:TablePrefix"]!, SampleRoster.Roster.Members.Select(Teams), SampleRoster.Roster);
+var load = new TurnLoad(bot.Url, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }));
+TurnSpec Submit(Random r) => Mix.Submit(users[r.Next(users.Count)]);
+TurnSpec Help(Random r) => Mix.Help(users[r.Next(users.Count)]);
 
-Console.WriteLine("the same pipeline without storage (the help card), for the bot's own cost ...");
-var helpLoad = new ReportLoad(bot.Url, users, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }), "help");
-var helpCpuBefore = bot.CpuTime();
-var help = await helpLoad.ClosedAsync(clients, TimeSpan.FromSeconds(5));
-var helpCpu = (bot.CpuTime() - helpCpuBefore).TotalMilliseconds / (help.PerSecond * 5);
+// The first seconds after a start cost more: the JIT compiles and then recompiles (tiering) every method the turns use.
+// They are measured apart from the steady state, which is what the targets are about.
+Console.WriteLine("help cards in the first 5 s after start (JIT warming) ...");
+var (coldHelp, coldHelpCpu) = await Measured(() => load.ClosedAsync(clients, TimeSpan.FromSeconds(5), Help));
 
-Console.WriteLine($"closed loop, {clients} clients ...");
-var cpuBefore = bot.CpuTime();
-var closed = await load.ClosedAsync(clients, duration);
-var cpuPerSubmission = (bot.CpuTime() - cpuBefore).TotalMilliseconds / (closed.PerSecond * duration.TotalSeconds);
+Console.WriteLine("the secretariat opens a scoring round and sends a notice to everyone ...");
+var mix = await Mix.PrepareAsync(load, Teams);
+var warmUp = TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("BENCH_WARMUP_SECONDS") ?? "20", CultureInfo.InvariantCulture));
+Console.WriteLine($"warming up: the mix and help cards for {warmUp.TotalSeconds:0} s ...");
+await load.ClosedAsync(clients, warmUp / 2, mix.Next);
+await load.ClosedAsync(clients, warmUp / 2, Help);
+
+Console.WriteLine("help cards, steady: the whole pipeline without storage, for the bot's own cost ...");
+var (help, helpCpu) = await Measured(() => load.ClosedAsync(clients, TimeSpan.FromSeconds(5), Help));
+
+Console.WriteLine($"report submissions, closed loop, {clients} clients ...");
+var (closed, cpuPerSubmission) = await Measured(() => load.ClosedAsync(clients, duration, Submit));
+Console.WriteLine($"the mix, closed loop, {clients} clients ...");
+var (mixed, cpuPerMixed) = await Measured(() => load.ClosedAsync(clients, duration, mix.Next));
 var rssAfterClosed = bot.PeakRssMiB();
 var target = 0.8 * raw;
-Console.WriteLine($"open loop at 0.8 × raw = {target:0}/s ...");
-var open = await load.OpenAsync(target, duration);
+Console.WriteLine($"report submissions, open loop at 0.8 × raw = {target:0}/s ...");
+var open = await load.OpenAsync(target, duration, Submit);
 var rss = bot.PeakRssMiB();
 
 // Cold start: a second bot process on the same (now filled) storage, timed from its start until it answers a help invoke
@@ -68,33 +76,66 @@ var rss = bot.PeakRssMiB();
 Console.WriteLine("cold start of a second instance ...");
 var coldClock = Stopwatch.StartNew();
 await using var second = await BotProcess.StartAsync(dll, BenchSetup.FreePort(), settings);
-var coldHelp = new ReportLoad(second.Url, users, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }), "help");
-while (!await coldHelp.OnceAsync() && coldClock.Elapsed < TimeSpan.FromSeconds(60))
+var secondLoad = new TurnLoad(second.Url, fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl }));
+while (!await secondLoad.SendAsync(Mix.Help(users[0])) && coldClock.Elapsed < TimeSpan.FromSeconds(60))
 {
     await Task.Delay(10);
 }
 
 var coldStart = coldClock.Elapsed;
+var failures = closed.Failures + mixed.Failures + open.Failures + help.Failures;
 
 Console.WriteLine();
 Console.WriteLine($"| measure | value |");
 Console.WriteLine($"|---|---|");
 Console.WriteLine($"| Azurite raw UpsertEntity, 1 caller | {rawSequential:0}/s (p99 {rawP99:0.0} ms, max {rawMax:0} ms) |");
 Console.WriteLine($"| Azurite raw UpsertEntity, {clients} concurrent callers | {rawConcurrent:0}/s |");
-Console.WriteLine($"| bot, closed loop {clients} clients: submissions/s | {closed.PerSecond:0} ({closed.PerSecond / raw:0.00} × raw, {closed.PerSecond / rawConcurrent:0.00} × concurrent raw) |");
-Console.WriteLine($"| bot, closed loop: p50 / p99 | {closed.Percentile(0.5):0.0} / {closed.Percentile(0.99):0.0} ms |");
+Console.WriteLine($"| report submissions, closed loop {clients} clients | {closed.PerSecond:0}/s ({closed.PerSecond / raw:0.00} × raw, {closed.PerSecond / rawConcurrent:0.00} × concurrent raw) |");
+Console.WriteLine($"| report submissions, closed loop: p50 / p99 | {closed.Percentile(0.5):0.0} / {closed.Percentile(0.99):0.0} ms |");
 Console.WriteLine($"| bot CPU per submission | {cpuPerSubmission:0.00} ms |");
-Console.WriteLine($"| bot CPU per help-card invoke (no storage) | {helpCpu:0.00} ms ({help.PerSecond:0}/s) |");
-Console.WriteLine($"| bot, open loop at {target:0}/s: achieved | {open.PerSecond:0}/s ({open.PerSecond / raw:0.00} × raw) |");
-Console.WriteLine($"| bot, open loop: p50 / p99 / max | {open.Percentile(0.5):0.0} / {open.Percentile(0.99):0.0} / {open.Percentile(1):0} ms |");
-Console.WriteLine($"| failed submissions | {closed.Failures + open.Failures} |");
-Console.WriteLine($"| bot peak RSS (after closed loop / after all) | {rssAfterClosed:0} / {rss:0} MiB |");
+Console.WriteLine($"| bot CPU per help invoke (no storage), steady | {helpCpu:0.00} ms ({help.PerSecond:0}/s) |");
+Console.WriteLine($"| bot CPU per help invoke, first 5 s after start | {coldHelpCpu:0.00} ms ({coldHelp.PerSecond:0}/s) |");
+Console.WriteLine($"| report submissions, open loop at {target:0}/s: achieved | {open.PerSecond:0}/s ({open.PerSecond / raw:0.00} × raw) |");
+Console.WriteLine($"| report submissions, open loop: p50 / p99 / max | {open.Percentile(0.5):0.0} / {open.Percentile(0.99):0.0} / {open.Percentile(1):0} ms |");
+Console.WriteLine($"| the mix, closed loop {clients} clients | {mixed.PerSecond:0} turns/s, p50 / p99 {mixed.Percentile(0.5):0.0} / {mixed.Percentile(0.99):0.0} ms, bot CPU {cpuPerMixed:0.00} ms a turn |");
+foreach (var kind in Mix.Kinds)
+{
+    Console.WriteLine($"| · {kind} ({mixed.Count(kind)}) | p50 / p99 {mixed.Percentile(0.5, kind):0.0} / {mixed.Percentile(0.99, kind):0.0} ms |");
+}
+
+Console.WriteLine($"| failed turns | {failures} |");
+Console.WriteLine($"| bot peak RSS (after the closed loops / after all) | {rssAfterClosed:0} / {rss:0} MiB |");
 Console.WriteLine($"| cold start to the first answered activity (a second instance) | {coldStart.TotalSeconds:0.00} s |");
-// The issue's targets, judged on the closed loop (its throughput is "that load"); the open loop is reported beside it
-// because it is the harsher view: requests keep coming during a stall, as they would from 138 phones.
-var pass = closed.PerSecond >= 0.8 * raw && closed.Percentile(0.99) < 50 && rss < 200 && closed.Failures + open.Failures == 0;
-Console.WriteLine(pass ? "targets met: throughput ≥ 0.8 × raw with p99 < 50 ms (closed loop), RSS < 200 MiB, nothing failed"
-    : "targets NOT met");
-Console.WriteLine($"open loop at 0.8 × raw: p99 {(open.Percentile(0.99) < 50 ? "within" : "OVER")} 50 ms");
-Console.WriteLine($"cold start: {(coldStart < TimeSpan.FromSeconds(2) ? "within" : "OVER")} 2 s");
-return pass ? 0 : 1;
+
+// Issue 19's targets. The closed loop is judged against the raw rate measured in the same run, because this machine's
+// speed varies from run to run; the open loop is the harsher view (requests keep coming during a stall).
+var misses = new List<string>();
+Check(closed.PerSecond >= 0.9 * raw, $"submissions {closed.PerSecond / raw:0.00} × raw (target ≥ 0.9)");
+Check(closed.Percentile(0.99) < 20, $"closed-loop p99 {closed.Percentile(0.99):0.0} ms (target < 20)");
+Check(open.Percentile(0.99) < 50, $"open-loop p99 {open.Percentile(0.99):0} ms (target < 50)");
+Check(mixed.Percentile(0.99) < 50, $"mix p99 {mixed.Percentile(0.99):0.0} ms (target < 50)");
+Check(coldStart < TimeSpan.FromSeconds(2), $"cold start {coldStart.TotalSeconds:0.00} s (target < 2)");
+Check(rss < 200, $"peak RSS {rss:0} MiB (target < 200)");
+Check(failures == 0, $"{failures} failed turns (target 0)");
+Console.WriteLine(misses.Count == 0
+    ? $"verdict: PASS — {closed.PerSecond / raw:0.00} × raw, p99 {closed.Percentile(0.99):0.0} ms closed / {open.Percentile(0.99):0} ms open, mix p99 {mixed.Percentile(0.99):0.0} ms, cold start {coldStart.TotalSeconds:0.00} s, nothing failed"
+    : $"verdict: FAIL — {string.Join("; ", misses)}");
+return misses.Count == 0 ? 0 : 1;
+
+void Check(bool met, string what)
+{
+    if (!met)
+    {
+        misses.Add(what);
+    }
+}
+
+// Runs a load and returns it with the bot's CPU per answered turn in milliseconds.
+async Task<(LoadResult Result, double CpuMs)> Measured(Func<Task<LoadResult>> run)
+{
+    var before = bot.CpuTime();
+    var clock = Stopwatch.StartNew();
+    var result = await run();
+    var turns = result.PerSecond * clock.Elapsed.TotalSeconds;
+    return (result, (bot.CpuTime() - before).TotalMilliseconds / turns);
+}

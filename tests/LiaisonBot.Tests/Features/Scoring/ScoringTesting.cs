@@ -72,8 +72,20 @@ public sealed class ScoringTesting(BotHost host)
     public async Task<JsonNode> ExecuteAsync(TestUser user, string verb, object data) =>
         await Sent.InvokeCardAsync(await host.PostAsync(user.Execute(verb, data)));
 
-    /// <summary>Saves one page of scores as the scorer's card would send it: inputs keyed by group and criterion.</summary>
+    /// <summary>Saves one page of scores as the scorer's card would send it.</summary>
     public Task<JsonNode> SaveAsync(TestUser user, string roundId, int page, IReadOnlyDictionary<string, Scores> scores, IDictionary<string, string>? extra = null)
+    {
+        var data = SaveData(roundId, page, scores);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            data[key] = value;
+        }
+
+        return ExecuteAsync(user, ScoringVerbs.Save, data);
+    }
+
+    /// <summary>What the scorer's card sends for one page: inputs keyed by group and criterion.</summary>
+    public static Dictionary<string, string> SaveData(string roundId, int page, IReadOnlyDictionary<string, Scores> scores)
     {
         var data = new Dictionary<string, string> { [ScoringVerbs.Id] = roundId, [ScoringVerbs.PageNumber] = page.ToString(CultureInfo.InvariantCulture) };
         foreach (var (group, s) in scores)
@@ -84,12 +96,7 @@ public sealed class ScoringTesting(BotHost host)
             }
         }
 
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
-        {
-            data[key] = value;
-        }
-
-        return ExecuteAsync(user, ScoringVerbs.Save, data);
+        return data;
     }
 
     /// <summary>The groups a scorer scores, a page at a time, as the bot pages them (4 a page, own group left out).</summary>

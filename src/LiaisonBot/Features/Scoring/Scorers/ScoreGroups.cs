@@ -50,12 +50,11 @@ public sealed class ScoreGroups(ScoringStore rounds, BallotBox box, ScorerHome h
             return Card(caller.Texts, round, caller.Roster, pages, page, await box.ScoredAsync(round.Id, scorer, ct), calendar, input);
         }
 
-        if (await box.SaveAsync(round, scorer, input.Scores, ct) == SaveOutcome.Closed)
+        if ((await box.SaveAsync(round, scorer, input.Scores, ct)).Scored is not { } scored)
         {
             return await RefusalAsync(turn, caller, ct);
         }
 
-        var scored = await box.ScoredAsync(round.Id, scorer, ct);
         return Recorded(caller.Texts, round, caller.Roster, input.Scores.Keys.ToList(), pages, page, scored.Count);
     }
 
