@@ -27,7 +27,8 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
-        process.OutputDataReceived += (_, _) => { };
+        // The bot logs warnings and errors only (Logging:LogLevel:Default): any of them during a run is worth seeing.
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("bot: " + e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("bot: " + e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

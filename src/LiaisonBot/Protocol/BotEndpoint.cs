@@ -16,6 +16,8 @@ public static class BotEndpoint
     /// <summary>Teams messages are at most ~100 KB; anything far larger is not a real activity.</summary>
     public const int MaxBodyBytes = 512 * 1024;
 
+    private static readonly string LogCategory = typeof(BotEndpoint).FullName!;
+
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, HandleAsync);
@@ -35,7 +37,7 @@ public static class BotEndpoint
         ILoggerFactory loggers,
         CancellationToken ct)
     {
-        var log = loggers.CreateLogger(typeof(BotEndpoint));
+        var log = loggers.CreateLogger(LogCategory); // by name: the Type overload formats the type's name on every request
         var authorization = http.Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(authorization) && !options.Value.IsAnonymous)
         {

@@ -39,15 +39,16 @@ public sealed class CodeStore(Tables tables)
         Rows.ListAsync<CodeEntity>(c => c.PartitionKey == campaignId && c.BatchId == batchId, ct, select: ["PartitionKey", "RowKey", "BatchId", "State"]);
 
     /// <summary>
-    /// Replaces the rows in transactions of up to 100, each only if still as read; false (nothing of that transaction
-    /// written) when one of them changed meanwhile, so the caller reads them again.
+    /// Replaces up to 100 rows in one transaction, each only if still as read; false (nothing written) when one of them
+    /// changed meanwhile, so the caller reads them again.
     /// </summary>
     public async Task<bool> TryReplaceAsync(IReadOnlyList<CodeEntity> rows, CancellationToken ct)
     {
+        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, r.ETag)).ToList();
         try
         {
-            EntityLimits.CheckBatch(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, r.ETag)).ToList());
-            await Rows.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, r.ETag)), ct);
+            EntityLimits.CheckBatch(actions);
+            await Rows.SubmitTransactionAsync(actions, ct);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
