@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using LiaisonBot.App;
+using LiaisonBot.Features.Reports;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Bench;
 
-/// <summary>What every bench does before it measures: a roster imported through the bot's own verb, members' chats stored.</summary>
+/// <summary>What the benches do before they measure: a roster imported through the bot's own verb, members' chats stored, a history of reports.</summary>
 public static class BenchSetup
 {
     public static async Task ImportRosterAsync(string dll, IReadOnlyDictionary<string, string?> settings, string csv)
@@ -50,6 +52,59 @@ public static class BenchSetup
                 UpdatedAt = DateTimeOffset.UtcNow,
             });
         }
+    }
+
+    /// <summary>
+    /// A committee's history written straight to the reports table: <paramref name="perYear"/> reports a member a year for
+    /// <paramref name="years"/> years up to <paramref name="workYear"/>, nine in ten verified, one in five naming a group mate.
+    /// </summary>
+    public static async Task<int> SeedReportsAsync(TableClient table, Committee roster, int workYear, int years, int perYear)
+    {
+        await table.CreateIfNotExistsAsync();
+        var kinds = Enum.GetValues<LiaisonBot.Features.Reports.ActivityKind>();
+        var members = roster.Members.Where(m => m.GroupCode is not null).ToList();
+        var written = 0;
+        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (member, ct) =>
+        {
+            var random = new Random(member.Code.GetHashCode(StringComparison.Ordinal));
+            var mates = roster.MembersOf(member.GroupCode!).Where(m => m.Code != member.Code).ToList();
+            var rows = new List<ReportEntity>();
+            for (var year = workYear - years + 1; year <= workYear; year++)
+            {
+                for (var i = 0; i < perYear; i++)
+                {
+                    var date = new DateTimeOffset(year, 1 + random.Next(12), 1 + random.Next(28), 2, 0, 0, TimeSpan.Zero);
+                    var verified = random.Next(10) > 0;
+                    rows.Add(new ReportEntity
+                    {
+                        PartitionKey = member.Code,
+                        RowKey = Guid.NewGuid().ToString("N"),
+                        AuthorCode = member.Code,
+                        AuthorName = member.Name,
+                        GroupCode = member.GroupCode,
+                        WorkYear = year,
+                        Kind = kinds[random.Next(kinds.Length)].ToString(),
+                        Title = $"{year}年第{i + 1}次履职活动",
+                        ActivityDate = date,
+                        Description = "走访群众，听取意见建议，形成书面材料。",
+                        Participants = random.Next(5) == 0 && mates.Count > 0 ? mates[random.Next(mates.Count)].Code : null,
+                        CreatedAt = date,
+                        UpdatedAt = date,
+                        Review = verified ? nameof(ReviewState.Verified) : null,
+                        ReviewedBy = verified ? roster.LeaderOf(member.GroupCode!)?.Code : null,
+                        ReviewedAt = verified ? date.AddDays(3) : null,
+                    });
+                }
+            }
+
+            foreach (var chunk in rows.Chunk(100))
+            {
+                await table.SubmitTransactionAsync([.. chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r))], ct);
+            }
+
+            Interlocked.Add(ref written, rows.Count);
+        });
+        return written;
     }
 
     public static int FreePort()

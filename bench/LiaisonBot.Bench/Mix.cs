@@ -17,12 +17,17 @@ namespace LiaisonBot.Bench;
 public sealed class Mix
 {
     private readonly List<(int Weight, Func<Random, TurnSpec> Next)> kinds;
+    private readonly Dictionary<string, Func<Random, TurnSpec>> byKind = [];
     private readonly int total;
 
     private Mix(List<(int, Func<Random, TurnSpec>)> kinds)
     {
         this.kinds = kinds;
         total = kinds.Sum(k => k.Item1);
+        foreach (var (_, next) in kinds)
+        {
+            byKind[next(new Random(0)).Kind] = next;
+        }
     }
 
     public static TurnSpec Submit(TestUser user)
@@ -77,6 +82,9 @@ public sealed class Mix
     }
 
     public static readonly string[] Kinds = ["report submit", "my reports", "my tasks", "group reports", "scoring save", "notice ack"];
+
+    /// <summary>Turns of one kind only: what each costs on its own.</summary>
+    public Func<Random, TurnSpec> Only(string kind) => byKind[kind];
 
     public TurnSpec Next(Random random)
     {

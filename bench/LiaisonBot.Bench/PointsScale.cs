@@ -60,7 +60,7 @@ public static class PointsScale
         await BenchSetup.SeedConversationsAsync(storage, prefix, users.Values, roster);
 
         var seeding = Stopwatch.StartNew();
-        var records = await SeedReportsAsync(new TableClient(storage, prefix + ReportStore.Table), roster, workYear, years, perYear);
+        var records = await BenchSetup.SeedReportsAsync(new TableClient(storage, prefix + ReportStore.Table), roster, workYear, years, perYear);
         Console.WriteLine($"seeded {records:N0} reports in {seeding.Elapsed.TotalSeconds:0} s");
 
         var authorization = fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl });
@@ -191,55 +191,6 @@ public static class PointsScale
     /// Every member's reports for every year, written straight to the table in batches (a partition per member), as the
     /// bot writes them: nine in ten verified, one in five naming a group mate as taking part.
     /// </summary>
-    private static async Task<int> SeedReportsAsync(TableClient table, Committee roster, int workYear, int years, int perYear)
-    {
-        await table.CreateIfNotExistsAsync();
-        var kinds = Enum.GetValues<LiaisonBot.Features.Reports.ActivityKind>();
-        var members = roster.Members.Where(m => m.GroupCode is not null).ToList();
-        var written = 0;
-        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (member, ct) =>
-        {
-            var random = new Random(member.Code.GetHashCode(StringComparison.Ordinal));
-            var mates = roster.MembersOf(member.GroupCode!).Where(m => m.Code != member.Code).ToList();
-            var rows = new List<ReportEntity>();
-            for (var year = workYear - years + 1; year <= workYear; year++)
-            {
-                for (var i = 0; i < perYear; i++)
-                {
-                    var date = new DateTimeOffset(year, 1 + random.Next(12), 1 + random.Next(28), 2, 0, 0, TimeSpan.Zero);
-                    var verified = random.Next(10) > 0;
-                    rows.Add(new ReportEntity
-                    {
-                        PartitionKey = member.Code,
-                        RowKey = Guid.NewGuid().ToString("N"),
-                        AuthorCode = member.Code,
-                        AuthorName = member.Name,
-                        GroupCode = member.GroupCode,
-                        WorkYear = year,
-                        Kind = kinds[random.Next(kinds.Length)].ToString(),
-                        Title = $"{year}年第{i + 1}次履职活动",
-                        ActivityDate = date,
-                        Description = "走访群众，听取意见建议，形成书面材料。",
-                        Participants = random.Next(5) == 0 && mates.Count > 0 ? mates[random.Next(mates.Count)].Code : null,
-                        CreatedAt = date,
-                        UpdatedAt = date,
-                        Review = verified ? nameof(ReviewState.Verified) : null,
-                        ReviewedBy = verified ? roster.LeaderOf(member.GroupCode!)?.Code : null,
-                        ReviewedAt = verified ? date.AddDays(3) : null,
-                    });
-                }
-            }
-
-            foreach (var chunk in rows.Chunk(100))
-            {
-                await table.SubmitTransactionAsync([.. chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r))], ct);
-            }
-
-            Interlocked.Add(ref written, rows.Count);
-        });
-        return written;
-    }
-
     private static int Arg(string[] args, int index, int fallback) =>
         args.ElementAtOrDefault(index) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using LiaisonBot.Features.Reports;
 using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Infrastructure;
 
@@ -22,6 +23,10 @@ public sealed class TurnLoad(Uri bot, string authorization)
 
     private readonly ConcurrentDictionary<(string Kind, string User), string> bodies = new();
     private int reported;
+    private int filed;
+
+    /// <summary>Reports filed so far through this load: how full the lists are that the other turns read.</summary>
+    public int Filed => filed;
 
     private readonly HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = bot };
 
@@ -105,6 +110,11 @@ public sealed class TurnLoad(Uri bot, string authorization)
         var body = await response.Content.ReadAsStringAsync();
         var ok = response.IsSuccessStatusCode && body.Contains("\"statusCode\":200", StringComparison.Ordinal) &&
             (turn.Expect is null || body.Contains(turn.Expect, StringComparison.Ordinal));
+        if (ok && turn.Verb == ReportVerbs.Submit)
+        {
+            Interlocked.Increment(ref filed);
+        }
+
         if (!ok && Interlocked.Exchange(ref reported, 1) == 0)
         {
             Console.Error.WriteLine($"first failed {turn.Kind}: HTTP {(int)response.StatusCode} {body[..Math.Min(body.Length, 400)]}");

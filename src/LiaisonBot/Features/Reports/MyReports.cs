@@ -17,7 +17,7 @@ public sealed class MyReports(ReportStore store, WorkCalendar calendar)
     public async Task<AdaptiveCard> ListAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var year = YearSwitch.Of(turn, calendar);
-        var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct);
+        var reports = await store.ByAuthorAsync(caller.Member.Code, year, ct, ReportEntity.ListColumns);
         return Card(caller.Texts, reports, turn.ActionNumber(ReportVerbs.Page) ?? 0, year, calendar);
     }
 

@@ -120,6 +120,16 @@ public sealed class ReportEntity : ITableEntity
         return counting.Where(r => r.OrganizedBy is not null || !organised.Contains((r.AuthorCode, r.Kind, r.ActivityDate)));
     }
 
+    /// <summary>
+    /// What lists and summaries read of a report (a member's reports, the group's and the committee's counts by kind,
+    /// member and review state): the long texts stay in storage, and most of a report's bytes are its description.
+    /// </summary>
+    public static readonly string[] ListColumns =
+    [
+        nameof(PartitionKey), nameof(RowKey), nameof(AuthorCode), nameof(AuthorName), nameof(GroupCode), nameof(WorkYear), nameof(Kind),
+        nameof(Title), nameof(ActivityDate), nameof(CreatedAt), nameof(Withdrawn), nameof(Review), nameof(OrganizedBy),
+    ];
+
     /// <summary>The order every list shows reports in: newest activity first, then newest filed.</summary>
     public static IEnumerable<ReportEntity> Newest(IEnumerable<ReportEntity> reports) =>
         reports.OrderByDescending(r => r.ActivityDate).ThenByDescending(r => r.CreatedAt);

@@ -51,8 +51,8 @@ public sealed class ReportStore(Tables tables, RecordChanges changes)
         return true;
     }
 
-    public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct) =>
-        Rows.ListAsync<ReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct);
+    public Task<List<ReportEntity>> ByAuthorAsync(string authorCode, int workYear, CancellationToken ct, IEnumerable<string>? columns = null) =>
+        Rows.ListAsync<ReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {authorCode} and WorkYear eq {workYear}"), ct, columns);
 
     /// <summary>
     /// A year's reports by these authors, wherever they were filed (a member who moved group brings their year along):
@@ -71,8 +71,8 @@ public sealed class ReportStore(Tables tables, RecordChanges changes)
     }
 
     /// <summary>A year's reports, of one group or all: a filtered scan, fine for one committee's few thousand a year.</summary>
-    public Task<List<ReportEntity>> ByYearAsync(int workYear, string? groupCode, CancellationToken ct) =>
+    public Task<List<ReportEntity>> ByYearAsync(int workYear, string? groupCode, CancellationToken ct, IEnumerable<string>? columns = null) =>
         Rows.ListAsync<ReportEntity>(groupCode is null
             ? TableClient.CreateQueryFilter($"WorkYear eq {workYear}")
-            : TableClient.CreateQueryFilter($"WorkYear eq {workYear} and GroupCode eq {groupCode}"), ct);
+            : TableClient.CreateQueryFilter($"WorkYear eq {workYear} and GroupCode eq {groupCode}"), ct, columns);
 }

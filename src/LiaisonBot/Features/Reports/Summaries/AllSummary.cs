@@ -14,7 +14,7 @@ public sealed class AllSummary(ReportStore store, WorkCalendar calendar)
     public async Task<AdaptiveCard> ShowAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var year = YearSwitch.Of(turn, calendar);
-        return Card(caller.Texts, caller.Roster, await store.ByYearAsync(year, null, ct), year, calendar);
+        return Card(caller.Texts, caller.Roster, await store.ByYearAsync(year, null, ct, ReportEntity.ListColumns), year, calendar);
     }
 
     public static AdaptiveCard Card(Texts t, Committee roster, IReadOnlyList<ReportEntity> reports, int workYear, WorkCalendar calendar)

@@ -25,7 +25,7 @@ public sealed class GroupSummary(ReportStore store, AllSummary all, WorkCalendar
         }
 
         var year = YearSwitch.Of(turn, calendar);
-        var reports = await store.ByYearAsync(year, group.Code, ct);
+        var reports = await store.ByYearAsync(year, group.Code, ct, ReportEntity.ListColumns);
         return Card(caller.Texts, group, caller.Roster, reports, year, calendar, backToAll: secretariat);
     }
 
