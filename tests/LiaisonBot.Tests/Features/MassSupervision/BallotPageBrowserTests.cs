@@ -2,11 +2,7 @@ using LiaisonBot.Calendar;
 using LiaisonBot.Features.MassSupervision;
 using LiaisonBot.Features.MassSupervision.Ballots;
 using LiaisonBot.Features.MassSupervision.Batches;
-using LiaisonBot.Features.Roster;
-using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
 namespace LiaisonBot.Tests.Features.MassSupervision;
@@ -21,42 +17,11 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
 {
     private readonly List<string> requests = [];
     private readonly List<string> errors = [];
-    private WebApplicationFactory<Program> bot = null!;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private Uri origin = null!;
+    private BrowserBot bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        bot = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Development");
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("MicrosoftAppId", "");
-            foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
-            {
-                web.UseSetting(key, value);
-            }
-        });
-        bot.UseKestrel();
-        bot.StartServer();
-        await bot.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
-        Assert.True((await bot.Services.GetRequiredService<RosterImporter>().ImportAsync(new StringReader(SampleRoster.Csv), CancellationToken.None)).Succeeded);
-        origin = new Uri(bot.ClientOptions.BaseAddress.AbsoluteUri.Replace("localhost", "127.0.0.1"));
-        playwright = await Playwright.CreateAsync();
-        browser = await HeadlessChromium.LaunchAsync(playwright);
-    }
+    public async Task InitializeAsync() => bot = await BrowserBot.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await bot.DisposeAsync();
 
     [Fact]
     public async Task OnAPhone_TheQrLinkOpensTheBallot_ItIsSent_AndTheSameCodeIsThenRefused()
@@ -64,7 +29,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
         var codes = await BatchAsync(2);
         var page = await OpenAsync(javaScript: true, "zh-CN");
 
-        await page.GotoAsync(new Uri(origin, "/v/#" + codes[0]).AbsoluteUri);
+        await page.GotoAsync(new Uri(bot.Origin, "/v/#" + codes[0]).AbsoluteUri);
         await page.Locator("fieldset").First.WaitForAsync();
         Assert.DoesNotContain(codes[0], page.Url, StringComparison.Ordinal);
         Assert.Contains("城关镇联络组整体工作", await page.InnerTextAsync("main"));
@@ -80,15 +45,15 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Shot("mass-phone-zh-thanks"), FullPage = true });
 
         await page.GotoAsync("about:blank"); // a second scan opens the link anew
-        await page.GotoAsync(new Uri(origin, "/v/#" + codes[0]).AbsoluteUri);
+        await page.GotoAsync(new Uri(bot.Origin, "/v/#" + codes[0]).AbsoluteUri);
         await page.GetByText("这个评议码已经用过").WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Shot("mass-phone-zh-used"), FullPage = true });
 
-        await page.GotoAsync(new Uri(origin, "/v/").AbsoluteUri);
+        await page.GotoAsync(new Uri(bot.Origin, "/v/").AbsoluteUri);
         await page.ScreenshotAsync(new() { Path = Shot("mass-phone-zh-code"), FullPage = true });
 
         Assert.Empty(errors);
-        Assert.All(requests.Where(r => r != "about:blank"), r => Assert.Equal(origin.Authority, new Uri(r).Authority));
+        Assert.All(requests.Where(r => r != "about:blank"), r => Assert.Equal(bot.Origin.Authority, new Uri(r).Authority));
         Assert.DoesNotContain(requests, r => r.Contains(codes[0], StringComparison.Ordinal));
     }
 
@@ -98,7 +63,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
         var codes = await BatchAsync(1);
         var page = await OpenAsync(javaScript: false, "en-US");
 
-        await page.GotoAsync(new Uri(origin, "/v/?lang=en").AbsoluteUri);
+        await page.GotoAsync(new Uri(bot.Origin, "/v/?lang=en").AbsoluteUri);
         await page.ScreenshotAsync(new() { Path = Shot("mass-phone-en-code"), FullPage = true });
         await page.FillAsync("#code", SlipCodes.Display(codes[0]).ToLowerInvariant());
         await page.ClickAsync("button[type=submit]");
@@ -111,7 +76,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Shot("mass-phone-en-thanks"), FullPage = true });
 
         Assert.Empty(errors);
-        Assert.All(requests, r => Assert.Equal(origin.Authority, new Uri(r).Authority));
+        Assert.All(requests, r => Assert.Equal(bot.Origin.Authority, new Uri(r).Authority));
     }
 
     /// <summary>Picks an answer for every question by tapping its label, as a thumb would.</summary>
@@ -157,7 +122,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
 
     private async Task<IPage> OpenAsync(bool javaScript, string locale)
     {
-        var context = await browser!.NewContextAsync(new()
+        var context = await bot.Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = 390, Height = 844 },
             DeviceScaleFactor = 2,

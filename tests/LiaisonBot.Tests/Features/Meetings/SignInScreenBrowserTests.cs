@@ -1,10 +1,6 @@
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Meetings.SignIn;
-using LiaisonBot.Features.Roster;
-using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using static LiaisonBot.Tests.Features.Meetings.SignInTesting;
@@ -23,44 +19,11 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
 
     private readonly List<string> requests = [];
     private readonly List<string> errors = [];
-    private WebApplicationFactory<Program> bot = null!;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private Uri origin = null!;
+    private BrowserBot bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        bot = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Development");
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("MicrosoftAppId", "");
-            web.UseSetting("Meetings:CodeStep", Step.ToString());
-            foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
-            {
-                web.UseSetting(key, value);
-            }
-        });
-        bot.UseKestrel();
-        bot.StartServer();
-        await bot.Services.GetRequiredService<Tables>().CreateAllAsync(CancellationToken.None);
-        Assert.True((await bot.Services.GetRequiredService<RosterImporter>().ImportAsync(new StringReader(SampleRoster.Csv), CancellationToken.None)).Succeeded);
-        origin = new Uri(bot.ClientOptions.BaseAddress.AbsoluteUri.Replace("localhost", "127.0.0.1"));
+    public async Task InitializeAsync() => bot = await BrowserBot.StartAsync(new Dictionary<string, string> { ["Meetings:CodeStep"] = Step.ToString() });
 
-        playwright = await Playwright.CreateAsync();
-        browser = await HeadlessChromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await bot.DisposeAsync();
 
     [Fact]
     public async Task OnAProjectorAndAPhone_TheScreenShowsTheCodeToType_KeepsItFresh_AndFetchesOnlyFromTheBot()
@@ -104,7 +67,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
         await projector.ScreenshotAsync(new() { Path = Shot("signin-projector-zh-next") });
 
         Assert.Empty(errors);
-        Assert.All(requests, r => Assert.Equal(origin.Authority, new Uri(r).Authority));
+        Assert.All(requests, r => Assert.Equal(bot.Origin.Authority, new Uri(r).Authority));
         Assert.Contains(requests, r => r.Contains("/screen/code?key=", StringComparison.Ordinal));
         Assert.Contains(requests, r => r.EndsWith(SignInScreen.ScriptPath, StringComparison.Ordinal));
         Assert.Contains(requests, r => r.EndsWith(SignInScreen.StylePath, StringComparison.Ordinal));
@@ -128,7 +91,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
         AssertCurrent(m, await ShownCodeAsync(phone));
         await phone.ScreenshotAsync(new() { Path = Shot("signin-phone-zh-opened") });
         Assert.Empty(errors);
-        Assert.All(requests, r => Assert.Equal(origin.Authority, new Uri(r).Authority));
+        Assert.All(requests, r => Assert.Equal(bot.Origin.Authority, new Uri(r).Authority));
     }
 
     [Fact]
@@ -166,7 +129,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
     private async Task<IPage> OpenAsync(MeetingEntity m, int width, int height, string locale)
     {
         var phone = width < 600;
-        var context = await browser!.NewContextAsync(new()
+        var context = await bot.Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             DeviceScaleFactor = phone ? 2 : 1,
@@ -199,7 +162,7 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
                 errors.Add(error);
             }
         };
-        var response = await page.GotoAsync(new Uri(origin, ScreenPath(m)).AbsoluteUri);
+        var response = await page.GotoAsync(new Uri(bot.Origin, ScreenPath(m)).AbsoluteUri);
         Assert.Equal(200, response!.Status);
         return page;
     }
