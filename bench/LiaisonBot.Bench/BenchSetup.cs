@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LiaisonBot.App;
+using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Bench;
@@ -7,6 +8,23 @@ namespace LiaisonBot.Bench;
 /// <summary>What every bench does before it measures: a roster imported through the bot's own verb, members' chats stored.</summary>
 public static class BenchSetup
 {
+    /// <summary>The bot as deployed (Production settings), trusting the fake Bot Framework, on its own table prefix.</summary>
+    public static Dictionary<string, string?> BotSettings(FakeBotFramework fake, string prefix)
+    {
+        var settings = new Dictionary<string, string?>(fake.Configuration)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Bot:AllowedTenants"] = TestUser.TenantId,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in TestStorage.Settings(prefix))
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     public static async Task ImportRosterAsync(string dll, IReadOnlyDictionary<string, string?> settings, string csv)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
@@ -51,6 +69,10 @@ public static class BenchSetup
             });
         }
     }
+
+    /// <summary>A number from the command line, or its default.</summary>
+    public static int Arg(string[] args, int index, int fallback) =>
+        args.ElementAtOrDefault(index) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public static int FreePort()
     {
