@@ -10,7 +10,8 @@ namespace LiaisonBot.Features.DutyFile.Points;
 /// <summary>
 /// Keeps the computed points up to date: a group's year at a time, from its members' reports of the year wherever they
 /// were filed (own records, and fellow members' records that name a member), its sent plan tasks, its members' attendance
-/// at the year's closed meetings, what the year's closed mass supervision campaigns said about them, and the year's rules. Without rules for the year there are no points, and nothing is written.
+/// at the year's closed meetings, what the year's closed mass supervision campaigns said about them, and the year's rules.
+/// Without rules for the year there are no points, and nothing is written.
 /// </summary>
 public sealed class PointsBook(
     PointsRulesStore rules, DutyPointsStore points, RosterStore roster, FiledActivities activities, PlanTaskRecords tasks,
@@ -92,7 +93,7 @@ public sealed class PointsBook(
             .Select(t => new OwnedTask(t.Key, Parts.Clip(t.Title, TitleLength), t.Due, t.DoneOn))];
 
     /// <summary>The member's answers in the year's closed campaigns, when any campaign asked about them.</summary>
-    private Satisfaction? Satisfaction(string memberCode, MemberFigures? figures) =>
+    private static Satisfaction? Satisfaction(string memberCode, MemberFigures? figures) =>
         figures is not null && figures.Members.TryGetValue(memberCode, out var counts)
             ? new Satisfaction(counts.Answered, counts.SatisfactionShare, figures.MinBallots, DateOnly.FromDateTime(figures.ClosedAt.UtcDateTime))
             : null;
