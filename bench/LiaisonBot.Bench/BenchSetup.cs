@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Infrastructure;
 
 namespace LiaisonBot.Bench;
@@ -9,6 +10,28 @@ namespace LiaisonBot.Bench;
 /// <summary>What the benches do before they measure: a roster imported through the bot's own verb, members' chats stored, a history of reports.</summary>
 public static class BenchSetup
 {
+    /// <summary>The bot as deployed (Production settings), trusting the fake Bot Framework, on its own table prefix.</summary>
+    public static Dictionary<string, string?> BotSettings(FakeBotFramework fake, string prefix)
+    {
+        var settings = new Dictionary<string, string?>(fake.Configuration)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Bot:AllowedTenants"] = TestUser.TenantId,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in TestStorage.Settings(prefix))
+        {
+            settings[key] = value;
+        }
+
+        // The bot, a process of its own, trusts the fake's self-signed token endpoint through OpenSSL's own setting, so
+        // what it sends (the mix's notice) is delivered rather than retried with failing token requests all run long.
+        var trusted = Path.Combine(Path.GetTempPath(), $"liaisonbot-bench-{Environment.ProcessId}.pem");
+        File.WriteAllText(trusted, fake.Certificate.ExportCertificatePem());
+        settings["SSL_CERT_FILE"] = trusted;
+        return settings;
+    }
+
     public static async Task ImportRosterAsync(string dll, IReadOnlyDictionary<string, string?> settings, string csv)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
@@ -106,6 +129,10 @@ public static class BenchSetup
         });
         return written;
     }
+
+    /// <summary>A number from the command line, or its default.</summary>
+    public static int Arg(string[] args, int index, int fallback) =>
+        args.ElementAtOrDefault(index) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public static int FreePort()
     {

@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using LiaisonBot.App;
 using LiaisonBot.Features.DutyFile;
 using LiaisonBot.Features.Reports;
-using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Fakes;
 using LiaisonBot.Tests.Features.DutyFile.Points;
 using LiaisonBot.Tests.Infrastructure;
@@ -30,26 +28,17 @@ public static class PointsScale
     public static async Task<int> RunAsync(string[] args)
     {
         var dll = args.ElementAtOrDefault(0) ?? throw new ArgumentException("usage: LiaisonBot.Bench points <LiaisonBot.dll> [years] [groups] [members] [records]");
-        var years = Arg(args, 1, 10);
-        var groups = Arg(args, 2, 60);
-        var perGroup = Arg(args, 3, 10);
-        var perYear = Arg(args, 4, 40);
+        var years = BenchSetup.Arg(args, 1, 10);
+        var groups = BenchSetup.Arg(args, 2, 60);
+        var perGroup = BenchSetup.Arg(args, 3, 10);
+        var perYear = BenchSetup.Arg(args, 4, 40);
         var workYear = DateTime.UtcNow.Year;
         var storage = TestStorage.ConnectionString;
 
         await using var fake = await FakeBotFramework.StartAsync();
         var prefix = TestStorage.NewPrefix();
-        var settings = new Dictionary<string, string?>(fake.Configuration)
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Bot:AllowedTenants"] = TestUser.TenantId,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Uploads:DownloadHosts:0"] = "127.0.0.1",
-        };
-        foreach (var (key, value) in TestStorage.Settings(prefix))
-        {
-            settings[key] = value;
-        }
+        var settings = BenchSetup.BotSettings(fake, prefix);
+        settings["Uploads:DownloadHosts:0"] = "127.0.0.1";
 
         var csv = Path.Combine(Directory.CreateTempSubdirectory("bench-roster-").FullName, "roster.csv");
         await File.WriteAllTextAsync(csv, RosterCsv(groups, perGroup));
@@ -71,7 +60,7 @@ public static class PointsScale
         {
             var workbook = RulesTemplate.Workbook(RulesTemplate.Expected with { Year = year });
             var clock = Stopwatch.StartNew();
-            using var response = await PostAsync(http, office.Attach($"积分规则-{year}.xlsx", fake.AddFile(workbook)), authorization);
+            using var response = await BotInvokes.PostAsync(http, office.Attach($"积分规则-{year}.xlsx", fake.AddFile(workbook)), authorization);
             recompute.Add(clock.Elapsed.TotalMilliseconds);
         }
 
@@ -87,7 +76,7 @@ public static class PointsScale
         long exportBytes = 0;
         for (var i = 0; i < 5; i++)
         {
-            var (_, card) = await InvokeAsync(http, authorization, office, DutyFileVerbs.Export, null);
+            var (_, card) = await BotInvokes.ExecuteAsync(http, authorization, office, DutyFileVerbs.Export, null);
             var url = new Uri(JsonDocument.Parse(card).RootElement.GetProperty("value").GetProperty("actions")[0].GetProperty("url").GetString()!);
             var clock = Stopwatch.StartNew();
             var bytes = await http.GetByteArrayAsync(url.PathAndQuery);
@@ -138,7 +127,7 @@ public static class PointsScale
             {
                 var (verb, data) = request(random);
                 var started = clock.Elapsed;
-                var (ok, body) = await InvokeAsync(http, authorization, users[random.Next(users.Count)], verb, data);
+                var (ok, body) = await BotInvokes.ExecuteAsync(http, authorization, users[random.Next(users.Count)], verb, data);
                 ok &= body.Contains(expected, StringComparison.Ordinal);
                 lock (latencies)
                 {
@@ -149,23 +138,6 @@ public static class PointsScale
             }
         }));
         return new CardLoad(latencies, failures, bytes);
-    }
-
-    private static async Task<(bool Ok, string Body)> InvokeAsync(HttpClient http, string authorization, TestUser user, string verb, Dictionary<string, string>? data)
-    {
-        using var response = await PostAsync(http, user.Execute(verb, data), authorization);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.IsSuccessStatusCode && body.Contains("\"statusCode\":200", StringComparison.Ordinal), body);
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, LiaisonBot.Protocol.Activity activity, string authorization)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, BotEndpoint.Path)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
-        return await http.SendAsync(request);
     }
 
     private static string RosterCsv(int groups, int perGroup)
@@ -186,11 +158,4 @@ public static class PointsScale
         csv.Append("S01,办公室,,,,secretariat,s01@bench.example.cn,\n");
         return csv.ToString();
     }
-
-    /// <summary>
-    /// Every member's reports for every year, written straight to the table in batches (a partition per member), as the
-    /// bot writes them: nine in ten verified, one in five naming a group mate as taking part.
-    /// </summary>
-    private static int Arg(string[] args, int index, int fallback) =>
-        args.ElementAtOrDefault(index) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

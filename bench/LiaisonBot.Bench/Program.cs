@@ -7,9 +7,15 @@ using LiaisonBot.Tests.Infrastructure;
 // The turn path through the real bot (report submissions, help cards, a realistic mix): see scripts/bench.sh, which starts Azurite and builds everything first.
 // Usage: LiaisonBot.Bench <bot dll> [clients=8] [seconds=15]
 //        LiaisonBot.Bench points <bot dll> [years=10] [groups=60] [members per group=10] [records per member a year=40]
+//        LiaisonBot.Bench ballots <bot dll> [codes=2000] [clients=200]
 if (args.FirstOrDefault() == "points")
 {
     return await PointsScale.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "ballots")
+{
+    return await BallotRush.RunAsync(args[1..]);
 }
 
 var dll = args.ElementAtOrDefault(0) ?? throw new ArgumentException("usage: LiaisonBot.Bench <path to LiaisonBot.dll> [clients] [seconds]");
@@ -24,23 +30,8 @@ var (rawConcurrent, _, _) = await AzuriteRaw.UpsertsPerSecondAsync(storage, clie
 var raw = rawSequential;
 
 await using var fake = await FakeBotFramework.StartAsync();
-var settings = new Dictionary<string, string?>(fake.Configuration)
-{
-    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-    ["Bot:AllowedTenants"] = TestUser.TenantId,
-    ["Logging:LogLevel:Default"] = "Warning",
-};
-foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
-{
-    settings[key] = value;
-}
-
+var settings = BenchSetup.BotSettings(fake, TestStorage.NewPrefix());
 settings["Roster:RecheckAfter"] = "00:00:05"; // production default: the bench must not measure a test setting
-// The bot, a process of its own, trusts the fake's self-signed token endpoint through OpenSSL's own setting, so that
-// the notice the mix sends is delivered rather than retried with failing token requests for the whole run.
-var trusted = Path.Combine(Path.GetTempPath(), $"liaisonbot-bench-{Environment.ProcessId}.pem");
-await File.WriteAllTextAsync(trusted, fake.Certificate.ExportCertificatePem());
-settings["SSL_CERT_FILE"] = trusted;
 await using var bot = await BotProcess.StartAsync(dll, BenchSetup.FreePort(), settings);
 await BenchSetup.ImportRosterAsync(dll, settings, RepoTools.PathOf("samples", "roster.csv"));
 

@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.App.Uploads;
 using LiaisonBot.Features.DutyFile.Exports;
 using LiaisonBot.Features.DutyFile.Points;
+using LiaisonBot.Features.MassSupervision;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Storage;
 
@@ -31,6 +32,7 @@ public static class DutyFileFeature
     public static IServiceCollection AddPointsBook(this IServiceCollection services)
     {
         services.AddAttendanceRecords();
+        services.AddSupervisionResults();
         services.AddTable(PointsRulesStore.Table);
         services.AddTable(DutyPointsStore.Table);
         services.AddSingleton<PointsRulesStore>();

@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.DutyFile;
 /// <summary>
 /// A member's duty file for one year (履职档案): the points and grade so far with the way to the yearly minimums, points by
 /// kind as a chart (a text table on phones), how many activities are verified, waiting or back, the latest records with
-/// where each stands and what it earned, and the meetings attended or missed. Without points rules for the year it shows
+/// where each stands and what it earned, the meetings attended or missed, and the satisfaction share in mass supervision. Without points rules for the year it shows
 /// the counts alone.
 /// </summary>
 public sealed class MyDutyFile(FiledActivities activities, AttendanceRecords attendance, DutyPointsStore points, WorkCalendar calendar)
@@ -72,6 +72,7 @@ public sealed class MyDutyFile(FiledActivities activities, AttendanceRecords att
         }
 
         body.AddRange(AttendanceParts.Section(t, meetings, points));
+        body.AddRange(SupervisionParts.Section(t, points));
         if (points is not null)
         {
             body.AddRange(PointsParts.OtherLines(t, points));

@@ -6,6 +6,7 @@ using LiaisonBot.Features.MassSupervision.Page;
 using LiaisonBot.Features.MassSupervision.Results;
 using LiaisonBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LiaisonBot.Features.MassSupervision;
 
@@ -18,19 +19,14 @@ public static class MassSupervisionFeature
         services.Configure<MassOptions>(configuration.GetSection(MassOptions.Section));
         // Codes' hash keys, sealed ballots and sealed slips are only as safe as this key ring: outside the tables.
         services.AddDataProtection();
-        services.AddTable(CampaignStore.Table);
-        services.AddTable(CampaignStore.BatchTable);
+        services.AddSupervisionResults();
         services.AddTable(CodeStore.Table);
-        services.AddTable(BallotStore.Table);
-        services.AddSingleton<CampaignStore>();
         services.AddSingleton<CodeStore>();
-        services.AddSingleton<BallotStore>();
         services.AddSingleton<CampaignKeys>();
         services.AddSingleton<BallotSeal>();
         services.AddSingleton<SlipSeal>();
         services.AddSingleton<SlipLinks>();
         services.AddSingleton<MassTally>();
-        services.AddSingleton<SupervisionResults>();
         services.AddSingleton<SupervisionHome>();
         services.AddSingleton<OpenCampaign>();
         services.AddSingleton<CampaignCard>();
@@ -44,6 +40,18 @@ public static class MassSupervisionFeature
         services.AddHostedService<MassCloser>();
         services.AddBallotPage(configuration);
         services.AddHttpContextAccessor();
+        return services;
+    }
+
+    /// <summary>The closed campaigns' results as other features read them (the duty file, also in <c>import-points-rules</c>).</summary>
+    public static IServiceCollection AddSupervisionResults(this IServiceCollection services)
+    {
+        services.AddTable(CampaignStore.Table);
+        services.AddTable(CampaignStore.BatchTable);
+        services.AddTable(BallotStore.Table);
+        services.TryAddSingleton<CampaignStore>();
+        services.TryAddSingleton<BallotStore>();
+        services.TryAddSingleton<SupervisionResults>();
         return services;
     }
 

@@ -14,7 +14,8 @@ namespace LiaisonBot.Tests.Features.DutyFile;
 
 /// <summary>
 /// The duty file and points: a busy year (every kind, every state, long titles, caps, co-authored records, tasks, meetings
-/// of every kind attended, on leave and missed, and deductions), a year of meetings alone, an empty one, the leader's and
+/// of every kind attended, on leave and missed, deductions, and a satisfaction share that earns its band), a year of
+/// meetings alone (and too few ballots for a share), an empty one, the leader's and
 /// the secretariat's lists, the rules, and loading them.
 /// </summary>
 public sealed class DutyFileCardSamples : ICardSamples
@@ -26,12 +27,13 @@ public sealed class DutyFileCardSamples : ICardSamples
         var year = ReportSamples.Today.Year;
         var busy = Busy().ToList();
         var meetings = Meetings(24).ToList();
-        var points = PointsLedger.Compute(Rules, Inputs(busy, meetings));
+        var points = PointsLedger.Compute(Rules, Inputs(busy, meetings) with { Satisfaction = new(38, 0.921m, 5, ReportSamples.Today) });
 
         yield return ("busy-year", MyDutyFile.Card(t, year, busy, meetings, points, ReportSamples.Calendar));
         yield return ("busy-year-no-rules", MyDutyFile.Card(t, year, busy, meetings, null, ReportSamples.Calendar));
         var few = Meetings(3).ToList();
-        yield return ("meetings-only", MyDutyFile.Card(t, year, [], few, PointsLedger.Compute(Rules, Inputs([], few)), ReportSamples.Calendar));
+        var tooFew = Inputs([], few) with { Satisfaction = new(3, 1m, 5, ReportSamples.Today) };
+        yield return ("meetings-only", MyDutyFile.Card(t, year, [], few, PointsLedger.Compute(Rules, tooFew), ReportSamples.Calendar));
         yield return ("empty-year", MyDutyFile.Card(t, year - 1, [], [], null, ReportSamples.Calendar));
 
         var roster = SampleRoster.Roster;

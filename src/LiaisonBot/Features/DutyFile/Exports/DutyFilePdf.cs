@@ -110,7 +110,14 @@ public sealed class DutyFilePdf : IDisposable
                 }
             }
 
-            if (file.Points?.Lines.Where(l => l.Source != PointsSource.Activity && l.Meeting is null).OrderBy(l => l.Date).ToList() is { Count: > 0 } others)
+            if (file.Points?.Satisfaction is not null)
+            {
+                Rule();
+                Text(t["DutyFile.Supervision"], 12, bold: true);
+                Text(SupervisionParts.Text(t, file.Points), 10);
+            }
+
+            if (file.Points is not null && PointsParts.Others(file.Points).OrderBy(l => l.Date).ToList() is { Count: > 0 } others)
             {
                 Rule();
                 Text(t["Points.OtherLines"], 12, bold: true);

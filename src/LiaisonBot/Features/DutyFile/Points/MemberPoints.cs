@@ -12,6 +12,9 @@ public enum PointsSource
 
     /// <summary>Present at a closed meeting. Last, because stored points keep a line's source as its number.</summary>
     Meeting,
+
+    /// <summary>The year's satisfaction share in mass supervision (群众评议); after Meeting for the same reason.</summary>
+    Supervision,
 }
 
 /// <summary>
@@ -45,6 +48,12 @@ public sealed record MemberPoints(decimal Base, decimal Total, decimal Provision
     IReadOnlyList<MinimumProgress> Minimums, int LinesLeftOut = 0)
 {
     public bool MinimumsMet => Minimums.All(m => m.Met);
+
+    /// <summary>The year's mass supervision result the points were computed with, shown whether or not it earned any.</summary>
+    public Satisfaction? Satisfaction { get; init; }
+
+    /// <summary>The line the satisfaction share earned, if the rules gave it any.</summary>
+    public PointsLine? SupervisionLine => Lines.FirstOrDefault(l => l.Source == PointsSource.Supervision);
 
     /// <summary>Points that count (not provisional) by activity kind, in the order of the kinds.</summary>
     public IReadOnlyList<(ActivityKind Kind, decimal Points)> ByKind =>

@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.MassSupervision.Results;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Plans;
 using LiaisonBot.Features.Reports;
@@ -9,11 +10,12 @@ namespace LiaisonBot.Features.DutyFile.Points;
 /// <summary>
 /// Keeps the computed points up to date: a group's year at a time, from its members' reports of the year wherever they
 /// were filed (own records, and fellow members' records that name a member), its sent plan tasks, its members' attendance
-/// at the year's closed meetings and the year's rules. Without rules for the year there are no points, and nothing is written.
+/// at the year's closed meetings, what the year's closed mass supervision campaigns said about them, and the year's rules.
+/// Without rules for the year there are no points, and nothing is written.
 /// </summary>
 public sealed class PointsBook(
     PointsRulesStore rules, DutyPointsStore points, RosterStore roster, FiledActivities activities, PlanTaskRecords tasks,
-    AttendanceRecords attendance, TimeProvider clock, ILogger<PointsBook> logger)
+    AttendanceRecords attendance, SupervisionResults supervision, TimeProvider clock, ILogger<PointsBook> logger)
 {
     // Lines keep a short title: enough to recognise the record, small enough that a busy year fits in one row.
     private const int TitleLength = 40;
@@ -46,14 +48,19 @@ public sealed class PointsBook(
         var codes = members.Select(m => m.Code).ToList();
         // Attendance is read while the reports are: a rules upload recomputes every group before it is answered.
         var reading = attendance.OfMembersAsync(year, codes, ct);
+        var asked = supervision.OfMembersAsync(year, codes, ct);
         var records = await activities.RecordsOfMembersAsync(year, codes, ct);
         var groupTasks = await tasks.OfGroupAsync(year, groupCode, ct);
         var meetings = await reading;
+        var figures = await asked;
         var at = clock.GetUtcNow();
         var rows = members.Select(member =>
         {
             var (presences, absences) = Attendance(member.Code, meetings);
-            var inputs = new PointsInputs(Credits(member.Code, records), Tasks(member.Code, groupTasks), presences, absences);
+            var inputs = new PointsInputs(Credits(member.Code, records), Tasks(member.Code, groupTasks), presences, absences)
+            {
+                Satisfaction = Satisfaction(member.Code, figures),
+            };
             var waiting = records.Count(r => r.AuthorCode == member.Code && r.Counts && r.State == ReviewState.Submitted);
             return DutyPointsStore.Row(year, member.Code, groupCode, PointsLedger.Compute(yearRules, inputs), waiting, at);
         }).ToList();
@@ -84,6 +91,12 @@ public sealed class PointsBook(
     private static List<OwnedTask> Tasks(string memberCode, IReadOnlyList<PlanTaskRecord> tasks) =>
         [.. tasks.Where(t => t.OwnerCodes.Count == 0 || t.OwnerCodes.Contains(memberCode, StringComparer.OrdinalIgnoreCase))
             .Select(t => new OwnedTask(t.Key, Parts.Clip(t.Title, TitleLength), t.Due, t.DoneOn))];
+
+    /// <summary>The member's answers in the year's closed campaigns, when any campaign asked about them.</summary>
+    private static Satisfaction? Satisfaction(string memberCode, MemberFigures? figures) =>
+        figures is not null && figures.Members.TryGetValue(memberCode, out var counts)
+            ? new Satisfaction(counts.Answered, counts.SatisfactionShare, figures.MinBallots, DateOnly.FromDateTime(figures.ClosedAt.UtcDateTime))
+            : null;
 
     /// <summary>The member's closed meetings: presence earns the kind's points, leave and absence are the two deductions.</summary>
     private static (List<Presence> Presences, List<DeductionEvent> Absences) Attendance(string memberCode, IReadOnlyList<AttendanceRecord> meetings)

@@ -27,9 +27,22 @@ public sealed record Presence(string MeetingId, MeetingKind Kind, DateOnly Date,
 /// <summary>Something the bot recorded that a deduction rule takes points off for; <see cref="Meeting"/> the kind of meeting missed.</summary>
 public sealed record DeductionEvent(string Id, DeductionKind Kind, DateOnly Date, string Title, MeetingKind? Meeting = null);
 
+/// <summary>
+/// What the ballots of the year's closed mass supervision campaigns said about the member: how many answered about them
+/// (don't-know included, as the results count them against k), the satisfaction share among those with an opinion, the
+/// campaigns' k and the day the last of them closed.
+/// </summary>
+public sealed record Satisfaction(int Answered, decimal? Share, int MinBallots, DateOnly Date)
+{
+    public bool TooFew => Answered < MinBallots || Share is null;
+}
+
 /// <summary>Everything a member's points for a year are computed from.</summary>
 public sealed record PointsInputs(
     IReadOnlyList<Credit> Credits, IReadOnlyList<OwnedTask> Tasks, IReadOnlyList<Presence> Presences, IReadOnlyList<DeductionEvent> Deductions)
 {
     public static PointsInputs None { get; } = new([], [], [], []);
+
+    /// <summary>Null when no closed campaign of the year asked about the member.</summary>
+    public Satisfaction? Satisfaction { get; init; }
 }

@@ -35,6 +35,11 @@ public static class PointsLedger
 
         lines.AddRange(TaskLines(rules.Tasks, inputs.Tasks));
         lines.AddRange(PresenceLines(rules, inputs.Presences));
+        if (SupervisionLine(rules, inputs.Satisfaction) is { } supervision)
+        {
+            lines.Add(supervision);
+        }
+
         YearCap(lines, rules.YearCap);
         lines.AddRange(inputs.Deductions.OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => rules.Deductions.FirstOrDefault(r => r.Kind == d.Kind) is { } r
@@ -45,7 +50,10 @@ public static class PointsLedger
         var total = rules.Base + lines.Where(l => !l.Provisional).Sum(l => l.Awarded);
         var minimums = rules.Minimums.Select(m => new MinimumProgress(m,
             credits.Count(c => !c.Duplicate && c.Credit.Verified && (m.Kind is null || c.Credit.Kind == m.Kind)))).ToList();
-        return new MemberPoints(rules.Base, total, lines.Where(l => l.Provisional).Sum(l => l.Awarded), rules.GradeOf(total), lines, minimums);
+        return new MemberPoints(rules.Base, total, lines.Where(l => l.Provisional).Sum(l => l.Awarded), rules.GradeOf(total), lines, minimums)
+        {
+            Satisfaction = inputs.Satisfaction,
+        };
     }
 
     /// <summary>
@@ -100,6 +108,15 @@ public static class PointsLedger
         }
     }
 
+    /// <summary>
+    /// The satisfaction share's band, once a year, within the year cap; nothing with too few ballots (under the campaign's
+    /// k a share is not even shown) or when the share reaches no band.
+    /// </summary>
+    private static PointsLine? SupervisionLine(PointsRules rules, Satisfaction? satisfaction) =>
+        satisfaction is { TooFew: false, Share: { } share } && rules.For(share) is { Points: > 0 } band
+            ? new PointsLine($"supervision-{rules.Year}", Percent(share), null, satisfaction.Date, PointsSource.Supervision, band.Points, band.Points)
+            : null;
+
     /// <summary>Cuts what activities, tasks and meetings add down to the year's cap, verified lines first, in ledger order.</summary>
     private static void YearCap(List<PointsLine> lines, decimal? cap)
     {
@@ -120,6 +137,9 @@ public static class PointsLedger
             }
         }
     }
+
+    /// <summary>A share as the duty file shows it, 0.923 → 92.3%.</summary>
+    public static string Percent(decimal share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     private static decimal Capped(decimal value, decimal so, decimal? cap) =>
         cap is { } c && value > 0 ? Math.Max(0, Math.Min(value, c - so)) : value;

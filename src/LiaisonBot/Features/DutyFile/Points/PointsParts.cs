@@ -38,12 +38,12 @@ public static class PointsParts
     }
 
     /// <summary>
-    /// The points that come from no record of the member's own and no meeting (the meetings have their own section): taking
-    /// part in others' records, tasks, deductions for anything else.
+    /// The points that come from no record of the member's own, no meeting and not mass supervision (those have their own
+    /// sections): taking part in others' records, tasks, deductions for anything else.
     /// </summary>
     public static IEnumerable<CardElement> OtherLines(Texts t, MemberPoints points)
     {
-        var others = points.Lines.Where(l => l.Source != PointsSource.Activity && l.Meeting is null).OrderByDescending(l => l.Date).ToList();
+        var others = Others(points).OrderByDescending(l => l.Date).ToList();
         if (others.Count == 0)
         {
             yield break;
@@ -60,6 +60,10 @@ public static class PointsParts
             };
         }
     }
+
+    /// <summary>The lines <see cref="OtherLines"/> lists, the printed file too.</summary>
+    public static IEnumerable<PointsLine> Others(MemberPoints points) =>
+        points.Lines.Where(l => l.Source is not (PointsSource.Activity or PointsSource.Supervision) && l.Meeting is null);
 
     /// <summary>What one line earned, in words that say why when it is not the rule's full value.</summary>
     public static string Earned(Texts t, PointsLine line) => line switch

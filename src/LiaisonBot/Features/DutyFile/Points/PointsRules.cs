@@ -25,6 +25,12 @@ public sealed record PointsRules(
     /// <summary>Rules stored before meetings took attendance have no such list: they value no meeting.</summary>
     public IReadOnlyList<AttendanceRule> Attendance { get; init; } = Attendance ?? [];
 
+    /// <summary>Points for a member's satisfaction share in the year's mass supervision (the optional 群众评议 sheet); none when empty.</summary>
+    public IReadOnlyList<SupervisionRule> Supervision { get; init; } = [];
+
+    /// <summary>The band a satisfaction share (0–1) reaches: the one with the highest threshold at or under it, if any.</summary>
+    public SupervisionRule? For(decimal share) => Supervision.Where(s => share * 100 >= s.AtLeast).MaxBy(s => s.AtLeast);
+
     public KindRule? For(ActivityKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind);
 
     public AttendanceRule? For(MeetingKind kind) => Attendance.FirstOrDefault(a => a.Kind == kind);
@@ -51,6 +57,13 @@ public sealed record TaskRule(decimal Points, decimal? Cap);
 /// organiser, so it needs no verification; absences are what <see cref="DeductionRule"/> takes off for.
 /// </summary>
 public sealed record AttendanceRule(MeetingKind Kind, decimal Points, decimal? Cap);
+
+/// <summary>
+/// Points once a year for a satisfaction share (满意率, in per cent) of at least <see cref="AtLeast"/> in the year's closed
+/// mass supervision campaigns; only the highest band reached counts, and a member with fewer ballots than the campaign's
+/// k gets none.
+/// </summary>
+public sealed record SupervisionRule(decimal AtLeast, decimal Points);
 
 /// <summary>Points taken off for each event of a kind the bot records (an unexcused absence from a meeting, say).</summary>
 public sealed record DeductionRule(DeductionKind Kind, decimal Points);

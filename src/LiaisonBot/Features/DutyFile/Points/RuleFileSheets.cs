@@ -10,7 +10,7 @@ internal sealed record RuleSheet(string Sheet, string Label, IReadOnlyList<Sheet
 
 /// <summary>
 /// The points rules workbook (积分规则): settings as item/value rows, points per activity kind, points per meeting attended,
-/// deductions, grade bands and yearly minimums. Every column of a sheet is required, so a misspelt header cannot drop its numbers unnoticed.
+/// points per satisfaction band in mass supervision, deductions, grade bands and yearly minimums. Every column of a sheet is required, so a misspelt header cannot drop its numbers unnoticed.
 /// </summary>
 internal static class RuleFileSheets
 {
@@ -22,6 +22,7 @@ internal static class RuleFileSheets
     public static readonly SheetColumn Cap = new("cap", "年度上限");
     public static readonly SheetColumn MeetingKind = new("meeting_kind", "会议类型");
     public static readonly SheetColumn PresencePoints = new("presence_points", "出席积分");
+    public static readonly SheetColumn ShareAtLeast = new("share_at_least", "满意率不低于");
     public static readonly SheetColumn Deduction = new("deduction", "扣分事项");
     public static readonly SheetColumn Grade = new("grade", "等次");
     public static readonly SheetColumn GradeEnglish = new("grade_en", "等次英文");
@@ -31,11 +32,12 @@ internal static class RuleFileSheets
     public static readonly RuleSheet Settings = new("settings", "基本设置", [Item, Value], Required: true);
     public static readonly RuleSheet Kinds = new("kinds", "活动积分", [Kind, Points, CoAuthor, Cap], Required: true);
     public static readonly RuleSheet Attendance = new("attendance", "会议出席", [MeetingKind, PresencePoints, Cap], Required: false);
+    public static readonly RuleSheet Supervision = new("supervision", "群众评议", [ShareAtLeast, Points], Required: false);
     public static readonly RuleSheet Deductions = new("deductions", "扣分", [Deduction, Points], Required: false);
     public static readonly RuleSheet Grades = new("grades", "等次", [Grade, GradeEnglish, From], Required: true);
     public static readonly RuleSheet Minimums = new("minimums", "基本要求", [Kind, AtLeast], Required: false);
 
-    public static readonly IReadOnlyList<RuleSheet> All = [Settings, Kinds, Attendance, Deductions, Grades, Minimums];
+    public static readonly IReadOnlyList<RuleSheet> All = [Settings, Kinds, Attendance, Supervision, Deductions, Grades, Minimums];
 
     /// <summary>The items of the settings sheet, by English key and Chinese label.</summary>
     public static readonly SheetColumn Year = new("year", "年度");

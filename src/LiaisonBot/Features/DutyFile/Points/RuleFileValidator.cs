@@ -22,6 +22,7 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
         var settings = Settings(tables[Sheets.Settings]);
         var kinds = Unique(Sheets.Kinds, tables[Sheets.Kinds], Sheets.Kind, KindRow);
         var attendance = Unique(Sheets.Attendance, tables[Sheets.Attendance], Sheets.MeetingKind, AttendanceRow);
+        var supervision = Unique(Sheets.Supervision, tables[Sheets.Supervision], Sheets.ShareAtLeast, SupervisionRow);
         var deductions = Unique(Sheets.Deductions, tables[Sheets.Deductions], Sheets.Deduction, DeductionRow);
         var grades = Unique(Sheets.Grades, tables[Sheets.Grades], Sheets.From, GradeRow);
         var minimums = Unique(Sheets.Minimums, tables[Sheets.Minimums], Sheets.Kind, MinimumRow);
@@ -36,7 +37,10 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
         }
 
         var (year, @base, yearCap, countSubmitted, tasks) = settings.Value;
-        return new RuleFileRead(new PointsRules(year, @base, yearCap, countSubmitted, kinds, tasks, attendance, deductions, grades, minimums), []);
+        return new RuleFileRead(new PointsRules(year, @base, yearCap, countSubmitted, kinds, tasks, attendance, deductions, grades, minimums)
+        {
+            Supervision = supervision,
+        }, []);
     }
 
     private (int Year, decimal Base, decimal? YearCap, bool CountSubmitted, TaskRule? Tasks)? Settings(IReadOnlyList<TableRow> rows)
@@ -103,6 +107,25 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
         && Number(Sheets.Attendance, row, row[Sheets.PresencePoints], Sheets.PresencePoints, required: true, allowNegative: false) is { } points
             ? new AttendanceRule(kind, points, Number(Sheets.Attendance, row, row[Sheets.Cap], Sheets.Cap, required: false, allowNegative: false))
             : null;
+
+    /// <summary>
+    /// A satisfaction band: a share in per cent and the points it earns. A cell formatted as a percentage holds 0.9 for
+    /// 90 %, so a share up to 1 is read as a fraction: no committee gives points for 1 % satisfaction.
+    /// </summary>
+    private SupervisionRule? SupervisionRow(TableRow row)
+    {
+        var share = Number(Sheets.Supervision, row, row[Sheets.ShareAtLeast], Sheets.ShareAtLeast, required: true, allowNegative: false) is { } written
+            ? written <= 1 ? written * 100 : written
+            : (decimal?)null;
+        var points = Number(Sheets.Supervision, row, row[Sheets.Points], Sheets.Points, required: true, allowNegative: false);
+        if (share > 100)
+        {
+            Error(Sheets.Supervision, row, "Points.File.BadShare", Sheets.ShareAtLeast);
+            return null;
+        }
+
+        return share is { } s && points is { } p ? new SupervisionRule(s, p) : null;
+    }
 
     private DeductionRule? DeductionRow(TableRow row)
     {
@@ -222,6 +245,7 @@ internal sealed class RuleFileValidator(RuleFileLimits limits)
             {
                 KindRule k => k.Kind,
                 AttendanceRule a => a.Kind,
+                SupervisionRule s => s.AtLeast,
                 DeductionRule d => d.Kind,
                 GradeBand g => g.From,
                 Minimum m => (object?)m.Kind ?? "any",

@@ -27,6 +27,13 @@ public static class RulesCard
             yield return new FactSet([.. r.Attendance.Select(a => new Fact(a.Kind.Name(t), PerTime(t, a.Points, null, a.Cap)))]);
         }
 
+        if (r.Supervision.Count > 0)
+        {
+            yield return Heading(t["Points.Rules.Supervision"]);
+            yield return new FactSet([.. r.Supervision.OrderByDescending(s => s.AtLeast)
+                .Select(s => new Fact(t.Format("Points.Rules.ShareAtLeast", Number(s.AtLeast)), t.Format("Points.Rules.OnceAYear", Number(s.Points))))]);
+        }
+
         if (r.Deductions.Count > 0)
         {
             yield return Heading(t["Points.Rules.Deductions"]);

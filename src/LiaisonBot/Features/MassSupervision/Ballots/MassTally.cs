@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Azure;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace LiaisonBot.Features.MassSupervision.Ballots;
 /// campaign changes nothing.
 /// </summary>
 public sealed class MassTally(CampaignStore campaigns, CodeStore codes, BallotStore ballots, BallotSeal seal, WorkCalendar calendar,
-    IOptions<MassOptions> options, ILogger<MassTally> log)
+    RecordChanges changes, IOptions<MassOptions> options, ILogger<MassTally> log)
 {
     public async Task<CampaignEntity?> CloseAsync(string campaignId, string? closedBy, CancellationToken ct)
     {
@@ -50,6 +51,12 @@ public sealed class MassTally(CampaignStore campaigns, CodeStore codes, BallotSt
         }
 
         log.LogInformation("Mass supervision campaign {CampaignId} closed with {Ballots} ballots.", c.Id, opened.Length);
+        // The members' satisfaction shares are records of their year: the duty file recomputes their groups' points.
+        foreach (var group in c.GroupCodes)
+        {
+            changes.Changed(c.WorkYear, group);
+        }
+
         return await EraseAsync(c, ct);
     }
 

@@ -60,6 +60,30 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
         return new YearFigures(year, groups, members);
     }
 
+    /// <summary>
+    /// What the page's ballots said about these members in a work year's closed campaigns, reading only the groups they
+    /// were asked about (the duty file recomputes a group at a time); with the largest k of those campaigns and the day
+    /// the last of them closed. Null when no closed campaign of the year asked about any of them.
+    /// </summary>
+    public async Task<MemberFigures?> OfMembersAsync(int year, IReadOnlyCollection<string> memberCodes, CancellationToken ct)
+    {
+        var members = new Dictionary<string, AnswerCounts>(StringComparer.OrdinalIgnoreCase);
+        var asked = (await campaigns.AllAsync(ct)).Where(c => c.WorkYear == year && c.Status == CampaignState.Closed)
+            .SelectMany(c => c.GroupCodes.Where(g => c.MembersOf(g).Intersect(memberCodes, StringComparer.OrdinalIgnoreCase).Any()).Select(g => (Campaign: c, Group: g)))
+            .ToList();
+        foreach (var (c, group) in asked)
+        {
+            var cast = (await ballots.ReadAsync(c, group, ct)).Select(b => Ballot.Parse(b.Answers)).ToList();
+            foreach (var member in c.MembersOf(group).Intersect(memberCodes, StringComparer.OrdinalIgnoreCase))
+            {
+                members[member] = members.GetValueOrDefault(member, AnswerCounts.None) + Count(cast, member);
+            }
+        }
+
+        return asked.Count == 0 ? null
+            : new MemberFigures(members, asked.Max(a => a.Campaign.MinBallots), asked.Max(a => a.Campaign.ClosedAt ?? a.Campaign.EndsAt));
+    }
+
     private static AnswerCounts Count(IEnumerable<Dictionary<string, Answer>> cast, string question) =>
         cast.Aggregate(AnswerCounts.None, (all, b) => b.TryGetValue(question, out var a) ? all.With(a) : all);
 }
@@ -74,3 +98,6 @@ public sealed record GroupResult(string Group, int Issued, int Returned, AnswerC
 
 /// <summary>A work year's answers per group and per member code.</summary>
 public sealed record YearFigures(int Year, IReadOnlyDictionary<string, AnswerCounts> Groups, IReadOnlyDictionary<string, AnswerCounts> Members);
+
+/// <summary>Members' answers in a work year's closed campaigns, the k under which a share is not shown, and when the last campaign closed.</summary>
+public sealed record MemberFigures(IReadOnlyDictionary<string, AnswerCounts> Members, int MinBallots, DateTimeOffset ClosedAt);

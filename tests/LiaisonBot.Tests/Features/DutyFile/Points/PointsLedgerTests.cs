@@ -217,6 +217,25 @@ public sealed class PointsLedgerTests
         }
     }
 
+    [Fact]
+    public void TheSatisfactionShare_EarnsItsHighestBandOnce_UnderTheYearCap_AndNothingUnderKOrBelowEveryBand()
+    {
+        // Bands 90 % → 5 and 80 % → 3, k = 5, the year cap 6: 85 % → 3; 90 % → 5; a research (5) first leaves 1 of 5.
+        var rules = Rules with { YearCap = 6, Supervision = [new(80, 3), new(90, 5)] };
+        static Satisfaction Share(int answered, decimal share) => new(answered, share, MinBallots: 5, new DateOnly(2027, 11, 30));
+
+        var line = Assert.Single(PointsLedger.Compute(rules, PointsInputs.None with { Satisfaction = Share(6, 0.85m) }).Lines);
+        Assert.Equal((PointsSource.Supervision, 3m, 3m, "85%"), (line.Source, line.Rule, line.Awarded, line.Title));
+        Assert.Equal(5, PointsLedger.Compute(rules, PointsInputs.None with { Satisfaction = Share(40, 0.9m) }).Total);
+        var capped = PointsLedger.Compute(rules, Own(Research(1)) with { Satisfaction = Share(40, 0.95m) });
+        Assert.Equal((6m, 1m, LineCap.Year), (capped.Total, capped.SupervisionLine!.Awarded, capped.SupervisionLine.Capped));
+
+        var tooFew = PointsLedger.Compute(rules, PointsInputs.None with { Satisfaction = Share(4, 1m) });
+        Assert.Empty(tooFew.Lines);
+        Assert.True(tooFew.Satisfaction!.TooFew);
+        Assert.Empty(PointsLedger.Compute(rules, PointsInputs.None with { Satisfaction = Share(40, 0.79m) }).Lines);
+    }
+
     private static Credit Research(int day) => Credit($"r{day}", ActivityKind.Research, day);
 
     private static Credit Credit(string id, ActivityKind kind, int day, CreditRole role = CreditRole.Own) =>

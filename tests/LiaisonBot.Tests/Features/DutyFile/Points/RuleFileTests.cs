@@ -64,6 +64,10 @@ public sealed class RuleFileTests
     [InlineData("会议出席", "5", "-5", "会议出席表第 2 行：“出席积分”不能为负数。")]
     [InlineData("会议出席", "15", "-15", "会议出席表第 4 行：“年度上限”不能为负数。")]
     [InlineData("会议出席", "出席积分", "积分", "会议出席表第 1 行：缺少“出席积分”列。")]
+    [InlineData("群众评议", "90", "0.95", null)]
+    [InlineData("群众评议", "80", "90", "群众评议表第 3 行：“90”已在第 2 行填写过。")]
+    [InlineData("群众评议", "90", "120", "群众评议表第 2 行：“满意率不低于”应为 0 至 100 的百分数。")]
+    [InlineData("群众评议", "3", "-3", "群众评议表第 3 行：“积分”不能为负数。")]
     [InlineData("扣分", "无故缺席", "迟到", "扣分表第 3 行：“迟到”不是系统记录的扣分事项。扣分事项有：请假缺席、无故缺席。")]
     [InlineData("等次", "良好", "", "等次表第 3 行：“等次”应为 1 至 20 个字。")]
     [InlineData("基本要求", "提案", "全部活动", "基本要求表第 3 行：“全部活动”已在第 2 行填写过。")]
@@ -129,6 +133,24 @@ public sealed class RuleFileTests
         sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
         sheets["attendance"] = Replace(sheets["attendance"], ("meeting_kind", "kind"));
         Assert.Equal("Sheet “attendance”, row 1: The column “meeting_kind” is missing.", Line(Read(sheets)));
+    }
+
+    [Fact]
+    public void TheSupervisionSheet_IsOptional_AndWrittenWrongIsSaidInEnglish()
+    {
+        var sheets = RulesTemplate.Sheets(RulesTemplate.Expected);
+        sheets.Remove("群众评议");
+        var read = Read(sheets);
+        Assert.Empty(read.Errors);
+        Assert.Equal(Json(RulesTemplate.Expected with { Supervision = [] }), Json(read.Rules!));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["supervision"] = Replace(sheets["supervision"], ("90", "101"));
+        Assert.Equal("Sheet “supervision”, row 2: “share_at_least” must be a percentage from 0 to 100.", Line(Read(sheets)));
+
+        sheets = RulesTemplate.EnglishSheets(RulesTemplate.Expected);
+        sheets["supervision"] = Replace(sheets["supervision"], ("share_at_least", "share"));
+        Assert.Equal("Sheet “supervision”, row 1: The column “share_at_least” is missing.", Line(Read(sheets)));
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public static class RulesTemplate
         ],
         Deductions: [new(DeductionKind.AbsenceExcused, 2), new(DeductionKind.AbsenceUnexcused, 5)],
         Grades: [new("优秀", "Excellent", 90), new("良好", "Good", 80), new("称职", "Competent", 60), new("不称职", "Not competent", 0)],
-        Minimums: [new(null, 3), new(ActivityKind.Proposal, 1), new(ActivityKind.SocialConditions, 1)]);
+        Minimums: [new(null, 3), new(ActivityKind.Proposal, 1), new(ActivityKind.SocialConditions, 1)])
+    {
+        Supervision = [new(90, 5), new(80, 3), new(70, 1)],
+    };
 
     private static readonly Dictionary<ActivityKind, string> KindNames = new()
     {
@@ -84,6 +87,7 @@ public static class RulesTemplate
             [.. r.Kinds.Select(k => new object?[] { KindNames[k.Kind], k.Points, k.CoAuthorPoints, k.Cap })]),
         ["会议出席"] = Rows(["会议类型", "出席积分", "年度上限"],
             [.. r.Attendance.Select(a => new object?[] { a.Kind.Name(Texts.Chinese), a.Points, a.Cap })]),
+        ["群众评议"] = Rows(["满意率不低于", "积分"], [.. r.Supervision.Select(s => new object?[] { s.AtLeast, s.Points })]),
         ["扣分"] = Rows(["扣分事项", "积分"],
             [.. r.Deductions.Select(d => new object?[] { d.Kind == DeductionKind.AbsenceExcused ? "请假缺席" : "无故缺席", d.Points })]),
         ["等次"] = Rows(["等次", "等次英文", "最低分"], [.. r.Grades.Select(g => new object?[] { g.Chinese, g.English, g.From })]),
@@ -93,6 +97,7 @@ public static class RulesTemplate
             ["基本设置", "年度必填；其余各项可留空（基础分按 0 计）。"],
             ["活动积分", "每类活动一行。积分给记录所属委员（提案为第一提案人）；参与者积分给记录中列出的其他委员，留空则不加分；年度上限留空则不设上限。"],
             ["会议出席", "每类会议一行（可不填此表）。委员出席已结束的会议，按组织者记录的出席情况加出席积分，计入年度积分上限；年度上限留空则不设上限。未列出的会议类型出席不加分。"],
+            ["群众评议", "每个满意率档次一行（可不填此表）。委员在本年度已结束的群众评议中的满意率（满意和基本满意占表明态度者的比例）达到哪一档，就得该档积分：只取最高一档，每年一次，计入年度积分上限。评议份数少于该次评议的最少份数（默认 5 份）时不显示满意率，不计分。满意率写 90，或设为百分比格式的 90%。"],
             ["扣分", "会议结束时组织者记录的请假缺席、无故缺席，每次扣的分（任何类型的会议），写 2 或 -2 都按扣分处理。"],
             ["等次", "每个等次一行，达到最低分即为该等次；最低的等次也用于低于其最低分的情况。"],
             ["基本要求", "一年至少参加的活动次数；“全部活动”指任何类型的活动。只计已核实的活动。"],
@@ -115,6 +120,7 @@ public static class RulesTemplate
             [.. r.Kinds.Select(k => new object?[] { k.Kind.Name(Texts.English), k.Points, k.CoAuthorPoints, k.Cap })]),
         ["attendance"] = Rows(["meeting_kind", "presence_points", "cap"],
             [.. r.Attendance.Select(a => new object?[] { a.Kind.Name(Texts.English), a.Points, a.Cap })]),
+        ["supervision"] = Rows(["share_at_least", "points"], [.. r.Supervision.Select(s => new object?[] { s.AtLeast, s.Points })]),
         ["deductions"] = Rows(["deduction", "points"],
             [.. r.Deductions.Select(d => new object?[] { d.Kind == DeductionKind.AbsenceExcused ? "absence_excused" : "absence_unexcused", d.Points })]),
         ["grades"] = Rows(["grade", "grade_en", "from"], [.. r.Grades.Select(g => new object?[] { g.Chinese, g.English, g.From })]),
@@ -124,6 +130,7 @@ public static class RulesTemplate
             ["settings", "The year is required; the other items may be blank (the base is then 0)."],
             ["kinds", "One row per kind. points go to the member whose record it is (a proposal's lead author); coauthor_points to each fellow member the record names (blank: none); cap is a yearly cap for the kind (blank: none)."],
             ["attendance", "One row per kind of meeting (the sheet may be left out). Being present at a closed meeting, as its organiser recorded it, earns presence_points, within the year cap; cap is a yearly cap for the kind (blank: none). Kinds not listed earn nothing."],
+            ["supervision", "One row per satisfaction band (the sheet may be left out). A member's satisfaction share in the year's closed mass supervision campaigns (satisfied and mostly satisfied among those who gave an opinion) earns the points of the highest band it reaches, once a year, within the year cap. With fewer ballots than the campaign's minimum (5 unless set otherwise) no share is shown and nothing is earned. Write 90, or 90% in a cell formatted as a percentage."],
             ["deductions", "Points taken off for each absence the organiser recorded when a meeting closed, of any kind (absence_excused: on leave, absence_unexcused: without leave); 2 and -2 both take off 2."],
             ["grades", "One row per grade, in Chinese and English; a member has the highest grade whose lower bound they reach; the lowest grade is also for totals below its bound."],
             ["minimums", "How many verified activities a year at least; any = activities of any kind."],
