@@ -120,17 +120,17 @@ Console.WriteLine($"| bot peak RSS (after the closed loops / after all) | {rssAf
 Console.WriteLine($"| cold start to the first answered activity (a second instance) | {coldStart.TotalSeconds:0.00} s |");
 
 // Issue 19's targets. The closed loop is judged against the raw rate measured in the same run, because this machine's
-// speed varies from run to run; the open loop is the harsher view (requests keep coming during a stall).
+// speed varies from run to run; the open loop is the harsher view (requests keep coming during a stall). The mix has
+// no latency target of its own: its figures are for comparing one head with another, its failures count.
 var misses = new List<string>();
 Check(closed.PerSecond >= 0.9 * raw, $"submissions {closed.PerSecond / raw:0.00} × raw (target ≥ 0.9)");
 Check(closed.Percentile(0.99) < 20, $"closed-loop p99 {closed.Percentile(0.99):0.0} ms (target < 20)");
 Check(open.Percentile(0.99) < 50, $"open-loop p99 {open.Percentile(0.99):0} ms (target < 50)");
-Check(mixed.Percentile(0.99) < 50, $"mix p99 {mixed.Percentile(0.99):0.0} ms (target < 50)");
 Check(coldStart < TimeSpan.FromSeconds(2), $"cold start {coldStart.TotalSeconds:0.00} s (target < 2)");
 Check(rss < 200, $"peak RSS {rss:0} MiB (target < 200)");
 Check(failures == 0, $"{failures} failed turns (target 0)");
 Console.WriteLine(misses.Count == 0
-    ? $"verdict: PASS — {closed.PerSecond / raw:0.00} × raw, p99 {closed.Percentile(0.99):0.0} ms closed / {open.Percentile(0.99):0} ms open, mix p99 {mixed.Percentile(0.99):0.0} ms, cold start {coldStart.TotalSeconds:0.00} s, nothing failed"
+    ? $"verdict: PASS — {closed.PerSecond / raw:0.00} × raw, p99 {closed.Percentile(0.99):0.0} ms closed / {open.Percentile(0.99):0} ms open, cold start {coldStart.TotalSeconds:0.00} s, nothing failed"
     : $"verdict: FAIL — {string.Join("; ", misses)}");
 return misses.Count == 0 ? 0 : 1;
 
