@@ -56,6 +56,41 @@ public sealed class BrowserBot : IAsyncDisposable
         return new BrowserBot(factory, playwright, await HeadlessChromium.LaunchAsync(playwright));
     }
 
+    /// <summary>
+    /// A page in a context of its own, recording every URL it requests into <paramref name="requests"/> and every console
+    /// error or warning and page error into <paramref name="errors"/>: what the "nothing but the bot, no script error"
+    /// assertions read.
+    /// </summary>
+    public async Task<IPage> PageAsync(BrowserNewContextOptions options, List<string> requests, List<string> errors)
+    {
+        var page = await (await Browser.NewContextAsync(options)).NewPageAsync();
+        page.Request += (_, r) =>
+        {
+            lock (requests)
+            {
+                requests.Add(r.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                lock (errors)
+                {
+                    errors.Add($"{message.Type}: {message.Text} ({message.Location})");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

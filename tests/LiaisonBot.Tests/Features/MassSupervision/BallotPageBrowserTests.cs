@@ -122,7 +122,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
 
     private async Task<IPage> OpenAsync(bool javaScript, string locale)
     {
-        var context = await bot.Browser.NewContextAsync(new()
+        var page = await bot.PageAsync(new()
         {
             ViewportSize = new() { Width = 390, Height = 844 },
             DeviceScaleFactor = 2,
@@ -130,32 +130,7 @@ public sealed class BallotPageBrowserTests : IAsyncLifetime
             HasTouch = true,
             Locale = locale,
             JavaScriptEnabled = javaScript,
-        });
-        var page = await context.NewPageAsync();
-        page.Request += (_, r) =>
-        {
-            lock (requests)
-            {
-                requests.Add(r.Url);
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                lock (errors)
-                {
-                    errors.Add($"{message.Type}: {message.Text} ({message.Location})");
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (errors)
-            {
-                errors.Add(error);
-            }
-        };
+        }, requests, errors);
         return page;
     }
 

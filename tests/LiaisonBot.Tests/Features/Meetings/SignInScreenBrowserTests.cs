@@ -129,39 +129,14 @@ public sealed class SignInScreenBrowserTests : IAsyncLifetime
     private async Task<IPage> OpenAsync(MeetingEntity m, int width, int height, string locale)
     {
         var phone = width < 600;
-        var context = await bot.Browser.NewContextAsync(new()
+        var page = await bot.PageAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             DeviceScaleFactor = phone ? 2 : 1,
             IsMobile = phone,
             HasTouch = phone,
             Locale = locale,
-        });
-        var page = await context.NewPageAsync();
-        page.Request += (_, r) =>
-        {
-            lock (requests)
-            {
-                requests.Add(r.Url);
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                lock (errors)
-                {
-                    errors.Add($"{message.Type}: {message.Text} ({message.Location})");
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (errors)
-            {
-                errors.Add(error);
-            }
-        };
+        }, requests, errors);
         var response = await page.GotoAsync(new Uri(bot.Origin, ScreenPath(m)).AbsoluteUri);
         Assert.Equal(200, response!.Status);
         return page;
