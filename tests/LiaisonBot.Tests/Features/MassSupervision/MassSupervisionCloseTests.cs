@@ -94,10 +94,17 @@ public sealed class MassSupervisionCloseTests
         var card = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, "T02", t02, 7, (CampaignEntity.GroupQuestion, new[] { 7, 0, 0, 0 })));
         Assert.Contains("纸质收回 7 张，多于发出，本批作废", Sent.Text(card));
 
-        var results = Sent.Text(await mass.ExecuteAsync(mass.Office, MassVerbs.CloseConfirm, MassNotice.Data(campaign)));
+        var closed = await mass.ExecuteAsync(mass.Office, MassVerbs.CloseConfirm, MassNotice.Data(campaign));
+        var results = Sent.Text(closed);
         Assert.Contains("纸质票 12 张（单独统计）：满意 67% · 基本满意 17% · 不满意 8% · 不了解 8% (12)", results);
         Assert.Contains($"纸质票委员满意率：{member.Name} 90%", results);
         Assert.Contains("1 批收回多于发出，已作废。", results);
+
+        var workbook = Sent.Links(closed).Single(l => l.AbsolutePath.EndsWith("/results.xlsx", StringComparison.Ordinal));
+        using var xlsx = new MemoryStream(await host.Client.GetByteArrayAsync(workbook.PathAndQuery));
+        var row = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "评议结果").Cast<IDictionary<string, object>>()
+            .Single(r => (string)r["评议对象"] == $"{member.Name}：纸质票（单独统计）");
+        Assert.Equal(6, Convert.ToInt32(row["满意"], System.Globalization.CultureInfo.InvariantCulture));
 
         var figures = await host.Services.GetRequiredService<SupervisionResults>().OfMembersAsync(2026, [member.Code], CancellationToken.None);
         Assert.Equal(new AnswerCounts(6, 3, 1, 2), figures!.Members[member.Code]);
