@@ -43,8 +43,9 @@ public sealed class MassSupervisionCardSamples : ICardSamples
             new Dictionary<string, FieldError> { [CreateBatch.Slips] = new("Mass.Error.Slips", 200), [CreateBatch.Label] = new("Form.Required") }));
         yield return ("mass-campaign-closed", CampaignCard.Card(t, roster, Campaign(roster, CampaignState.Closed), batches, "https://bot.example.cn/v/", calendar,
             CreateBatch.Defaults, new Dictionary<string, FieldError>()));
-        yield return ("mass-paper", PaperTotals.Form(t, c, batches[0].Batch, new Dictionary<string, string> { [PaperTotals.Returned] = "31" },
-            new Dictionary<string, FieldError> { [PaperTotals.Returned] = new("Mass.Error.PaperSum") }));
+        var questions = c.QuestionsOf(batches[0].Batch.GroupCode);
+        yield return ("mass-paper", PaperTotals.Form(t, roster, c, batches[0].Batch, new Dictionary<string, string> { [PaperTotals.Returned] = "31" },
+            questions.ToDictionary(q => PaperTotals.Field(q, Answer.Satisfied), _ => new FieldError("Mass.Error.PaperSum"))));
         yield return ("mass-results", ResultsCard.Card(t, roster, Result(roster, c), calendar, "https://bot.example.cn/supervision/x/results.xlsx?sig=a"));
     }
 
@@ -63,6 +64,7 @@ public sealed class MassSupervisionCardSamples : ICardSamples
     private static CampaignResult Result(LiaisonBot.App.Committee roster, CampaignEntity c) => new(c, roster.Groups.Select((g, i) => new GroupResult(
         g.Code, 200, i == 5 ? 3 : 150 + i, new AnswerCounts(90, 40, 10 + i, 10),
         c.MembersOf(g.Code).ToDictionary(m => m, m => new AnswerCounts(80, 50, 10, 10)),
-        i % 4 == 0 ? 30 : 0, new AnswerCounts(20, 5, 3, 2), i == 7 ? 1 : 0,
+        i % 4 == 0 ? 30 : 0, new AnswerCounts(20, 5, 3, 2),
+        c.MembersOf(g.Code).ToDictionary(m => m, _ => i % 4 == 0 ? new AnswerCounts(18, 6, 3, 3) : AnswerCounts.None), i == 7 ? 1 : 0,
         Enumerable.Range(0, 3).Select(n => $"**{n}** [点这里](http://evil.example) " + new string('建', 480)).ToList())).ToList());
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using LiaisonBot.Features.MassSupervision;
 using LiaisonBot.Features.MassSupervision.Ballots;
+using LiaisonBot.Features.MassSupervision.Batches;
+using LiaisonBot.Features.MassSupervision.Results;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Infrastructure;
 
@@ -79,27 +82,59 @@ public sealed class MassSupervisionCloseTests
         var (t01, _) = await mass.BatchAsync(campaign, "T01", slips: 20);
         var (t02, _) = await mass.BatchAsync(campaign, "T02", slips: 5);
 
-        var wrong = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t01, 10, 8, 2, 1, 0));
+        var member = SampleRoster.Roster.MembersOf("T01").First();
+        var wrong = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, "T01", t01, 10, (CampaignEntity.GroupQuestion, new[] { 8, 2, 1, 0 })));
         Assert.Contains("各选项之和不能超过收回票数", Sent.Text(wrong));
-        await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t01, 12, 8, 2, 1, 1));
-        var card = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, t02, 7, 7, 0, 0, 0));
+        var memberOver = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, "T01", t01, 12, (member.Code, new[] { 9, 3, 1, 0 })));
+        Assert.Equal("⚠ 各选项之和不能超过收回票数。", ErrorAfter(memberOver, PaperTotals.Field(member.Code, Answer.Satisfied)));
+        Assert.Equal(9, (int)Input(memberOver, PaperTotals.Field(member.Code, Answer.Satisfied))["value"]!);
+        Assert.DoesNotContain(await host.RowsAsync(CampaignStore.BatchTable), r => r.ContainsKey(nameof(BatchEntity.PaperReturned)));
+
+        await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, "T01", t01, 12, (CampaignEntity.GroupQuestion, new[] { 8, 2, 1, 1 }), (member.Code, new[] { 6, 3, 1, 2 })));
+        var card = await mass.ExecuteAsync(mass.Office, MassVerbs.PaperSave, Paper(campaign, "T02", t02, 7, (CampaignEntity.GroupQuestion, new[] { 7, 0, 0, 0 })));
         Assert.Contains("纸质收回 7 张，多于发出，本批作废", Sent.Text(card));
 
-        var results = Sent.Text(await mass.ExecuteAsync(mass.Office, MassVerbs.CloseConfirm, MassNotice.Data(campaign)));
+        var closed = await mass.ExecuteAsync(mass.Office, MassVerbs.CloseConfirm, MassNotice.Data(campaign));
+        var results = Sent.Text(closed);
         Assert.Contains("纸质票 12 张（单独统计）：满意 67% · 基本满意 17% · 不满意 8% · 不了解 8% (12)", results);
+        Assert.Contains($"纸质票委员满意率：{member.Name} 90%", results);
         Assert.Contains("1 批收回多于发出，已作废。", results);
+
+        var workbook = Sent.Links(closed).Single(l => l.AbsolutePath.EndsWith("/results.xlsx", StringComparison.Ordinal));
+        using var xlsx = new MemoryStream(await host.Client.GetByteArrayAsync(workbook.PathAndQuery));
+        var row = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "评议结果").Cast<IDictionary<string, object>>()
+            .Single(r => (string)r["评议对象"] == $"{member.Name}：纸质票（单独统计）");
+        Assert.Equal(6, Convert.ToInt32(row["满意"], System.Globalization.CultureInfo.InvariantCulture));
+
+        var figures = await host.Services.GetRequiredService<SupervisionResults>().OfMembersAsync(2026, [member.Code], CancellationToken.None);
+        Assert.Equal(new AnswerCounts(6, 3, 1, 2), figures!.Members[member.Code]);
     }
 
-    private static Dictionary<string, string> Paper(string campaign, string batch, int returned, int s, int m, int n, int u) => new()
+    /// <summary>A batch's paper totals: the ballots returned and each question's four counts (questions not given are 0).</summary>
+    private static Dictionary<string, string> Paper(string campaign, string group, string batch, int returned, params (string Question, int[] Counts)[] questions)
     {
-        [MassVerbs.Id] = campaign,
-        [MassVerbs.Batch] = batch,
-        [LiaisonBot.Features.MassSupervision.Batches.PaperTotals.Returned] = returned.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["paper.S"] = s.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["paper.M"] = m.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["paper.N"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["paper.U"] = u.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var data = new Dictionary<string, string> { [MassVerbs.Id] = campaign, [MassVerbs.Batch] = batch, [PaperTotals.Returned] = Number(returned) };
+        foreach (var q in new[] { CampaignEntity.GroupQuestion }.Concat(SampleRoster.Roster.MembersOf(group).Select(m => m.Code)))
+        {
+            var counts = questions.FirstOrDefault(x => x.Question == q).Counts ?? [0, 0, 0, 0];
+            foreach (var (a, i) in Answers.All.Select((a, i) => (a, i)))
+            {
+                data[PaperTotals.Field(q, a)] = Number(counts[i]);
+            }
+        }
+
+        return data;
+    }
+
+    private static JsonNode Input(JsonNode card, string id) => card["body"]!.AsArray().Single(e => (string?)e!["id"] == id)!;
+
+    private static string ErrorAfter(JsonNode card, string id)
+    {
+        var body = card["body"]!.AsArray();
+        return (string)body[body.IndexOf(Input(card, id)) + 1]!["text"]!;
+    }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Results_ShowSharesFromKBallots_TooFewBelow_SuggestionsAsPlainText()

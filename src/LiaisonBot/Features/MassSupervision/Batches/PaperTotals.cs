@@ -9,7 +9,8 @@ namespace LiaisonBot.Features.MassSupervision.Batches;
 
 /// <summary>
 /// Paper ballots collected for a batch instead of (or besides) the page, entered as totals: how many came back and the
-/// answers about the group. Counted apart and shown apart; more back than slips issued voids the batch's count.
+/// answers to each question of the group's ballot (the group's work, then each member the campaign fixed for it).
+/// Counted apart and shown apart; more back than slips issued voids the batch's count.
 /// </summary>
 public sealed class PaperTotals(CampaignStore store, CampaignCard view)
 {
@@ -19,7 +20,7 @@ public sealed class PaperTotals(CampaignStore store, CampaignCard view)
     public Task<AdaptiveCard> FormAsync(Turn turn, Caller caller, CancellationToken ct) =>
         store.NamedAsync(turn, ct).OrAsync(() => MassNotice.NotFound(caller.Texts), async c =>
             await store.BatchAsync(c.Id, turn.ActionId(MassVerbs.Batch), ct) is { } b
-                ? Form(caller.Texts, c, b, Values(b), new Dictionary<string, FieldError>())
+                ? Form(caller.Texts, caller.Roster, c, b, Values(c, b), new Dictionary<string, FieldError>())
                 : MassNotice.Card(caller.Texts, "Mass.NotFound", c.Id));
 
     public Task<AdaptiveCard> SaveAsync(Turn turn, Caller caller, CancellationToken ct) =>
@@ -30,58 +31,79 @@ public sealed class PaperTotals(CampaignStore store, CampaignCard view)
                 return MassNotice.Card(caller.Texts, "Mass.Closed", c.Id);
             }
 
-            var values = Fields.ToDictionary(f => f, f => CardData.Text(turn.ActionData, f, 10));
+            var questions = c.QuestionsOf(b.GroupCode);
+            var values = Fields(questions).ToDictionary(f => f, f => CardData.Text(turn.ActionData, f, 10));
             var numbers = values.ToDictionary(v => v.Key, v => int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= MaxCount ? n : (int?)null);
             var errors = numbers.Where(n => n.Value is null).ToDictionary(n => n.Key, _ => new FieldError("Mass.Error.Count", MaxCount));
-            if (errors.Count == 0 && Answers.All.Sum(a => numbers[Field(a)]!.Value) > numbers[Returned])
+            if (errors.Count == 0)
             {
-                errors[Returned] = new FieldError("Mass.Error.PaperSum");
+                // Beside the question's first field: the card is long, and a message by "returned" would not say which question.
+                foreach (var q in questions.Where(q => Answers.All.Sum(a => numbers[Field(q, a)]!.Value) > numbers[Returned]))
+                {
+                    errors[Field(q, Answer.Satisfied)] = new FieldError("Mass.Error.PaperSum");
+                }
             }
 
             if (errors.Count > 0)
             {
-                return Form(caller.Texts, c, b, values, errors);
+                return Form(caller.Texts, caller.Roster, c, b, values, errors);
             }
 
-            var counts = new AnswerCounts(numbers[Field(Answer.Satisfied)]!.Value, numbers[Field(Answer.Mostly)]!.Value,
-                numbers[Field(Answer.Not)]!.Value, numbers[Field(Answer.Unknown)]!.Value);
+            var counts = questions.ToDictionary(q => q, q => new AnswerCounts(numbers[Field(q, Answer.Satisfied)]!.Value, numbers[Field(q, Answer.Mostly)]!.Value,
+                numbers[Field(q, Answer.Not)]!.Value, numbers[Field(q, Answer.Unknown)]!.Value));
             await store.ChangeBatchAsync(c.Id, b.Id, x =>
             {
-                (x.PaperReturned, x.PaperAnswers) = (numbers[Returned], counts.Format());
+                x.PaperReturned = numbers[Returned];
+                x.PaperAnswers = counts[CampaignEntity.GroupQuestion].Format();
+                x.PaperMemberAnswers = BatchEntity.FormatMembers(counts.Where(q => q.Key != CampaignEntity.GroupQuestion));
                 return true;
             }, ct);
             return await view.CardAsync(caller, c.Id, ct);
         });
 
-    private static IEnumerable<string> Fields => [Returned, .. Answers.All.Select(Field)];
+    private static IEnumerable<string> Fields(IReadOnlyList<string> questions) =>
+        [Returned, .. questions.SelectMany(q => Answers.All.Select(a => Field(q, a)))];
 
-    private static string Field(Answer a) => "paper." + a.Code();
+    /// <summary>The group question keeps its first ids (<c>paper.S</c>); a member's carries the member code.</summary>
+    public static string Field(string question, Answer a) =>
+        question == CampaignEntity.GroupQuestion ? "paper." + a.Code() : $"paper.{question}.{a.Code()}";
 
-    private static Dictionary<string, string> Values(BatchEntity b)
+    private static Dictionary<string, string> Values(CampaignEntity c, BatchEntity b)
     {
-        var counts = AnswerCounts.Parse(b.PaperAnswers);
-        var values = Answers.All.ToDictionary(Field, a => counts[a].ToString(CultureInfo.InvariantCulture));
-        values[Returned] = (b.PaperReturned ?? 0).ToString(CultureInfo.InvariantCulture);
+        var members = b.PaperMembers;
+        var values = new Dictionary<string, string> { [Returned] = (b.PaperReturned ?? 0).ToString(CultureInfo.InvariantCulture) };
+        foreach (var q in c.QuestionsOf(b.GroupCode))
+        {
+            var counts = q == CampaignEntity.GroupQuestion ? AnswerCounts.Parse(b.PaperAnswers) : members.GetValueOrDefault(q, AnswerCounts.None);
+            foreach (var a in Answers.All)
+            {
+                values[Field(q, a)] = counts[a].ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
         return values;
     }
 
-    public static AdaptiveCard Form(Texts t, CampaignEntity c, BatchEntity b, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, FieldError> errors)
+    public static AdaptiveCard Form(Texts t, Committee roster, CampaignEntity c, BatchEntity b, IReadOnlyDictionary<string, string> values,
+        IReadOnlyDictionary<string, FieldError> errors)
     {
+        var group = roster.Group(b.GroupCode)?.Name ?? b.GroupCode;
         var body = new List<CardElement>
         {
             Parts.Title(t["Mass.Paper.Title"]),
             new TextBlock(t.Format("Mass.Paper.Intro", b.Label, b.Slips)) { IsSubtle = true, Size = TextSize.Small },
         };
-        Parts.Field(body, t, errors, Returned, new InputNumber { Label = t["Mass.Paper.Returned"], Min = 0, Max = MaxCount, Value = CardData.Number(values.GetValueOrDefault(Returned)) });
-        foreach (var a in Answers.All)
+        Parts.Field(body, t, errors, Returned, Number(t["Mass.Paper.Returned"], values.GetValueOrDefault(Returned)));
+        foreach (var q in c.QuestionsOf(b.GroupCode))
         {
-            Parts.Field(body, t, errors, Field(a), new InputNumber
+            body.Add(new TextBlock(PlainText.Literal(q == CampaignEntity.GroupQuestion
+                ? t.Format("Mass.Page.GroupQuestion", group)
+                : t.Format("Mass.Page.MemberQuestion", roster.ByCode(q)?.Name ?? q)))
+            { Weight = TextWeight.Bolder, Spacing = Spacing.Large });
+            foreach (var a in Answers.All)
             {
-                Label = t.Format("Mass.Paper.Answer", t[$"Mass.Answer.{a}"]),
-                Min = 0,
-                Max = MaxCount,
-                Value = CardData.Number(values.GetValueOrDefault(Field(a))),
-            });
+                Parts.Field(body, t, errors, Field(q, a), Number(t.Format("Mass.Paper.Answer", t[$"Mass.Answer.{a}"]), values.GetValueOrDefault(Field(q, a))));
+            }
         }
 
         return new AdaptiveCard(body)
@@ -93,4 +115,7 @@ public sealed class PaperTotals(CampaignStore store, CampaignCard view)
             ],
         };
     }
+
+    private static InputNumber Number(string label, string? value) =>
+        new() { Label = label, Min = 0, Max = MaxCount, Value = CardData.Number(value) };
 }

@@ -10,7 +10,7 @@ namespace LiaisonBot.Features.MassSupervision.Results;
 
 /// <summary>
 /// A closed campaign's results for the secretariat: per group the slips issued and ballots returned, the shares of
-/// each answer about the group and each member ("too few ballots" under k), paper totals apart, satisfaction per group
+/// each answer about the group and each member ("too few ballots" under k), paper totals apart (group and members), satisfaction per group
 /// as a chart, the suggestions as plain text, and the workbook.
 /// </summary>
 public sealed class ResultsCard(CampaignStore store, SupervisionResults results, SlipLinks links, WorkCalendar calendar)
@@ -57,7 +57,8 @@ public sealed class ResultsCard(CampaignStore store, SupervisionResults results,
             if (g.PaperReturned > 0 || g.VoidBatches > 0)
             {
                 lines.Add(new TextBlock(t.Format("Mass.Results.Paper", g.PaperReturned, Shares(t, g.PaperAnswers))
-                    + (g.VoidBatches > 0 ? " " + t.Format("Mass.Results.VoidBatches", g.VoidBatches) : ""))
+                    + (g.VoidBatches > 0 ? " " + t.Format("Mass.Results.VoidBatches", g.VoidBatches) : "")
+                    + PaperMembers(t, roster, g.PaperMembers, k))
                 { Size = TextSize.Small, Spacing = Spacing.None });
             }
 
@@ -94,6 +95,16 @@ public sealed class ResultsCard(CampaignStore store, SupervisionResults results,
     /// <summary>A member's line: the satisfaction share and how many answered (each answer's share is in the workbook).</summary>
     public static string Satisfaction(Texts t, AnswerCounts counts) =>
         t.Format("Mass.Results.Satisfaction", counts.SatisfactionShare is { } s ? Percent(s) : "–", counts.Answered);
+
+    /// <summary>
+    /// The members' paper satisfaction on one line, "–" under k: with every group's members on their own lines the card
+    /// would pass Teams' 28 KB; the workbook has each answer's count.
+    /// </summary>
+    private static string PaperMembers(Texts t, Committee roster, IReadOnlyDictionary<string, AnswerCounts> members, int k) =>
+        members.Any(m => m.Value.Answered > 0)
+            ? "\n\n" + t.Format("Mass.Results.PaperMembers", string.Join(" · ", members.Select(m => PlainText.Literal(roster.ByCode(m.Key)?.Name ?? m.Key) + " "
+                + (m.Value.Answered >= k && m.Value.SatisfactionShare is { } s ? Percent(s) : "–"))))
+            : "";
 
     public static string Percent(decimal share) => (100 * share).ToString("0", CultureInfo.InvariantCulture) + "%";
 

@@ -7,7 +7,7 @@ namespace LiaisonBot.Features.MassSupervision.Results;
 
 /// <summary>
 /// A closed campaign's results as a workbook: one row per group question and member question with every answer's count
-/// and share, and the suggestions on a sheet of their own (text only: no code, no time).
+/// and share (the paper totals in rows of their own), and the suggestions on a sheet of their own (text only: no code, no time).
 /// </summary>
 public static class ResultsWorkbook
 {
@@ -25,6 +25,7 @@ public static class ResultsWorkbook
             if (g.PaperReturned > 0 || g.VoidBatches > 0)
             {
                 rows.Add(Row(t, group, t["Mass.Export.Paper"], null, g.PaperReturned, g.PaperAnswers, k));
+                rows.AddRange(g.PaperMembers.Select(m => Row(t, group, t.Format("Mass.Export.PaperMember", roster.ByCode(m.Key)?.Name ?? m.Key), null, g.PaperReturned, m.Value, k)));
             }
         }
 

@@ -1,4 +1,5 @@
 using LiaisonBot.Features.MassSupervision.Ballots;
+using LiaisonBot.Features.MassSupervision.Batches;
 
 namespace LiaisonBot.Features.MassSupervision.Results;
 
@@ -21,7 +22,7 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
         {
             var cast = (await ballots.ReadAsync(c, group, ct)).Select(b => (Answers: Ballot.Parse(b.Answers), b.Suggestion)).ToList();
             var ofGroup = batches.Where(b => string.Equals(b.GroupCode, group, StringComparison.OrdinalIgnoreCase)).ToList();
-            var paper = ofGroup.Where(b => b.PaperReturned is not null && !b.Overfilled).ToList();
+            var paper = CountedPaper(batches, group);
             groups.Add(new GroupResult(
                 group,
                 ofGroup.Where(b => !b.Voided).Sum(b => b.Slips),
@@ -30,6 +31,7 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
                 c.MembersOf(group).ToDictionary(m => m, m => Count(cast.Select(b => b.Answers), m), StringComparer.OrdinalIgnoreCase),
                 paper.Sum(b => b.PaperReturned!.Value),
                 paper.Aggregate(AnswerCounts.None, (all, b) => all + AnswerCounts.Parse(b.PaperAnswers)),
+                c.MembersOf(group).ToDictionary(m => m, m => PaperOf(paper, m), StringComparer.OrdinalIgnoreCase),
                 ofGroup.Count(b => b.Overfilled),
                 cast.Where(b => b.Suggestion is not null).Select(b => b.Suggestion!).Order(StringComparer.Ordinal).ToList()));
         }
@@ -38,8 +40,11 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
     }
 
     /// <summary>
-    /// Each group's and each member's answers in a work year's closed campaigns (electronic and paper together for the
-    /// group; members are asked on the page only), for the duty file and the annual assessment.
+    /// Each group's and each member's answers in a work year's closed campaigns, electronic and paper together, for the
+    /// duty file and the annual assessment. "Counted apart" is how paper is tallied and shown (totals nobody can check
+    /// against a code, so never mixed into the page's lines); they are still ballots of the same evaluation, the group's
+    /// have always counted here, and leaving the members' out would rate a member of a group evaluated on paper on
+    /// nothing ("too few ballots") while the group itself had a share.
     /// </summary>
     public async Task<YearFigures> ForYearAsync(int year, CancellationToken ct)
     {
@@ -52,7 +57,7 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
                 groups[g.Group] = groups.GetValueOrDefault(g.Group, AnswerCounts.None) + g.GroupAnswers + g.PaperAnswers;
                 foreach (var (member, counts) in g.Members)
                 {
-                    members[member] = members.GetValueOrDefault(member, AnswerCounts.None) + counts;
+                    members[member] = members.GetValueOrDefault(member, AnswerCounts.None) + counts + g.PaperMembers[member];
                 }
             }
         }
@@ -61,9 +66,9 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
     }
 
     /// <summary>
-    /// What the page's ballots said about these members in a work year's closed campaigns, reading only the groups they
-    /// were asked about (the duty file recomputes a group at a time); with the largest k of those campaigns and the day
-    /// the last of them closed. Null when no closed campaign of the year asked about any of them.
+    /// What the ballots (page and paper, as in <see cref="ForYearAsync"/>) said about these members in a work year's
+    /// closed campaigns, reading only the groups they were asked about (the duty file recomputes a group at a time); with
+    /// the largest k of those campaigns and the day the last of them closed. Null when no closed campaign of the year asked about any of them.
     /// </summary>
     public async Task<MemberFigures?> OfMembersAsync(int year, IReadOnlyCollection<string> memberCodes, CancellationToken ct)
     {
@@ -74,15 +79,23 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
         foreach (var (c, group) in asked)
         {
             var cast = (await ballots.ReadAsync(c, group, ct)).Select(b => Ballot.Parse(b.Answers)).ToList();
+            var paper = CountedPaper(await campaigns.BatchesAsync(c.Id, ct), group);
             foreach (var member in c.MembersOf(group).Intersect(memberCodes, StringComparer.OrdinalIgnoreCase))
             {
-                members[member] = members.GetValueOrDefault(member, AnswerCounts.None) + Count(cast, member);
+                members[member] = members.GetValueOrDefault(member, AnswerCounts.None) + Count(cast, member) + PaperOf(paper, member);
             }
         }
 
         return asked.Count == 0 ? null
             : new MemberFigures(members, asked.Max(a => a.Campaign.MinBallots), asked.Max(a => a.Campaign.ClosedAt ?? a.Campaign.EndsAt));
     }
+
+    /// <summary>A group's batches with paper totals that count: entered, and not returning more than issued.</summary>
+    private static List<BatchEntity> CountedPaper(IEnumerable<BatchEntity> batches, string group) =>
+        batches.Where(b => string.Equals(b.GroupCode, group, StringComparison.OrdinalIgnoreCase) && b.PaperReturned is not null && !b.Overfilled).ToList();
+
+    private static AnswerCounts PaperOf(IEnumerable<BatchEntity> paper, string member) =>
+        paper.Aggregate(AnswerCounts.None, (all, b) => all + b.PaperMembers.GetValueOrDefault(member, AnswerCounts.None));
 
     private static AnswerCounts Count(IEnumerable<Dictionary<string, Answer>> cast, string question) =>
         cast.Aggregate(AnswerCounts.None, (all, b) => b.TryGetValue(question, out var a) ? all.With(a) : all);
@@ -91,10 +104,10 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
 public sealed record CampaignResult(CampaignEntity Campaign, IReadOnlyList<GroupResult> Groups);
 
 /// <summary>One group's result: slips issued (voided batches left out), ballots cast on the page, the answers about the
-/// group and about each member, the paper totals entered apart (batches returning more than issued left out and
-/// counted as void), and the suggestions.</summary>
+/// group and about each member, the paper totals entered apart (about the group and each member; batches returning
+/// more than issued left out and counted as void), and the suggestions.</summary>
 public sealed record GroupResult(string Group, int Issued, int Returned, AnswerCounts GroupAnswers, IReadOnlyDictionary<string, AnswerCounts> Members,
-    int PaperReturned, AnswerCounts PaperAnswers, int VoidBatches, IReadOnlyList<string> Suggestions);
+    int PaperReturned, AnswerCounts PaperAnswers, IReadOnlyDictionary<string, AnswerCounts> PaperMembers, int VoidBatches, IReadOnlyList<string> Suggestions);
 
 /// <summary>A work year's answers per group and per member code.</summary>
 public sealed record YearFigures(int Year, IReadOnlyDictionary<string, AnswerCounts> Groups, IReadOnlyDictionary<string, AnswerCounts> Members);
