@@ -101,7 +101,7 @@ public static class BallotEndpoints
     public static void Secure(HttpResponse response)
     {
         var headers = response.Headers;
-        headers.CacheControl = "no-store";
+        headers.CacheControl = "no-cache, no-store"; // what antiforgery sets on its pages; any other value it logs a warning about
         headers.ContentSecurityPolicy = Policy;
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
