@@ -20,6 +20,8 @@ public static class AppRegistration
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<AppCommands>();
         services.AddSingleton<ActAs>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PublicAddress>();
         services.TryAddSingleton<RecordChanges>();
         services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
         services.AddSingleton<FileUploads>();

@@ -12,6 +12,6 @@ public sealed record WorkbookTemplate(string Path, string Folder, string FileNam
         app.MapGet(Path, () => Results.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName));
     }
 
-    /// <summary>The template's address on this bot, as the caller's request reached it; null outside a request.</summary>
-    public string? Url(HttpContext? context) => context?.Request is { } request ? $"{request.Scheme}://{request.Host}{Path}" : null;
+    /// <summary>The template's address under the bot's own (<c>App.PublicAddress.Base</c>); null outside a request.</summary>
+    public string? Url(string root) => root.Length > 0 ? root + Path : null;
 }

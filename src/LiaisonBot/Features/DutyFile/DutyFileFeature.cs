@@ -24,7 +24,6 @@ public static class DutyFileFeature
         services.AddSingleton<PointsDownloads>();
         services.AddSingleton<ExportPoints>();
         services.AddSingleton<DutyFilePrinter>();
-        services.AddHttpContextAccessor();
         return services;
     }
 

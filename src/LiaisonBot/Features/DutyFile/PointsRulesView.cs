@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.DutyFile;
 /// The year's points rules for the secretariat: every number, who loaded them from which file, and how to change them
 /// (download the template, fill it in, attach it in this chat).
 /// </summary>
-public sealed class PointsRulesView(PointsRulesStore rules, WorkCalendar calendar, IHttpContextAccessor http)
+public sealed class PointsRulesView(PointsRulesStore rules, WorkCalendar calendar, PublicAddress address)
 {
     public static readonly WorkbookTemplate Template = new("/points/template.xlsx", "Points", "points-rules-template.xlsx");
 
@@ -22,7 +22,7 @@ public sealed class PointsRulesView(PointsRulesStore rules, WorkCalendar calenda
     {
         var year = YearSwitch.Of(turn, calendar);
         var template = caller.Texts.IsChinese ? Template : EnglishTemplate;
-        return Card(caller.Texts, year, await rules.FindEntityAsync(year, ct), calendar, template.Url(http.HttpContext));
+        return Card(caller.Texts, year, await rules.FindEntityAsync(year, ct), calendar, template.Url(address.Base));
     }
 
     public static AdaptiveCard Card(Texts t, int year, PointsRulesEntity? loaded, WorkCalendar calendar, string? templateUrl)

@@ -39,7 +39,6 @@ public static class MassSupervisionFeature
         services.AddSingleton<SlipDownload>();
         services.AddHostedService<MassCloser>();
         services.AddBallotPage(configuration);
-        services.AddHttpContextAccessor();
         return services;
     }
 

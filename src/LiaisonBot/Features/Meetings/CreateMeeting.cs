@@ -10,7 +10,7 @@ namespace LiaisonBot.Features.Meetings;
 /// Sends a meeting: checks the form (the same card back with the errors beside the fields), stores the meeting with its
 /// invitees, and queues the invitations; answers with the organiser's card, which then follows the replies.
 /// </summary>
-public sealed class CreateMeeting(MeetingStore store, Invitations invitations, MeetingStatus status, WorkCalendar calendar, IHttpContextAccessor http)
+public sealed class CreateMeeting(MeetingStore store, Invitations invitations, MeetingStatus status, WorkCalendar calendar, PublicAddress address)
 {
     public async Task<AdaptiveCard> CreateAsync(Turn turn, Caller caller, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class CreateMeeting(MeetingStore store, Invitations invitations, M
             CreatedAt = calendar.Now,
             SignInSecret = SignInCodes.NewSecret(),
             ScreenKey = SignInCodes.NewScreenKey(),
-            LinkBase = http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}" : "",
+            LinkBase = address.Base,
         };
         MeetingStatus.KeepCardOf(turn, meeting);
         await store.AddAsync(meeting, [.. invited.Select(m => new InviteeEntity

@@ -15,7 +15,7 @@ namespace LiaisonBot.Features.Meetings;
 /// The attendance sheet as a workbook. Teams opens links in a browser without its sign-in, so the link carries its own
 /// permission: signed with the meeting's secret, for the organiser or secretariat who asked, valid for half an hour.
 /// </summary>
-public sealed class ExportAttendance(MeetingStore store, WorkCalendar calendar, IHttpContextAccessor http)
+public sealed class ExportAttendance(MeetingStore store, WorkCalendar calendar, PublicAddress address)
 {
     public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -31,7 +31,7 @@ public sealed class ExportAttendance(MeetingStore store, WorkCalendar calendar, 
             }
 
             var until = (calendar.Now + Lifetime).ToUnixTimeSeconds();
-            var url = $"{Base()}/meetings/{m.Id}/sheet.xlsx?until={until}&lang={t.Culture.Name}&sig={Signature(m, until, t.Culture.Name)}";
+            var url = $"{address.Base}/meetings/{m.Id}/sheet.xlsx?until={until}&lang={t.Culture.Name}&sig={Signature(m, until, t.Culture.Name)}";
             return new AdaptiveCard([Parts.Title(t.Format("Meeting.Sheet.Title", m.Title)), new TextBlock(t["Meeting.Export.Ready"])])
             {
                 Actions =
@@ -84,5 +84,4 @@ public sealed class ExportAttendance(MeetingStore store, WorkCalendar calendar, 
         return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{m.Id}|{until}|{lang}"))).ToLowerInvariant();
     }
 
-    private string Base() => http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}" : "";
 }

@@ -35,7 +35,6 @@ public static class MeetingsFeature
         services.AddSingleton<ChangeMeeting>();
         services.AddSingleton<ExportAttendance>();
         services.AddReminderPass<MeetingReminders>(configuration);
-        services.AddHttpContextAccessor();
         return services;
     }
 

@@ -28,7 +28,6 @@ public static class PlansFeature
         services.AddSingleton<PublishPlans>();
         services.AddSingleton<IUploadImport, PlanUpload>();
         services.AddReminderPass<PlanReminders>(configuration);
-        services.AddHttpContextAccessor();
         return services;
     }
 

@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.Plans;
 public sealed record PlanRow(Group Group, PlanEntity? Plan, IReadOnlyList<PlanTaskEntity> Tasks);
 
 /// <summary>The year at a glance for the secretariat: every group's plan state and task counts, and how to load plans.</summary>
-public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, IHttpContextAccessor http)
+public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, PublicAddress address)
 {
     public static readonly CommandInfo Command = new(PlanVerbs.Plans, Roles.Secretariat);
 
@@ -25,7 +25,7 @@ public sealed class PlansOverview(PlanStore store, WorkCalendar calendar, IHttpC
         return Card(caller.Texts, year, rows, calendar.Today, TemplateUrl());
     }
 
-    private string? TemplateUrl() => PlanTemplate.Workbook.Url(http.HttpContext);
+    private string? TemplateUrl() => PlanTemplate.Workbook.Url(address.Base);
 
     public static AdaptiveCard Card(Texts t, int year, IReadOnlyList<PlanRow> rows, DateOnly today, string? templateUrl)
     {

@@ -13,7 +13,7 @@ namespace LiaisonBot.Features.DutyFile.Exports;
 /// it holds the points as they are then.
 /// </summary>
 public sealed class ExportPoints(PointsDownloads downloads, DutyPointsStore points, DutyFilePrinter printer, RosterStore roster, WorkCalendar calendar,
-    IHttpContextAccessor http)
+    PublicAddress address)
 {
     public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -25,7 +25,7 @@ public sealed class ExportPoints(PointsDownloads downloads, DutyPointsStore poin
         var members = (group is null ? caller.Roster.Members.Where(m => m.GroupCode is not null) : caller.Roster.MembersOf(group.Code)).Select(m => m.Code);
         var workbook = await downloads.CreateAsync(DownloadKind.Workbook, year, null, caller.Texts.Culture.Name, caller.Member.Code, ct);
         var files = await downloads.CreateAsync(DownloadKind.DutyFiles, year, members, caller.Texts.Culture.Name, caller.Member.Code, ct);
-        return Card(caller.Texts, year, Absolute(workbook), (group?.Name ?? caller.Texts["Points.Export.Everyone"], Absolute(files)));
+        return Card(caller.Texts, year, address.Of(workbook), (group?.Name ?? caller.Texts["Points.Export.Everyone"], address.Of(files)));
     }
 
     /// <summary>A member's own duty file to print.</summary>
@@ -33,7 +33,7 @@ public sealed class ExportPoints(PointsDownloads downloads, DutyPointsStore poin
     {
         var year = YearSwitch.Of(turn, calendar);
         var file = await downloads.CreateAsync(DownloadKind.DutyFiles, year, [caller.Member.Code], caller.Texts.Culture.Name, caller.Member.Code, ct);
-        return Card(caller.Texts, year, null, (caller.Member.Name, Absolute(file)));
+        return Card(caller.Texts, year, null, (caller.Member.Name, address.Of(file)));
     }
 
     public static AdaptiveCard Card(Texts t, int year, string? workbookUrl, (string Whose, string Url) files)
@@ -75,5 +75,4 @@ public sealed class ExportPoints(PointsDownloads downloads, DutyPointsStore poin
             : Results.Problem(t["Pdf.Unavailable"], statusCode: 503);
     }
 
-    private string Absolute(string path) => http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{path}" : path;
 }

@@ -1,3 +1,4 @@
+using LiaisonBot.App;
 using System.Globalization;
 using LiaisonBot.Features.MassSupervision.Ballots;
 using LiaisonBot.Features.MassSupervision.Page;
@@ -9,24 +10,22 @@ namespace LiaisonBot.Features.MassSupervision.Batches;
 /// browser without its sign-in, so a download link carries its own permission: signed with the campaign's key, valid
 /// for half an hour.
 /// </summary>
-public sealed class SlipLinks(CampaignKeys keys, IHttpContextAccessor http, TimeProvider clock)
+public sealed class SlipLinks(CampaignKeys keys, PublicAddress address, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    public string Base => http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";
-
-    public string BallotPage => Base + BallotEndpoints.Path;
+    public string BallotPage => address.Of(BallotEndpoints.Path);
 
     public string Slips(CampaignEntity c, BatchEntity b, string lang)
     {
         var until = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return $"{Base}/supervision/{c.Id}/{b.Id}/slips.pdf?until={until}&lang={lang}&sig={keys.Sign(c, What(b.Id, until, lang))}";
+        return $"{address.Base}/supervision/{c.Id}/{b.Id}/slips.pdf?until={until}&lang={lang}&sig={keys.Sign(c, What(b.Id, until, lang))}";
     }
 
     public string Workbook(CampaignEntity c, string lang)
     {
         var until = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return $"{Base}/supervision/{c.Id}/results.xlsx?until={until}&lang={lang}&sig={keys.Sign(c, What("results", until, lang))}";
+        return $"{address.Base}/supervision/{c.Id}/results.xlsx?until={until}&lang={lang}&sig={keys.Sign(c, What("results", until, lang))}";
     }
 
     /// <summary>Whether a link's signature is right and its time not up.</summary>
