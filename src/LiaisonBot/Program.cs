@@ -1,4 +1,5 @@
 using LiaisonBot.App;
+using LiaisonBot.Features.Assessment;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.DutyFile;
@@ -49,6 +50,7 @@ builder.Services.AddScoring(builder.Configuration);
 builder.Services.AddChannelReports(builder.Configuration);
 builder.Services.AddMeetings(builder.Configuration);
 builder.Services.AddMassSupervision(builder.Configuration);
+builder.Services.AddAssessment(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
@@ -63,6 +65,7 @@ app.MapRoster();
 app.MapBroadcasts();
 app.MapScoring();
 app.MapMassSupervision();
+app.MapAssessment();
 app.MapChannelReports();
 app.WarnIfAnonymous();
 await app.RunAsync();

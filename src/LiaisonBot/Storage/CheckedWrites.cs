@@ -20,6 +20,14 @@ public static class CheckedWrites
         return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>Writes the entity's properties into the stored row (created if missing), leaving its other properties as they are.</summary>
+    public static Task<Response> MergeCheckedAsync<T>(this TableClient table, T entity, CancellationToken ct)
+        where T : ITableEntity
+    {
+        EntityLimits.Check(entity);
+        return table.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct);
+    }
+
     /// <summary>Replaces the entity only if it still has <paramref name="ifMatch"/>; a 412 means someone changed it first.</summary>
     public static Task<Response> UpdateCheckedAsync<T>(this TableClient table, T entity, ETag ifMatch, CancellationToken ct)
         where T : ITableEntity

@@ -44,11 +44,9 @@ public sealed class DutyPointsEntity : ITableEntity
     /// <summary>Stores the points' JSON in as many of the eight properties as it needs.</summary>
     public void Write(string json)
     {
-        var parts = json.Chunk(DutyPointsStore.CharsPerProperty).Select(c => new string(c)).ToList();
-        Points = parts.ElementAtOrDefault(0) ?? "";
-        (Points1, Points2, Points3, Points4, Points5, Points6, Points7) =
-            (parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), parts.ElementAtOrDefault(3), parts.ElementAtOrDefault(4),
-             parts.ElementAtOrDefault(5), parts.ElementAtOrDefault(6), parts.ElementAtOrDefault(7));
+        var parts = LongText.Split(json, 8);
+        (Points, Points1, Points2, Points3, Points4, Points5, Points6, Points7) =
+            (parts[0]!, parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7]);
     }
 }
 
@@ -57,10 +55,7 @@ public sealed class DutyPointsStore(Tables tables)
 {
     public const string Table = "DutyPoints";
 
-    /// <summary>UTF-16 characters per property: 60 KB of the 64 KB a string property may hold.</summary>
-    public const int CharsPerProperty = 30 * 1024;
-
-    private const int MaxChars = 8 * CharsPerProperty;
+    private const int MaxChars = 8 * LongText.CharsPerProperty;
 
     // Chinese titles as they are, not as \uXXXX escapes six times their length: the JSON is only ever read back by us.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

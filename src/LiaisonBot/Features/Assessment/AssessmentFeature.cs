@@ -1,0 +1,20 @@
+using LiaisonBot.Features.Assessment.Process;
+using LiaisonBot.Features.Assessment.Results;
+using LiaisonBot.Storage;
+
+namespace LiaisonBot.Features.Assessment;
+
+/// <summary>The annual assessment of the liaison groups (联络组年度考核): scheme, self-evaluation, figures, review, approval, results.</summary>
+public static class AssessmentFeature
+{
+    public static IServiceCollection AddAssessment(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTable(AssessmentStore.Table);
+        services.AddTable(AssessmentStore.GroupTable);
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<AssessmentResults>();
+        return services;
+    }
+
+    public static WebApplication MapAssessment(this WebApplication app) => app;
+}
