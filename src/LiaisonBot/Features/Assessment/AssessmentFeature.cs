@@ -1,5 +1,6 @@
 using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Features.Assessment.Results;
+using LiaisonBot.Features.Assessment.Scheme;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Features.Assessment;
@@ -13,8 +14,13 @@ public static class AssessmentFeature
         services.AddTable(AssessmentStore.GroupTable);
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentResults>();
+        services.AddAssessmentScheme();
         return services;
     }
 
-    public static WebApplication MapAssessment(this WebApplication app) => app;
+    public static WebApplication MapAssessment(this WebApplication app)
+    {
+        app.MapAssessmentScheme();
+        return app;
+    }
 }

@@ -192,7 +192,7 @@ public sealed class RuleFileTests
     private static string Line(RuleFileRead read) => Assert.Single(read.Errors).Line(Texts.English, "Points.File.Sheet");
 
     /// <summary>The sheet with the first cell whose text is exactly <c>from</c> written as <c>to</c> instead, for each change.</summary>
-    private static List<Dictionary<string, object?>> Replace(object sheet, params (string From, string To)[] changes)
+    internal static List<Dictionary<string, object?>> Replace(object sheet, params (string From, string To)[] changes)
     {
         var rows = ((List<Dictionary<string, object?>>)sheet).Select(row => new Dictionary<string, object?>(row)).ToList();
         foreach (var (from, to) in changes)

@@ -148,7 +148,7 @@ public static class RulesTemplate
         return file.ToArray();
     }
 
-    private static List<Dictionary<string, object?>> Rows(string[] header, IEnumerable<object?[]> rows) =>
+    public static List<Dictionary<string, object?>> Rows(string[] header, IEnumerable<object?[]> rows) =>
         [.. new[] { header.Cast<object?>().ToArray() }.Concat(rows).Select(cells =>
             cells.Select((cell, i) => (Key: $"c{i}", Value: cell)).ToDictionary(c => c.Key, c => c.Value))];
 }
