@@ -17,7 +17,8 @@ public sealed record SchemeFileLimits
 
     public ZipLimits Zip { get; init; } = new(MaxUnpackedBytes: 10 * 1024 * 1024, MaxCompressionRatio: 100, MaxEntries: 200);
 
-    public int MaxRows { get; init; } = 100;
+    // Every item is a line of the scheme card, which must stay within what Teams shows (28 KB): 50 is twice a real scheme.
+    public int MaxRows { get; init; } = 50;
 
     public int MaxErrors { get; init; } = 50;
 
