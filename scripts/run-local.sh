@@ -37,6 +37,8 @@ log "importing the sample plans as $year's"
 dotnet "$dll" import-plans ".data/plan-tasks-$year.csv"
 log "loading the sample points rules as $year's"
 dotnet "$dll" import-points-rules samples/points-rules-2027.xlsx "$year"
+log "loading the sample assessment scheme as $year's"
+dotnet "$dll" import-assessment-scheme samples/assessment-scheme-2026.xlsx "$year"
 
 dotnet "$dll" --contentRoot "$PWD/src/LiaisonBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)

@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Features.Assessment;
+using LiaisonBot.Features.Assessment.Scheme;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.DutyFile;
@@ -28,6 +29,11 @@ if (args is [ImportPlansCommand.Name, ..])
 if (args is [ImportRulesCommand.Name, ..])
 {
     return await ImportRulesCommand.RunAsync(args);
+}
+
+if (args is [ImportSchemeCommand.Name, ..])
+{
+    return await ImportSchemeCommand.RunAsync(args);
 }
 
 if (args is [ExportScoresCommand.Name, ..])

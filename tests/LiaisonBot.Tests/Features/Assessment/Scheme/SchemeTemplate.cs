@@ -134,17 +134,7 @@ public static class SchemeTemplate
     };
 
     /// <summary>The same scheme for another year, its dates moved with it (the bot's tests run in whatever year it is).</summary>
-    public static AssessmentScheme In(int year)
-    {
-        var shift = year - Expected.Year;
-        return Expected with
-        {
-            Year = year,
-            Title = $"{year}年度联络组考核",
-            Deadline = Expected.Deadline.AddYears(shift),
-            Items = [.. Expected.Items.Select(i => i.By is { } by ? i with { By = by.AddYears(shift) } : i)],
-        };
-    }
+    public static AssessmentScheme In(int year) => ImportSchemeCommand.MovedTo(Expected, year);
 
     public static byte[] Workbook(AssessmentScheme scheme) => RulesTemplate.Workbook(Sheets(scheme));
 
