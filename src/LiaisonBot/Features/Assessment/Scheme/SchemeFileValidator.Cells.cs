@@ -25,13 +25,16 @@ internal sealed partial class SchemeFileValidator
         return code;
     }
 
-    /// <summary>A name up to <paramref name="max"/> characters; "" when it may be left blank and is; null when wrong.</summary>
-    private string? Name(SchemeSheet sheet, TableRow row, SheetColumn column, bool required, int max)
+    /// <summary>
+    /// A name up to <paramref name="max"/> characters; "" when it may be left blank and is; null when wrong. The error
+    /// names it as <paramref name="named"/> (a setting), or else by its column.
+    /// </summary>
+    private string? Name(SchemeSheet sheet, TableRow row, SheetColumn column, bool required, int max, SheetColumn? named = null)
     {
         var name = row.Text(column);
         if ((required && name.Length == 0) || name.Length > max)
         {
-            Error(sheet, row, "Points.File.BadName", column, max);
+            Error(sheet, row, "Points.File.BadName", named ?? column, max);
             return null;
         }
 

@@ -74,7 +74,7 @@ internal sealed partial class SchemeFileValidator(SchemeFileLimits limits)
             }
         }
 
-        var title = values.TryGetValue(Sheets.Title, out var titleRow) ? Name(Sheets.Settings, titleRow, Sheets.Value, required: false, 2 * limits.MaxName) : "";
+        var title = values.TryGetValue(Sheets.Title, out var titleRow) ? Name(Sheets.Settings, titleRow, Sheets.Value, required: false, 2 * limits.MaxName, Sheets.Title) : "";
         var deadline = Required(values, Sheets.Deadline) is { } deadlineRow ? Date(Sheets.Settings, deadlineRow, Sheets.Value, Sheets.Deadline, year) : null;
         decimal? bonusCap = null;
         if (Required(values, Sheets.BonusCap) is { } capRow && Number(Sheets.Settings, capRow, Sheets.Value, Sheets.BonusCap) is { } cap)

@@ -65,6 +65,7 @@ public sealed class SchemeFileTests
     [InlineData("基本设置", "10", "-1", "基本设置表第 5 行：“加分上限”不能为负数。")]
     [InlineData("基本设置", "是", "也许", "基本设置表第 6 行：“缺项折算”应填“是”或“否”。")]
     [InlineData("基本设置", "3", "0", "基本设置表第 7 行：“表彰名额”应为不小于 1 的整数。")]
+    [InlineData("基本设置", "2026年度联络组考核", "2026年度联络组考核（经主席会议研究通过，报县委同意后印发各联络组，请认真组织实施并按时报送自评材料和相关佐证，逾期未报送的联络组视为放弃自评，由办公室按掌握的情况评定）", "基本设置表第 3 行：“名称”应为 1 至 80 个字。")]
     [InlineData("基本设置", "名称", "标题", "基本设置表第 3 行：“标题”不是设置项。设置项有：年度、名称、自评截止、加分上限、缺项折算、表彰名额。")]
     [InlineData("考核板块", "self", "self building", "考核板块表第 2 行：“编号”应为 1 至 20 个字母、数字或下划线，不含空格。 | 考核项目表第 2 行：“self”不是有效的“板块”。可填：delivery、output、committee、county、supervision。 | 考核项目表第 3 行：“self”不是有效的“板块”。可填：delivery、output、committee、county、supervision。 | 考核项目表第 4 行：“self”不是有效的“板块”。可填：delivery、output、committee、county、supervision。 | 考核项目表第 5 行：“self”不是有效的“板块”。可填：delivery、output、committee、county、supervision。")]
     [InlineData("考核板块", "计划落实", "", "考核板块表第 3 行：“名称”应为 1 至 40 个字。")]
