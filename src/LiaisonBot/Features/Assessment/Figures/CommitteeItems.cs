@@ -30,8 +30,7 @@ public sealed class CommitteeItems(RoundScores rounds, SupervisionResults superv
         var closed = calendar.ToDate(round.ClosedAt);
         if (result.Total is not { } total)
         {
-            return None(item, Notes.TooFewBallots, 0, round.MaxTotal,
-                [new Evidence(closed, $"n = {Number(result.Ballots)} < k = {Number(round.MinBallots)}", false)]);
+            return None(item, Notes.TooFewBallots, evidence: [new Evidence(closed, $"n = {Number(result.Ballots)} < k = {Number(round.MinBallots)}", false)]);
         }
 
         var mean = (decimal)total;
@@ -52,16 +51,17 @@ public sealed class CommitteeItems(RoundScores rounds, SupervisionResults superv
         }
 
         var answers = campaigns.Aggregate(AnswerCounts.None, (all, c) => all + c.Answers);
-        var lines = campaigns.Select(c => new Evidence(calendar.ToDate(c.ClosedAt),
-            $"{Parts.Clip(c.Title, TitleLength)} · {Number(c.Answers.Satisfied + c.Answers.Mostly)}/{Number(Opinions(c.Answers))} (n = {Number(c.Answers.Answered)})", true)).ToList();
         var k = campaigns.Max(c => c.MinBallots);
-        var satisfied = answers.Satisfied + answers.Mostly;
         if (answers.Answered < k || answers.SatisfactionShare is not { } share)
         {
-            return None(item, Notes.TooFewAnswers, satisfied, Opinions(answers), [.. lines.Select(l => l with { Counts = false })]);
+            // Below k no share is shown anywhere, so as not to tell what the few who answered said: only how many they were.
+            return None(item, Notes.TooFewAnswers, evidence: [.. campaigns.Select(c =>
+                new Evidence(calendar.ToDate(c.ClosedAt), $"{Parts.Clip(c.Title, TitleLength)} · n = {Number(c.Answers.Answered)} < k = {Number(k)}", false))]);
         }
 
-        return Of(item, share, satisfied, Opinions(answers), lines);
+        var satisfied = answers.Satisfied + answers.Mostly;
+        return Of(item, share, satisfied, Opinions(answers), campaigns.Select(c => new Evidence(calendar.ToDate(c.ClosedAt),
+            $"{Parts.Clip(c.Title, TitleLength)} · {Number(c.Answers.Satisfied + c.Answers.Mostly)}/{Number(Opinions(c.Answers))} (n = {Number(c.Answers.Answered)})", true)));
     }
 
     private static int Opinions(AnswerCounts a) => a.Satisfied + a.Mostly + a.Not;

@@ -47,7 +47,7 @@ public sealed class MemberItems(FiledActivities activities, DutyPointsStore poin
         var rows = (await points.OfYearAsync(at.Year, at.Group.Code, withLines: false, ct)).ToDictionary(r => r.MemberCode, StringComparer.OrdinalIgnoreCase);
         if (rows.Count == 0 || at.Members.Count == 0)
         {
-            return None(item, at.Members.Count == 0 ? Notes.NoMembers : Notes.NoDutyPoints, 0, at.Members.Count);
+            return None(item, at.Members.Count == 0 ? Notes.NoMembers : Notes.NoDutyPoints);
         }
 
         var met = at.Members.Select(m => (Member: m, Met: rows.TryGetValue(m.Code, out var row) && row.MinimumsMet)).ToList();
