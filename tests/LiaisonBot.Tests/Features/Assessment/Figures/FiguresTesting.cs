@@ -60,6 +60,15 @@ public sealed class FiguresTesting(BotHost host)
         await Store.AddGroupsAsync(scheme.Year, SampleRoster.Roster.Groups.Select(g => g.Code), None);
     }
 
+    /// <summary>Moves the year's assessment to a state, as opening or approving it does.</summary>
+    public Task SetStateAsync(int year, AssessmentState state) => Store.ChangeAsync(year, a =>
+    {
+        a.State = state.ToString();
+        return true;
+    }, None);
+
+    public Task OpenAsync(int year) => SetStateAsync(year, AssessmentState.Open);
+
     /// <summary>The group's plan, sent first on <paramref name="firstSent"/> and last on <paramref name="lastSent"/>; a draft if neither.</summary>
     public async Task PlanAsync(int year, string group, DateOnly? firstSent, DateOnly? lastSent = null, string goals = "围绕乡村振兴开展调研视察")
     {
