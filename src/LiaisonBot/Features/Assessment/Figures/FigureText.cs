@@ -27,10 +27,10 @@ public static class FigureText
         ItemFormula.PlanFiledBy => ByDate(t, "Plan", item, f),
         ItemFormula.AnnualReportBy => ByDate(t, "Annual", item, f),
         ItemFormula.ProgressReports => t.Format("Assessment.Figure.ProgressReports", Number(t, f.Have), Number(t, f.Of)),
-        ItemFormula.TasksOnTime => t.Format("Assessment.Figure.TasksOnTime", Number(t, f.Have), Number(t, f.Of)),
+        ItemFormula.TasksOnTime => t.Plural("Assessment.Figure.TasksOnTime", Count(f.Of), Number(t, f.Have)),
         ItemFormula.RecordsPerMember => t.Format("Assessment.Figure.RecordsPerMember", Number(t, f.Have), Number(t, f.Of)),
-        ItemFormula.MembersMeetingMinimums => t.Format("Assessment.Figure.MembersMeetingMinimums", Number(t, f.Have), Number(t, f.Of)),
-        ItemFormula.Attendance => t.Format("Assessment.Figure.Attendance", Number(t, f.Have), Number(t, f.Of), Percent(t, f.Have, f.Of)),
+        ItemFormula.MembersMeetingMinimums => t.Plural("Assessment.Figure.MembersMeetingMinimums", Count(f.Of), Number(t, f.Have)),
+        ItemFormula.Attendance => t.Plural("Assessment.Figure.Attendance", Count(f.Of), Number(t, f.Have), Percent(t, f.Have, f.Of)),
         ItemFormula.ScoringMean => t.Format("Assessment.Figure.ScoringMean", Number(t, f.Have), Number(t, f.Of)),
         ItemFormula.SupervisionShare => t.Format("Assessment.Figure.SupervisionShare", Percent(t, f.Have, f.Of), Number(t, f.Have), Number(t, f.Of)),
         _ => t.Format("Assessment.Figure.Of", Number(t, f.Have), Number(t, f.Of)),
@@ -49,6 +49,9 @@ public static class FigureText
     public static string Day(Texts t, DateOnly date, int year) => date.Year == year
         ? date.ToString(t.IsChinese ? "M月d日" : "d MMM", t.Culture)
         : date.ToString(t.IsChinese ? "yyyy年M月d日" : "d MMM yyyy", t.Culture);
+
+    /// <summary>What these formulas count over is a whole number: tasks, members, invitations.</summary>
+    private static int Count(decimal value) => (int)value;
 
     private static string Number(Texts t, decimal value) => value.ToString("0.#", t.Culture);
 
