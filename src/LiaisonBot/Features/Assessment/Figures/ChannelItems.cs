@@ -9,8 +9,6 @@ namespace LiaisonBot.Features.Assessment.Figures;
 /// <summary>The items computed from what the group posted in its channel in the year: the annual report, the progress reports.</summary>
 public sealed class ChannelItems(GroupReportStore reports, WorkCalendar calendar)
 {
-    private const int TitleLength = 40;
-
     /// <summary>The annual work report in the channel on or before the item's date: all or nothing; the first one posted counts.</summary>
     public async Task<ItemFigure> AnnualAsync(SchemeItem item, FigureContext at, CancellationToken ct)
     {

@@ -11,8 +11,6 @@ namespace LiaisonBot.Features.Assessment.Figures;
 /// <summary>The items others give the group: the Standing Committee's anonymous scores, and the public's in mass supervision.</summary>
 public sealed class CommitteeItems(RoundScores rounds, SupervisionResults supervision, WorkCalendar calendar)
 {
-    private const int TitleLength = 40;
-
     /// <summary>
     /// The group's mean total in the year's closed scoring round over the round's maximum. With several closed rounds of
     /// the year, the last one that scored the group counts (a round repeated replaces the one before). Below the round's
@@ -66,5 +64,4 @@ public sealed class CommitteeItems(RoundScores rounds, SupervisionResults superv
 
     private static int Opinions(AnswerCounts a) => a.Satisfied + a.Mostly + a.Not;
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiaisonBot.Features.Assessment.Results;
 using LiaisonBot.Features.Assessment.Scheme;
 
@@ -8,6 +9,9 @@ public static class Figure
 {
     /// <summary>Records an item keeps at most when stored (<see cref="FigureFit"/>): enough to check a figure by; the rest is counted in one last line.</summary>
     public const int MaxLines = 60;
+
+    /// <summary>Records keep a short title: enough to recognise them, small enough that a busy year fits in the row.</summary>
+    public const int TitleLength = 40;
 
     /// <summary>The item's points: the share (capped at 1: more than the target earns no more) of its maximum, to one decimal.</summary>
     public static ItemFigure Of(SchemeItem item, decimal share, decimal have, decimal of, IEnumerable<Evidence> evidence, string? note = null) =>
@@ -29,6 +33,9 @@ public static class Figure
         var all = evidence as IReadOnlyList<Evidence> ?? [.. evidence];
         return all.Count <= max ? all : [.. all.Take(max - 1), new Evidence(null, $"… +{all.Count - max + 1}", false)];
     }
+
+    /// <summary>A count in a record's line, written the same in either language.</summary>
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Notes the figures may carry: each a text key worded in both languages.</summary>
     public static class Notes

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Features.Assessment.Scheme;
 using LiaisonBot.Localization;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiaisonBot.Features.Assessment.Results;
 using LiaisonBot.Features.Assessment.Scheme;
 using LiaisonBot.Features.DutyFile.Points;
@@ -74,5 +73,4 @@ public sealed class MemberItems(FiledActivities activities, DutyPointsStore poin
             byMember.Select(m => new Evidence(null, $"{m.Member.Name} · {Number(m.Present)}/{Number(m.Invited)}", m.Invited > 0 && m.Present == m.Invited)));
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

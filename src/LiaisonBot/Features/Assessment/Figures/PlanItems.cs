@@ -10,8 +10,6 @@ namespace LiaisonBot.Features.Assessment.Figures;
 /// <summary>The items computed from the group's plan of the year: filed on time, and its tasks done on time.</summary>
 public sealed class PlanItems(PlanStore plans, PlanTaskRecords tasks, WorkCalendar calendar)
 {
-    private const int TitleLength = 40;
-
     /// <summary>
     /// The plan sent to the members on or before the item's date: all or nothing. The first sending counts (sending an
     /// amended plan later does not make it late); a plan never sent, or a draft, earns nothing.
