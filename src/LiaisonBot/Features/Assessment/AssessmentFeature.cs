@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Assessment.Figures;
 using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Features.Assessment.Results;
 using LiaisonBot.Features.Assessment.Scheme;
@@ -15,12 +16,14 @@ public static class AssessmentFeature
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentResults>();
         services.AddAssessmentScheme();
+        services.AddAssessmentFigures();
         return services;
     }
 
     public static WebApplication MapAssessment(this WebApplication app)
     {
         app.MapAssessmentScheme();
+        app.MapAssessmentFigures();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public sealed class GroupReportPoster(
     ConversationStore conversations,
     RosterStore rosters,
     WorkCalendar calendar,
+    RecordChanges changes,
     ILogger<GroupReportPoster> log) : IOutboxHook
 {
     /// <summary>The hook kind of a report's post job.</summary>
@@ -49,6 +50,11 @@ public sealed class GroupReportPoster(
             var saved = await store.ChangeAsync(report.GroupCode, id, r => changed = delivery.State == DeliveryState.Delivered
                 ? r.Posted(attempt, delivery.ActivityId)
                 : r.PostFailed(attempt, delivery.Reason ?? delivery.State.ToString()), ct);
+            if (changed && saved is { Status: GroupReportState.Published })
+            {
+                changes.Changed(saved.Year, saved.GroupCode); // a report in the channel is a record of the group's year (the assessment counts them)
+            }
+
             if (saved is { Status: GroupReportState.PostFailed } && saved.PostAttempts == attempt)
             {
                 if (changed)

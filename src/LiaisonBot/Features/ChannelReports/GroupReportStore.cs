@@ -55,6 +55,10 @@ public sealed class GroupReportStore(Tables tables)
     public async Task<List<GroupReportEntity>> OfGroupAsync(string groupCode, CancellationToken ct) =>
         (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode}"), ct)).Where(r => r.IsReport).ToList();
 
+    /// <summary>A group's reports of one year (not their versions): its partition, filtered to the year.</summary>
+    public async Task<List<GroupReportEntity>> OfGroupAsync(string groupCode, int year, CancellationToken ct) =>
+        (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {groupCode} and Year eq {year}"), ct)).Where(r => r.IsReport).ToList();
+
     /// <summary>Every group's reports of one year: a filtered scan, fine for 24 groups' few reports a year.</summary>
     public async Task<List<GroupReportEntity>> OfYearAsync(int year, CancellationToken ct) =>
         (await Rows.ListAsync<GroupReportEntity>(TableClient.CreateQueryFilter($"Year eq {year}"), ct)).Where(r => r.IsReport).ToList();

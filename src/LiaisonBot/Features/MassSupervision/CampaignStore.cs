@@ -32,6 +32,10 @@ public sealed class CampaignStore(Tables tables)
     public async Task<List<CampaignEntity>> AllAsync(CancellationToken ct) =>
         (await Campaigns.ListAsync<CampaignEntity>(c => c.PartitionKey == CampaignEntity.Partition, ct)).OrderByDescending(c => c.CreatedAt).ToList();
 
+    /// <summary>The campaigns of one work year: the campaigns' partition filtered to the year, so no other year is read back.</summary>
+    public Task<List<CampaignEntity>> OfYearAsync(int year, CancellationToken ct) =>
+        Campaigns.ListAsync<CampaignEntity>(c => c.PartitionKey == CampaignEntity.Partition && c.WorkYear == year, ct);
+
     /// <inheritdoc cref="Changes.ChangeAsync{T}"/>
     public Task<CampaignEntity?> ChangeAsync(string id, Func<CampaignEntity, bool> change, CancellationToken ct) =>
         Campaigns.ChangeAsync(CampaignEntity.Partition, id, change, ct);

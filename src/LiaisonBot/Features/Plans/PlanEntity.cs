@@ -42,6 +42,9 @@ public sealed class PlanEntity : ITableEntity
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>When the plan was first sent (<see cref="PublishedAt"/> moves with every re-send): when it was filed, for the assessment.</summary>
+    public DateTimeOffset? FirstPublishedAt { get; set; }
+
     [IgnoreDataMember]
     public int Year => int.Parse(PartitionKey, CultureInfo.InvariantCulture);
 

@@ -74,7 +74,17 @@ public sealed class PlanStore(Tables tables, RecordChanges changes)
         return true;
     }
 
-    public Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct) => Plans.TrySaveCheckedAsync(plan, ct);
+    /// <summary>Inserts or replaces (if it still has the ETag it was read with); false if someone changed it first.</summary>
+    public async Task<bool> TrySaveAsync(PlanEntity plan, CancellationToken ct)
+    {
+        if (!await Plans.TrySaveCheckedAsync(plan, ct))
+        {
+            return false;
+        }
+
+        changes.Changed(plan.Year, plan.GroupCode); // the plan sent (and when) is a record of the group's year too
+        return true;
+    }
 
     /// <summary>
     /// Writes one plan's changed tasks, a transaction per 100 tasks; false if any was changed meanwhile (an owner saved

@@ -5,6 +5,7 @@ using LiaisonBot.Features.Scoring.Results;
 using LiaisonBot.Features.Scoring.Scorers;
 using LiaisonBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Scoring;
@@ -48,7 +49,9 @@ public static class ScoringFeature
         services.AddSingleton<ScoreSeal>();
         services.AddSingleton<BallotBox>();
         services.AddSingleton<BallotStore>();
+        services.TryAddSingleton<RecordChanges>();
         services.AddSingleton<ScoringTally>();
+        services.AddSingleton<RoundScores>();
         return services;
     }
 

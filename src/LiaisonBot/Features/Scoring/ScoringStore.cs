@@ -103,6 +103,10 @@ public sealed class ScoringStore(Tables tables)
     public async Task<List<ScoringRoundEntity>> AllAsync(CancellationToken ct) =>
         (await Rows.ListAsync<ScoringRoundEntity>(r => r.PartitionKey == ScoringRoundEntity.Partition, ct)).OrderByDescending(r => r.OpenedAt).ToList();
 
+    /// <summary>The rounds of one work year: the rounds' partition filtered to the year, so no other year is read back.</summary>
+    public Task<List<ScoringRoundEntity>> OfYearAsync(int year, CancellationToken ct) =>
+        Rows.ListAsync<ScoringRoundEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {ScoringRoundEntity.Partition} and WorkYear eq {year}"), ct);
+
     /// <summary>The most recently closed round, whose results the Standing Committee sees between rounds.</summary>
     public async Task<ScoringRoundEntity?> LatestClosedAsync(CancellationToken ct) =>
         (await AllAsync(ct)).Where(r => r.Status == RoundState.Closed).MaxBy(r => r.ClosedAt);

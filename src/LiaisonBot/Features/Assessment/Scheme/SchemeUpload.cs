@@ -2,6 +2,7 @@ using LiaisonBot.App;
 using LiaisonBot.App.Uploads;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
+using LiaisonBot.Features.Assessment.Figures;
 using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Localization;
 using LiaisonBot.Spreadsheets;
@@ -12,7 +13,7 @@ namespace LiaisonBot.Features.Assessment.Scheme;
 /// The scheme workbook attached in the secretariat's chat: read whole and stored as its year's scheme, answered with the
 /// scheme as loaded; or every problem, or the approved year's refusal, and nothing changed.
 /// </summary>
-public sealed class SchemeUpload(AssessmentStore store, WorkCalendar calendar, ILogger<SchemeUpload> logger) : IUploadImport
+public sealed class SchemeUpload(AssessmentStore store, AssessmentFigures figures, WorkCalendar calendar, ILogger<SchemeUpload> logger) : IUploadImport
 {
     public bool Claims(byte[] content) => SchemeFileReader.IsSchemeWorkbook(content, SchemeFileLimits.Default);
 
@@ -27,6 +28,12 @@ public sealed class SchemeUpload(AssessmentStore store, WorkCalendar calendar, I
 
         var scheme = read.Scheme!;
         var saved = await SchemeSave.SaveAsync(store, scheme, fileName, caller.Member.Name, calendar.Now, ct);
+        if (saved == SchemeSaved.ReplacedOpen)
+        {
+            // The leaders' cards and the review read the figures: under the new scheme's items and formulas from now on.
+            await figures.RecomputeYearAsync(scheme.Year, ct);
+        }
+
         logger.LogInformation("Assessment scheme for {Year} from {File}: {Saved}.", scheme.Year, fileName, saved);
         return saved == SchemeSaved.Approved ? Refused(caller.Texts, fileName, scheme.Year) : Loaded(caller.Texts, fileName, scheme, saved);
     }

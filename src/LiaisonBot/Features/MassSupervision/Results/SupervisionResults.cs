@@ -90,6 +90,26 @@ public sealed class SupervisionResults(CampaignStore campaigns, BallotStore ball
             : new MemberFigures(members, asked.Max(a => a.Campaign.MinBallots), asked.Max(a => a.Campaign.ClosedAt ?? a.Campaign.EndsAt));
     }
 
+    /// <summary>
+    /// What a work year's closed campaigns said about one group, page and paper together as in <see cref="ForYearAsync"/>,
+    /// reading only that group's ballots: each campaign's answers, with its k. Empty when no closed campaign asked about it.
+    /// </summary>
+    public async Task<IReadOnlyList<CampaignAnswers>> OfGroupAsync(int year, string group, CancellationToken ct)
+    {
+        var answers = new List<CampaignAnswers>();
+        var asked = (await campaigns.OfYearAsync(year, ct))
+            .Where(c => c.Status == CampaignState.Closed && c.GroupCodes.Contains(group, StringComparer.OrdinalIgnoreCase));
+        foreach (var c in asked.OrderBy(c => c.ClosedAt))
+        {
+            var cast = (await ballots.ReadAsync(c, group, ct)).Select(b => Ballot.Parse(b.Answers));
+            var paper = CountedPaper(await campaigns.BatchesAsync(c.Id, ct), group);
+            var counts = Count(cast, CampaignEntity.GroupQuestion) + paper.Aggregate(AnswerCounts.None, (all, b) => all + AnswerCounts.Parse(b.PaperAnswers));
+            answers.Add(new CampaignAnswers(c.Title, c.ClosedAt ?? c.EndsAt, c.MinBallots, counts));
+        }
+
+        return answers;
+    }
+
     /// <summary>A group's batches with paper totals that count: entered, and not returning more than issued.</summary>
     private static List<BatchEntity> CountedPaper(IEnumerable<BatchEntity> batches, string group) =>
         batches.Where(b => string.Equals(b.GroupCode, group, StringComparison.OrdinalIgnoreCase) && b.PaperReturned is not null && !b.Overfilled).ToList();
@@ -108,6 +128,9 @@ public sealed record CampaignResult(CampaignEntity Campaign, IReadOnlyList<Group
 /// more than issued left out and counted as void), and the suggestions.</summary>
 public sealed record GroupResult(string Group, int Issued, int Returned, AnswerCounts GroupAnswers, IReadOnlyDictionary<string, AnswerCounts> Members,
     int PaperReturned, AnswerCounts PaperAnswers, IReadOnlyDictionary<string, AnswerCounts> PaperMembers, int VoidBatches, IReadOnlyList<string> Suggestions);
+
+/// <summary>What one closed campaign's ballots said about a group, and the campaign's k.</summary>
+public sealed record CampaignAnswers(string Title, DateTimeOffset ClosedAt, int MinBallots, AnswerCounts Answers);
 
 /// <summary>A work year's answers per group and per member code.</summary>
 public sealed record YearFigures(int Year, IReadOnlyDictionary<string, AnswerCounts> Groups, IReadOnlyDictionary<string, AnswerCounts> Members);

@@ -125,6 +125,7 @@ public sealed class PlanPublisher(PlanStore store, Outbox outbox, ConversationSt
             plan.PublishedRevision = sentRevision;
             plan.Publications++;
             plan.PublishedAt = calendar.Now;
+            plan.FirstPublishedAt ??= plan.PublishedAt;
             if (await store.TrySaveAsync(plan, ct))
             {
                 return;

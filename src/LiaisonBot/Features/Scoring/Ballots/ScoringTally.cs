@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LiaisonBot.App;
 using LiaisonBot.Calendar;
 
 namespace LiaisonBot.Features.Scoring.Ballots;
@@ -9,7 +10,7 @@ namespace LiaisonBot.Features.Scoring.Ballots;
 /// resume after a crash: one instance holds the close (a lease on the round row), and only the ballots of the tally
 /// that marked the round closed count; any other tally's ballots are deleted.
 /// </summary>
-public sealed class ScoringTally(ScoringStore rounds, BallotBox box, BallotStore ballots, ScoreSeal seal, WorkCalendar calendar,
+public sealed class ScoringTally(ScoringStore rounds, BallotBox box, BallotStore ballots, ScoreSeal seal, WorkCalendar calendar, RecordChanges changes,
     Microsoft.Extensions.Options.IOptions<ScoringOptions> options, ILogger<ScoringTally> log)
 {
     /// <summary>Closes the round (or finishes closing it) and returns it as stored; a round another instance is closing is left to it.</summary>
@@ -53,6 +54,12 @@ public sealed class ScoringTally(ScoringStore rounds, BallotBox box, BallotStore
 
         log.LogInformation("Scoring round {RoundId} closed with {Ballots} ballots.", round.Id, shuffled.Length);
         await rounds.ClearPointerAsync(round.Id, ct);
+        // The groups' scores are records of their year: the annual assessment's figures follow.
+        foreach (var group in round.GroupCodes)
+        {
+            changes.Changed(round.WorkYear, group);
+        }
+
         return await EraseAsync(round, ct);
     }
 

@@ -98,8 +98,11 @@ public sealed class SchemeUploadTests : IAsyncLifetime
         var store = host.Services.GetRequiredService<AssessmentStore>();
         await store.ChangeAsync(Year, a => Set(a, AssessmentState.Open), CancellationToken.None);
         var answer = await AttachAsync(office, SchemeTemplate.Workbook(Sample with { BonusCap = 15 }));
-        Assert.Contains("考核已开始，各组的计算得分将按新方案重新计算。", answer);
+        Assert.Contains("考核已开始，各组的计算得分已按新方案重新计算。", answer);
         Assert.Equal((15m, AssessmentState.Open), await StoredAsync());
+        var groups = await store.GroupsAsync(Year, CancellationToken.None);
+        Assert.NotEmpty(groups);
+        Assert.All(groups, g => Assert.NotNull(g.ReadFigures()));
         Assert.Equal("县政协办公室", (await store.FindAsync(Year, CancellationToken.None))!.OpenedBy);
 
         await store.ChangeAsync(Year, a => Set(a, AssessmentState.Approved), CancellationToken.None);
