@@ -1,3 +1,4 @@
+using LiaisonBot.Features.Assessment.Figures;
 using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Features.Assessment.Results;
 using LiaisonBot.Storage;
@@ -13,8 +14,10 @@ public static class AssessmentFeature
         services.AddTable(AssessmentStore.GroupTable);
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentResults>();
+        services.AddAssessmentFigures();
+        services.AddAssessmentProcess(configuration);
         return services;
     }
 
-    public static WebApplication MapAssessment(this WebApplication app) => app;
+    public static WebApplication MapAssessment(this WebApplication app) => app.MapAssessmentProcess();
 }
