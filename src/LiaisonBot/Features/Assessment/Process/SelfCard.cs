@@ -172,7 +172,7 @@ public static class SelfCard
         }
 
         body.Add(new TextBlock(t["Assessment.Self.BonusHint"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
-        for (var i = 1; i <= BonusEntries; i++)
+        foreach (var i in BonusShown(v))
         {
             Parts.Field(body, t, v.Errors, BonusPointsField(i), new InputNumber
             {
@@ -184,7 +184,6 @@ public static class SelfCard
             Parts.Field(body, t, v.Errors, BonusReasonField(i), new InputText
             {
                 Label = t["Assessment.Self.BonusReason"],
-                IsMultiline = true,
                 MaxLength = ProcessParts.MaxText,
                 Value = CardData.OrNull(v.Values.GetValueOrDefault(BonusReasonField(i)) ?? ""),
             });
@@ -193,5 +192,17 @@ public static class SelfCard
                 body.Add(Adjusted(t, a));
             }
         }
+    }
+
+    /// <summary>
+    /// The bonus entries given (typed or stored) and one empty more, up to three: six empty fields would make a phone's card
+    /// long for the group that has nothing to add; another entry appears once the last one is saved.
+    /// </summary>
+    private static IEnumerable<int> BonusShown(SelfView v)
+    {
+        var given = Enumerable.Range(1, BonusEntries).Where(i => v.Values.GetValueOrDefault(BonusPointsField(i)) is { Length: > 0 } ||
+            v.Values.GetValueOrDefault(BonusReasonField(i)) is { Length: > 0 } || v.Errors.ContainsKey(BonusPointsField(i)) || v.Errors.ContainsKey(BonusReasonField(i))).ToList();
+        var empty = Enumerable.Range(1, BonusEntries).Except(given).Take(1);
+        return given.Concat(empty).Order();
     }
 }
