@@ -29,6 +29,15 @@ public sealed class ApproveAssessment(AssessmentStore store, AssessmentFigures f
     public async Task<AdaptiveCard> ConfirmAsync(Turn turn, Caller caller, CancellationToken ct)
     {
         var (t, year) = (caller.Texts, YearSwitch.Of(turn, calendar));
+        if (await store.FindAsync(year, ct) is { Status: AssessmentState.Approved })
+        {
+            // A first press that stopped half-way (the bot restarted) is finished here. Every step is idempotent, so after a
+            // finished one this writes nothing and the outbox takes no job it already has: nobody is sent anything twice.
+            var rows = await store.GroupsAsync(year, ct);
+            await PublishAsync(year, caller.Roster, rows.Any(r => r.FinalRank is null) ? await FreezeAsync(year, ct) : (await results.ForYearAsync(year, ct))!, ct);
+            return await home.CardAsync(caller, year, new Said(t["Assessment.Approve.Already"], Attention: true), ct);
+        }
+
         if (await RefusalAsync(caller, year, ct) is { } refused)
         {
             return refused;
@@ -59,11 +68,17 @@ public sealed class ApproveAssessment(AssessmentStore store, AssessmentFigures f
             return await home.CardAsync(caller, year, new Said(t["Assessment.Approve.Already"], Attention: true), ct);
         }
 
-        var final = await FreezeAsync(year, ct);
-        var leaders = await mail.ToLeadersAsync(JobId(year, "scorecards"), caller.Roster, final.Cards.Select(c => c.Group.Code),
-            (lt, group) => ScorecardCard.Build(lt, final, final.Of(group.Code)!, forOffice: false), ct);
-        var everyone = await mail.ToEveryoneAsync(JobId(year, "ranking"), caller.Roster, lt => RankingCard.Build(lt, final), ct);
+        var (leaders, everyone) = await PublishAsync(year, caller.Roster, await FreezeAsync(year, ct), ct);
         return await home.CardAsync(caller, year, new Said(t.Format("Assessment.Approve.Done", leaders.Sent, everyone.Sent)), ct);
+    }
+
+    /// <summary>Each leader their group's scorecard, everyone the ranking: under the year's job ids, so never twice.</summary>
+    private async Task<(Mailing Leaders, Mailing Everyone)> PublishAsync(int year, Committee roster, YearResults final, CancellationToken ct)
+    {
+        var leaders = await mail.ToLeadersAsync(JobId(year, "scorecards"), roster, final.Cards.Select(c => c.Group.Code),
+            (lt, group) => ScorecardCard.Build(lt, final, final.Of(group.Code)!, forOffice: false), ct);
+        var everyone = await mail.ToEveryoneAsync(JobId(year, "ranking"), roster, lt => RankingCard.Build(lt, final), ct);
+        return (leaders, everyone);
     }
 
     public static string JobId(int year, string what) => string.Create(CultureInfo.InvariantCulture, $"assessment-{year}-{what}");
