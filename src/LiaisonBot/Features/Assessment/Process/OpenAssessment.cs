@@ -3,6 +3,8 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Assessment.Figures;
+using LiaisonBot.Features.Assessment.Scheme;
+using LiaisonBot.Localization;
 using LiaisonBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -27,18 +29,21 @@ public sealed class OpenAssessment(AssessmentStore store, AssessmentFigures figu
         }
 
         var scheme = (await store.FindAsync(year, ct))!.ReadScheme();
-        var leaders = caller.Roster.Groups.Count(g => caller.Roster.LeaderOf(g.Code) is not null);
-        return new AdaptiveCard(
-            Parts.Title(t.Format("Assessment.Open.Title", year)),
-            new TextBlock(t.Format("Assessment.Open.Body", PlainText.Literal(scheme.Title), caller.Roster.Groups.Count, leaders, WorkCalendar.Show(scheme.Deadline, t))))
+        return Ask(t, scheme, caller.Roster.Groups.Count, caller.Roster.Groups.Count(g => caller.Roster.LeaderOf(g.Code) is not null));
+    }
+
+    /// <summary>The confirm step: what opening does, to how many groups and leaders, and by when.</summary>
+    public static AdaptiveCard Ask(Texts t, AssessmentScheme scheme, int groups, int leaders) =>
+        new(
+            Parts.Title(t.Format("Assessment.Open.Title", scheme.Year)),
+            new TextBlock(t.Format("Assessment.Open.Body", PlainText.Literal(scheme.Title), groups, leaders, WorkCalendar.Show(scheme.Deadline, t))))
         {
             Actions =
             [
-                new ExecuteAction(t["Assessment.Open.Confirm"], AssessmentVerbs.OpenConfirm) { Data = ProcessParts.Data(year) },
-                new ExecuteAction(t["Report.Cancel"], AssessmentVerbs.Home) { Data = ProcessParts.Data(year) },
+                new ExecuteAction(t["Assessment.Open.Confirm"], AssessmentVerbs.OpenConfirm) { Data = ProcessParts.Data(scheme.Year) },
+                new ExecuteAction(t["Report.Cancel"], AssessmentVerbs.Home) { Data = ProcessParts.Data(scheme.Year) },
             ],
         };
-    }
 
     public async Task<AdaptiveCard> ConfirmAsync(Turn turn, Caller caller, CancellationToken ct)
     {

@@ -38,6 +38,7 @@ public sealed class AssessmentCardSamples : ICardSamples
         yield return ("assessment-home-scheme", AssessmentHome.Office(t, Year, YearOf(AssessmentState.Scheme), [], new Said("x"), calendar));
         yield return ("assessment-home-open", AssessmentHome.Office(t, Year, open, rows, new Said(t.Plural("Assessment.Open.SentMissing", 20, 4)), calendar));
         yield return ("assessment-home-approved", AssessmentHome.Office(t, Year, approved, rows, null, calendar));
+        yield return ("assessment-open", OpenAssessment.Ask(t, YearOf(AssessmentState.Scheme).ReadScheme(), 24, 24));
         yield return ("assessment-self", SelfCard.Build(t, new SelfView(open, scheme, t01, rows[0], false, values, new Dictionary<string, FieldError>(),
             new Said(t.Format("Assessment.Self.SavedNow", "2026-12-31"))), calendar));
         yield return ("assessment-self-errors", SelfCard.Build(t, new SelfView(open, scheme, t01, rows[1], false,
