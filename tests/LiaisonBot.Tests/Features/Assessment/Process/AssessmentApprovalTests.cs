@@ -46,7 +46,7 @@ public sealed class AssessmentApprovalTests
         // Every other group ties at 0 in second place, within the 3 commended: a tie at the last place commends them all.
         Assert.All(rows.Where(r => r.GroupCode != "T01"), r => Assert.Equal((0d, 2, true), (r.FinalTotal, r.FinalRank, r.Commended)));
 
-        await Eventually.HoldsAsync(() => a.Posted(leader).Any(t => t.Contains("年度考核结果")), "the leader's scorecard");
+        await Eventually.HoldsAsync(() => a.Posted(leader).Any(t => t.Contains($"城关镇联络组 · {a.Year}年度考核")), "the leader's scorecard");
         await Eventually.HoldsAsync(() => a.Posted(leader).Any(t => t.Contains("年度联络组考核排名")) && a.Posted(member).Any(t => t.Contains("ranking")),
             "the ranking to everyone");
 
@@ -69,12 +69,12 @@ public sealed class AssessmentApprovalTests
         Assert.Contains("考核结果已审定并冻结", Sent.Text(recompute));
         Assert.Contains("本年度考核已启动", Sent.Text(reopen));
         Assert.Equal(frozen, await host.SnapshotAsync(AssessmentTesting.Tables));
-        Assert.Single(a.Posted(leader), t => t.Contains("年度考核结果"));
+        Assert.Single(a.Posted(leader), t => t.Contains($"城关镇联络组 · {a.Year}年度考核"));
         Assert.Single(a.Posted(leader), t => t.Contains("年度联络组考核排名"));
         Assert.Single(a.Posted(member), t => t.Contains("ranking"));
 
         // What people see now: the leader their scorecard, a member the ranking.
-        Assert.Contains("年度考核结果", Sent.Text(await a.ExecuteAsync(leader, AssessmentVerbs.Home, a.Data())));
+        Assert.Contains($"城关镇联络组 · {a.Year}年度考核", Sent.Text(await a.ExecuteAsync(leader, AssessmentVerbs.Home, a.Data())));
         Assert.Contains("ranking", Sent.Text(await a.ExecuteAsync(member, AssessmentVerbs.Home, a.Data())));
     }
 }

@@ -47,7 +47,7 @@ public sealed class AssessmentConcurrencyTests
         await Eventually.HoldsAsync(() => a.Posted(leader).Any(t => t.Contains("年度联络组考核排名")), "the ranking");
         await Task.Delay(1000);
         Assert.Single(a.Posted(leader), t => t.Contains("年度自评"));
-        Assert.Single(a.Posted(leader), t => t.Contains("年度考核结果"));
+        Assert.Single(a.Posted(leader), t => t.Contains($"城关镇联络组 · {a.Year}年度考核"));
         Assert.Single(a.Posted(leader), t => t.Contains("年度联络组考核排名"));
         Assert.Equal(AssessmentState.Approved, (await a.YearAsync()).Status);
     }
