@@ -25,6 +25,7 @@ public sealed class AssessmentApprovalTests
             (SelfForm.ClaimField("B2"), "8"), (SelfForm.StatementField("B2"), "提案 12 件")));
         await a.ExecuteAsync(a.Office, AssessmentVerbs.ReviewSave, a.Data((AssessmentVerbs.Group, "T01"), (ReviewForm.EnteredField("C1"), "5"), (ReviewForm.DoneField, "true")));
 
+        Assert.Contains($"The {a.Year} assessment results are not published yet.", Sent.Text(await a.ExecuteAsync(member, AssessmentVerbs.Home, a.Data())));
         var before = await host.SnapshotAsync(AssessmentTesting.Tables);
         var bad = await a.ExecuteAsync(a.Office, AssessmentVerbs.ApproveConfirm, a.Data((ApproveForm.DecisionField, "十四届第 9 次主席会议"),
             (ApproveForm.DateField, LiaisonBot.Calendar.WorkCalendar.Iso(a.Today.AddDays(3)))));
