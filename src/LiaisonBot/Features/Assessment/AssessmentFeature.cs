@@ -17,6 +17,7 @@ public static class AssessmentFeature
         services.AddSingleton<AssessmentResults>();
         services.AddAssessmentScheme();
         services.AddAssessmentFigures();
+        services.AddAssessmentProcess(configuration);
         return services;
     }
 
@@ -24,6 +25,7 @@ public static class AssessmentFeature
     {
         app.MapAssessmentScheme();
         app.MapAssessmentFigures();
+        app.MapAssessmentProcess();
         return app;
     }
 }

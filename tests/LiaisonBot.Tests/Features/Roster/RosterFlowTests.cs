@@ -34,7 +34,7 @@ public sealed class RosterFlowTests(SharedBotHost<RosterFlowTests> bot) : IClass
         Assert.Contains("高浩然，欢迎您", text);
         Assert.Contains("城关镇联络组（乡镇）", text);
         Assert.Contains("委员、组长、常委", text);
-        Assert.Equal(["report", "myreports", "groupreports", "toverify", "recordfor", "dutyfile", "points", "mytasks", "groupplan", "meetings", "help", "whoami", "group", "scoring", "groupreport"], Sent.Verbs(card)); // no "link this channel": it works only in a channel
+        Assert.Equal(["report", "myreports", "groupreports", "toverify", "recordfor", "dutyfile", "points", "mytasks", "groupplan", "meetings", "help", "whoami", "group", "scoring", "assessment", "groupreport"], Sent.Verbs(card)); // no "link this channel": it works only in a channel
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+namespace LiaisonBot.Features.Assessment.Process;
+
+/// <summary>Settings under <c>Assessment</c>.</summary>
+public sealed class ProcessOptions
+{
+    public const string Section = "Assessment";
+
+    /// <summary>Leaders who have not submitted are reminded this many days before the self-evaluation's deadline (each once).</summary>
+    public int[] RemindDaysBefore { get; set; } = [7, 1];
+
+    /// <summary>How many of the reminders are due with <paramref name="daysLeft"/> days to go: the count stored once each is sent.</summary>
+    public int RemindersDue(int daysLeft) => daysLeft < 0 ? 0 : RemindDaysBefore.Distinct().Count(d => daysLeft <= d);
+}
