@@ -13,8 +13,9 @@ public static class AssessmentFeature
         services.AddTable(AssessmentStore.GroupTable);
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentResults>();
+        services.AddAssessmentResults();
         return services;
     }
 
-    public static WebApplication MapAssessment(this WebApplication app) => app;
+    public static WebApplication MapAssessment(this WebApplication app) => app.MapAssessmentResults();
 }
