@@ -69,6 +69,8 @@ public sealed class ScorecardPdf : IDisposable
             Chart(scorecard);
             foreach (var section in scorecard.Sections)
             {
+                // A section's heading never ends a page alone: it goes over with its first item.
+                NeedRoom(48);
                 Rule();
                 Row(section.Section.Name(t.IsChinese), ScoreText.Of(t, section.Points, section.Max), 12, bold: true);
                 foreach (var item in scorecard.Items.Where(i => string.Equals(i.Item.Section, section.Section.Code, StringComparison.OrdinalIgnoreCase)))
@@ -77,6 +79,7 @@ public sealed class ScorecardPdf : IDisposable
                 }
             }
 
+            NeedRoom(40);
             Rule();
             Row(t.Format("Assessment.Card.Bonus", ScoreText.Number(year.Scheme.BonusCap)), ScoreText.Of(t, scorecard.BonusPoints, year.Scheme.BonusCap), 12, bold: true);
             if (scorecard.Bonus.Count == 0)
@@ -104,7 +107,7 @@ public sealed class ScorecardPdf : IDisposable
 
         private void Item(ItemScore item)
         {
-            y += 3;
+            y += 2;
             Row(item.Item.Name(t.IsChinese), ScoreText.Of(t, item.Points, item.Item.Max), 10, bold: false);
             Text($"　{ScoreText.Source(t, item)} · {ScoreText.Basis(t, item)}", 9, grey: true);
             if (item.Claim is { Statement.Length: > 0 } claim)
@@ -123,22 +126,22 @@ public sealed class ScorecardPdf : IDisposable
         {
             Text(t["Assessment.Card.Chart"], 12, bold: true);
             Legend();
-            const float label = 130, bar = 7, values = 60;
+            const float label = 130, bar = 5.5f, values = 60;
             var length = Width - 2 * Margin - label - values;
-            using var font = new SKFont(typeface, 9);
+            using var font = new SKFont(typeface, 8);
             using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             foreach (var section in scorecard.Sections)
             {
-                NeedRoom(2 * bar + 10);
-                var top = y + 4;
+                NeedRoom(2 * bar + 8);
+                var top = y + 3;
                 var name = section.Section.Name(t.IsChinese);
                 using var nameFont = new SKFont(typeface, PdfText.Fit(name, typeface, 9, label - 8));
-                canvas!.DrawText(name, Margin, top + bar + 3, SKTextAlign.Left, nameFont, ink);
+                canvas!.DrawText(name, Margin, top + bar + 3.5f, SKTextAlign.Left, nameFont, ink);
                 var average = year.AverageOf(section.Section.Code);
                 var max = Math.Max(section.Max, 0.1m);
                 Bar(Margin + label, top, length * (float)Math.Clamp(section.Points / max, 0, 1), bar, GroupBar, ScoreText.Number(section.Points), font);
                 Bar(Margin + label, top + bar + 1, length * (float)Math.Clamp(average / max, 0, 1), bar, AverageBar, ScoreText.Number(average), font);
-                y = top + 2 * bar + 6;
+                y = top + 2 * bar + 4;
             }
         }
 
@@ -147,7 +150,7 @@ public sealed class ScorecardPdf : IDisposable
             using var fill = new SKPaint { Color = color, IsAntialias = true };
             using var ink = new SKPaint { Color = SKColors.DimGray, IsAntialias = true };
             canvas!.DrawRect(x, top, Math.Max(length, 1), height, fill);
-            canvas.DrawText(value, x + length + 4, top + height - 0.5f, SKTextAlign.Left, font, ink);
+            canvas.DrawText(value, x + length + 4, top + height, SKTextAlign.Left, font, ink);
         }
 
         private void Legend()
@@ -193,8 +196,8 @@ public sealed class ScorecardPdf : IDisposable
             using var paint = new SKPaint { Color = color ?? (grey ? SKColors.DimGray : SKColors.Black), IsAntialias = true };
             foreach (var line in PdfText.Wrap(text, font, Width - 2 * Margin))
             {
-                NeedRoom(size + 4);
-                y += size + 4;
+                NeedRoom(size + 3);
+                y += size + 3;
                 canvas!.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
             }
         }
@@ -209,10 +212,10 @@ public sealed class ScorecardPdf : IDisposable
 
         private void Rule()
         {
-            y += 6;
+            y += 5;
             using var paint = new SKPaint { Color = SKColors.LightGray, StrokeWidth = 0.8f };
             canvas!.DrawLine(Margin, y, Width - Margin, y, paint);
-            y += 4;
+            y += 3;
         }
 
         private void NewPage()
