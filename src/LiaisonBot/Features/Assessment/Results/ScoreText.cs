@@ -47,9 +47,9 @@ public static class ScoreText
         return t.Format("Assessment.Card.TotalLine", items, Number(card.BonusPoints), Number(card.Total));
     }
 
-    /// <summary>"第 2 名（并列）/ 24 · 受表彰": the rank among all groups, ties said so.</summary>
+    /// <summary>"并列第 2 名（共 24 组）": the rank among all groups, ties said so.</summary>
     public static string Rank(Texts t, YearResults year, Scorecard card) =>
-        t.Format("Assessment.Card.RankOf", card.Rank, year.Cards.Count) + (Tied(year, card) ? t["Assessment.Ranking.Tie"] : "");
+        t.Format("Assessment.Card.RankOf", card.Rank, year.Cards.Count, Tied(year, card) ? t["Assessment.Ranking.Tie"] : "");
 
     public static bool Tied(YearResults year, Scorecard card) => year.Cards.Count(c => c.Rank == card.Rank) > 1;
 

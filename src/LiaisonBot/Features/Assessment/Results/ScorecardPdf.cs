@@ -57,13 +57,14 @@ public sealed class ScorecardPdf : IDisposable
             NewPage();
             Text(t.Format("Assessment.Pdf.Title", year.Assessment.Year), 20, bold: true);
             y += 6;
-            Text($"{t["Assessment.Sheet.Group"]}：{scorecard.Group.Name}（{t[$"Kind.{scorecard.Group.Kind}"]}）　　{t["Pdf.Printed"]}：{WorkCalendar.Iso(printed)}", 11);
+            var colon = t.IsChinese ? "：" : ": ";
+            Text($"{t["Assessment.Sheet.Group"]}{colon}{scorecard.Group.Name}（{t[$"Kind.{scorecard.Group.Kind}"]}）　　{t["Pdf.Printed"]}{colon}{WorkCalendar.Iso(printed)}", 11);
             Text(ScoreText.State(t, year.Assessment), 9, grey: true);
             Rule();
             var rank = year.Assessment.Status == Process.AssessmentState.Approved && scorecard.Rank is not null
-                ? $"　　{t["Assessment.Card.Rank"]}：{ScoreText.Rank(t, year, scorecard)}" + (scorecard.Commended ? "　　" + t["Assessment.Card.Commended"] : "")
+                ? $"　　{t["Assessment.Card.Rank"]}{colon}{ScoreText.Rank(t, year, scorecard)}" + (scorecard.Commended ? "　　" + t["Assessment.Card.Commended"] : "")
                 : "";
-            Text($"{t["Assessment.Card.Total"]}：{ScoreText.Number(scorecard.Total)}　　{t["Assessment.Card.Grade"]}：{ScoreText.Grade(t, scorecard)}{rank}", 14, bold: true);
+            Text($"{t["Assessment.Card.Total"]}{colon}{ScoreText.Number(scorecard.Total)}　　{t["Assessment.Card.Grade"]}{colon}{ScoreText.Grade(t, scorecard)}{rank}", 14, bold: true);
             Text(ScoreText.Total(t, scorecard, year.Scheme), 9, grey: true);
             Rule();
             Chart(scorecard);
