@@ -49,6 +49,7 @@ public static partial class AssessmentScale
         await BenchSetup.ImportRosterAsync(dll, settings, csv);
         var roster = LiaisonBot.Features.Roster.RosterCsv.Parse(new StringReader(await File.ReadAllTextAsync(csv))).Roster!;
         var users = roster.Members.ToDictionary(m => m.Code, m => TestUser.For(m, fake.ServiceUrl, fake.AppId, "zh-CN"));
+        await BenchSetup.SeedConversationsAsync(storage, prefix, users.Values, roster);
 
         var seeding = Stopwatch.StartNew();
         var store = new AssessmentStore(new Tables(Options.Create(new StorageOptions { ConnectionString = storage, TablePrefix = prefix }), []));
@@ -60,6 +61,14 @@ public static partial class AssessmentScale
         }
 
         Console.WriteLine($"seeded {years} years × {groups} groups through AssessmentStore in {seeding.Elapsed.TotalSeconds:0} s (a group's figures: {figureChars / 1024:N0} K characters)");
+        // What storage alone costs for a year's group rows in full, read from here: the cards keep them between turns.
+        var direct = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await store.GroupsAsync(last - i, CancellationToken.None);
+            direct.Add(clock.Elapsed.TotalMilliseconds);
+        }
         tap.Take();
 
         var authorization = fake.Tokens.Header(s => s with { ServiceUrl = fake.ServiceUrl });
@@ -96,7 +105,8 @@ public static partial class AssessmentScale
         {
             var rows = reads.Where(r => r.Contains(prefix + AssessmentStore.GroupTable, StringComparison.Ordinal)).ToList();
             var outside = rows.Where(r => !OnePartition().IsMatch(r)).ToList();
-            scans += outside.Count;
+            // Each card reads the year's group rows (at least one query); none of them may name anything but one partition.
+            scans += outside.Count + (rows.Count < load.Latencies.Count ? 1 : 0);
             outside.Take(3).ToList().ForEach(r => Console.WriteLine($"  not one partition: {r}"));
             Console.WriteLine($"| {what} ({load.Latencies.Count} in {Duration.TotalSeconds:0} s, {Clients} clients) | {load.Percentile(0.5):0} ms | {load.Percentile(0.99):0} ms | " +
                 $"{load.Latencies.Max():0} ms | {load.Bytes / 1024.0:0.0} KB | {(double)rows.Count / load.Latencies.Count:0.00} queries, each one year's partition: {outside.Count == 0} |");
@@ -113,6 +123,7 @@ public static partial class AssessmentScale
             Console.WriteLine($"storage requests of one {what} of {first + 3}: " + string.Join("; ", tap.Take().Select(r => r.Replace(prefix, "", StringComparison.Ordinal))));
         }
 
+        Console.WriteLine($"a year's {groups} group rows read in full, straight from Azurite: {PointsScale.Percentile(direct, 0.5):0} ms (max {direct.Max():0} ms)");
         var failures = loads.Sum(l => l.Load.Failures);
         var pass = failures == 0 && scans == 0 && loads.All(l => l.Load.Percentile(0.99) < 1000);
         Console.WriteLine(pass
@@ -122,7 +133,7 @@ public static partial class AssessmentScale
     }
 
     /// <summary>A query of the group rows that names exactly one partition, or a point read in one; anything else would be a scan.</summary>
-    [GeneratedRegex(@"GroupAssessments\(\)\?\$filter=PartitionKey eq '\d{4}'( |&|$)|GroupAssessments\(PartitionKey='\d{4}'")]
+    [GeneratedRegex(@"GroupAssessments\(\)\?([^ ]*&)?\$filter=PartitionKey eq '\d{4}'( |&)|GroupAssessments\(PartitionKey='\d{4}'")]
     private static partial Regex OnePartition();
 
     /// <summary>A year written as the process leaves it: the year's row, each group's row, its figures merged in, its entries.</summary>

@@ -10,6 +10,7 @@ public static class AssessmentResultsFeature
     public static IServiceCollection AddAssessmentResults(this IServiceCollection services)
     {
         services.AddDataProtection();
+        services.AddSingleton<ResultsCache>();
         services.AddSingleton<ResultsView>();
         services.AddSingleton<ResultsLinks>();
         services.AddSingleton<ResultsExport>();

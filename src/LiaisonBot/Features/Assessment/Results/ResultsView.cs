@@ -12,7 +12,7 @@ namespace LiaisonBot.Features.Assessment.Results;
 /// figures (whatever group the card data names), the secretariat any group's; the ranking is the secretariat's until
 /// the chairman's meeting approves the results, then every member's.
 /// </summary>
-public sealed class ResultsView(AssessmentStore store, AssessmentResults results)
+public sealed class ResultsView(AssessmentStore store, ResultsCache results)
 {
     public const Roles GroupRoles = Roles.Leader | Roles.Secretariat;
 
@@ -49,8 +49,11 @@ public sealed class ResultsView(AssessmentStore store, AssessmentResults results
         }
 
         var code = turn.ActionString(AssessmentVerbs.Item);
-        return card.Items.FirstOrDefault(i => i.Item.Source == ItemSource.Computed && string.Equals(i.Item.Code, code, StringComparison.OrdinalIgnoreCase)) is { } item
-            ? FigureCard.Build(t, year, card, item, turn.ActionNumber(FigureCard.PageKey) ?? 0)
+        var item = card.Items.FirstOrDefault(i => i.Item.Source == ItemSource.Computed && string.Equals(i.Item.Code, code, StringComparison.OrdinalIgnoreCase));
+        // The records behind the figure are the group row's own, read for this card alone (the kept results leave them out).
+        var figure = item is null ? null : (await store.GroupAsync(year.Assessment.Year, card.Group.Code, ct))?.ReadFigures()?.For(item.Item.Code);
+        return item is not null
+            ? FigureCard.Build(t, year, card, item with { Figure = figure ?? item.Figure }, turn.ActionNumber(FigureCard.PageKey) ?? 0)
             : Parts.Notice(t["Assessment.Figure.Gone"], attention: true,
                 new ExecuteAction(t["Assessment.Figure.Back"], AssessmentVerbs.Scorecard) { Data = FigureCard.Data(year, card, null) });
     }
