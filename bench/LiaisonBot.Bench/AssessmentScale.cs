@@ -78,8 +78,28 @@ public static partial class AssessmentScale
         var members = roster.Members.Where(m => m.GroupCode is not null).Select(m => users[m.Code]).ToList();
         string Year(Random r, bool approvedOnly) => (first + r.Next(approvedOnly ? years - 1 : years)).ToString(CultureInfo.InvariantCulture);
 
-        // Warm the JIT and the roster cache first: the targets are about a running bot.
-        await PointsScale.ClosedAsync(http, authorization, leaders, "年度考核", r => (AssessmentVerbs.Scorecard, new() { [AssessmentVerbs.Year] = Year(r, false) }), TimeSpan.FromSeconds(3));
+        // Warm the JIT and the roster cache first on the last year alone: the targets are about a running bot.
+        await PointsScale.ClosedAsync(http, authorization, leaders, "年度考核", _ => (AssessmentVerbs.Scorecard, new() { [AssessmentVerbs.Year] = $"{last}" }), TimeSpan.FromSeconds(3));
+        // The first card of each other year reads its rows in full (as the first card after any change to a year does).
+        var cold = new List<double>();
+        var coldReads = "";
+        tap.Take();
+        for (var year = first; year < last; year++)
+        {
+            var clock = Stopwatch.StartNew();
+            var (ok, body) = await BotInvokes.ExecuteAsync(http, authorization, leaders[year % leaders.Count], AssessmentVerbs.Scorecard, new Dictionary<string, string> { [AssessmentVerbs.Year] = $"{year}" });
+            cold.Add(clock.Elapsed.TotalMilliseconds);
+            if (!ok || !body.Contains("年度考核", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"the first scorecard of {year} failed: {body}");
+            }
+
+            if (year == first)
+            {
+                coldReads = string.Join("; ", tap.Take().Where(r => !r.Contains("Conversations", StringComparison.Ordinal)).Select(r => r.Replace(prefix, "", StringComparison.Ordinal)));
+            }
+        }
+
         tap.Take();
 
         var loads = new List<(string What, PointsScale.CardLoad Load, List<string> Reads)>();
@@ -112,7 +132,10 @@ public static partial class AssessmentScale
                 $"{load.Latencies.Max():0} ms | {load.Bytes / 1024.0:0.0} KB | {(double)rows.Count / load.Latencies.Count:0.00} queries, each one year's partition: {outside.Count == 0} |");
         }
 
-        // One press of each, to show exactly what a card reads.
+        Console.WriteLine($"| the first scorecard of a year (after any change to it): its {groups} group rows read in full, {cold.Count} years one after another | {PointsScale.Percentile(cold, 0.5):0} ms | | {cold.Max():0} ms | | |");
+
+        // One press of each, to show exactly what a card reads: the first of a year, then the same year again.
+        Console.WriteLine($"storage requests of the first scorecard of {first} (the sender's own row aside): {coldReads}");
         foreach (var (what, verb, data) in new[]
         {
             ("scorecard", AssessmentVerbs.Scorecard, new Dictionary<string, string> { [AssessmentVerbs.Year] = $"{first + 3}" }),
@@ -120,14 +143,15 @@ public static partial class AssessmentScale
         })
         {
             await BotInvokes.ExecuteAsync(http, authorization, leaders[0], verb, data);
-            Console.WriteLine($"storage requests of one {what} of {first + 3}: " + string.Join("; ", tap.Take().Select(r => r.Replace(prefix, "", StringComparison.Ordinal))));
+            Console.WriteLine($"storage requests of the next {what} of {first + 3} (the sender's own row aside): " + string.Join("; ", tap.Take().Where(r => !r.Contains("Conversations", StringComparison.Ordinal))
+                .Select(r => r.Replace(prefix, "", StringComparison.Ordinal))));
         }
 
         Console.WriteLine($"a year's {groups} group rows read in full, straight from Azurite: {PointsScale.Percentile(direct, 0.5):0} ms (max {direct.Max():0} ms)");
         var failures = loads.Sum(l => l.Load.Failures);
-        var pass = failures == 0 && scans == 0 && loads.All(l => l.Load.Percentile(0.99) < 1000);
+        var pass = failures == 0 && scans == 0 && loads.All(l => l.Load.Percentile(0.99) < 1000) && cold.Max() < 1000;
         Console.WriteLine(pass
-            ? "targets met: every card p99 < 1 s, every read of the groups' rows one year's partition, nothing failed"
+            ? "targets met: every card p99 < 1 s (the first of a year too), every read of the groups' rows one year's partition, nothing failed"
             : $"targets NOT met ({failures} failed, {scans} reads outside one partition)");
         return pass ? 0 : 1;
     }

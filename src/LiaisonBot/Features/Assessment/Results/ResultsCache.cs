@@ -35,30 +35,33 @@ public sealed class ResultsCache(AssessmentStore store, AssessmentResults result
         var version = rows.All(r => r.ETag != default)
             ? string.Join(';', rows.Select(r => $"{r.RowKey}={r.ETag}").Prepend(assessment.ETag.ToString()))
             : null;
-        if (version is not null && kept.TryGetValue(year, out var hit) && hit.Version == version && ReferenceEquals(hit.Roster, committee))
+        if (version is null)
         {
-            return hit.Results;
+            return await ReadAsync(year, ct);
         }
 
-        // Read after the versions: what is kept is never older than the versions it is kept under.
-        if (await results.ForYearAsync(year, ct) is not { } fresh)
+        // Turns that find the same change at once share one read of the rows instead of each making its own.
+        var mine = new Kept(version, committee, new Lazy<Task<YearResults?>>(() => ReadAsync(year, CancellationToken.None)));
+        var current = kept.AddOrUpdate(year, mine, (_, old) => old.Version == version && ReferenceEquals(old.Roster, committee) ? old : mine);
+        try
         {
-            return null;
+            return await current.Results.Value.WaitAsync(ct);
         }
-
-        var lean = fresh with { Cards = [.. fresh.Cards.Select(Lean)] };
-        if (version is not null)
+        catch (Exception) when (!ct.IsCancellationRequested)
         {
-            kept[year] = new Kept(version, committee, lean);
+            kept.TryRemove(new KeyValuePair<int, Kept>(year, current));
+            throw;
         }
-
-        return lean;
     }
+
+    /// <summary>The rows read after their versions: what is kept is never older than the versions it is kept under.</summary>
+    private async Task<YearResults?> ReadAsync(int year, CancellationToken ct) =>
+        await results.ForYearAsync(year, ct) is { } fresh ? fresh with { Cards = [.. fresh.Cards.Select(Lean)] } : null;
 
     private static Scorecard Lean(Scorecard card) => card with
     {
         Items = [.. card.Items.Select(i => i.Figure is { } f ? i with { Figure = f with { Evidence = [] } } : i)],
     };
 
-    private sealed record Kept(string Version, Committee Roster, YearResults Results);
+    private sealed record Kept(string Version, Committee Roster, Lazy<Task<YearResults?>> Results);
 }
