@@ -76,10 +76,19 @@ public sealed class ResultsView(AssessmentStore store, ResultsCache results)
             : Parts.Notice(t.Format("Assessment.Ranking.NotPublished", year.Assessment.Year), attention: false);
     }
 
-    /// <summary>The year the card data names, else the newest assessment; null when there is none.</summary>
+    /// <summary>
+    /// The year the card data names, else the newest assessment opened (a scheme just loaded for next year has no
+    /// scorecards yet), else the newest; null when there is none.
+    /// </summary>
     public async Task<YearResults?> YearAsync(Turn turn, CancellationToken ct)
     {
-        var year = turn.ActionNumber(AssessmentVerbs.Year) ?? (await store.AllAsync(ct)).FirstOrDefault()?.Year;
+        var year = turn.ActionNumber(AssessmentVerbs.Year);
+        if (year is null)
+        {
+            var all = await store.AllAsync(ct);
+            year = (all.FirstOrDefault(a => a.Status != AssessmentState.Scheme) ?? all.FirstOrDefault())?.Year;
+        }
+
         return year is { } y ? await results.ForYearAsync(y, ct) : null;
     }
 
