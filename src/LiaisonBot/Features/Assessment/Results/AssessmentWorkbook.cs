@@ -28,7 +28,7 @@ public static class AssessmentWorkbook
         }
 
         using var file = new MemoryStream();
-        MiniExcel.SaveAs(file, sheets, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = false });
+        MiniExcel.SaveAs(file, sheets, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true });
         return file.ToArray();
     }
 
