@@ -101,20 +101,20 @@ public static class PointsScale
     private static void Row(string what, CardLoad load) =>
         Console.WriteLine($"| {what} ({load.Latencies.Count} in {Duration.TotalSeconds:0} s, {Clients} clients) | {load.Percentile(0.5):0} ms | {load.Percentile(0.99):0} ms | {load.Latencies.Max():0} ms | {load.Bytes / 1024.0:0.0} KB |");
 
-    private sealed record CardLoad(List<double> Latencies, int Failures, long Bytes)
+    internal sealed record CardLoad(List<double> Latencies, int Failures, long Bytes)
     {
         public double Percentile(double p) => PointsScale.Percentile(Latencies, p);
     }
 
-    private static double Percentile(IReadOnlyCollection<double> values, double p)
+    internal static double Percentile(IReadOnlyCollection<double> values, double p)
     {
         var sorted = values.Order().ToArray();
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
     /// <summary>Closed loop: each client asks again as soon as it has its card.</summary>
-    private static async Task<CardLoad> ClosedAsync(HttpClient http, string authorization, IReadOnlyList<TestUser> users, string expected,
-        Func<Random, (string Verb, Dictionary<string, string>? Data)> request)
+    internal static async Task<CardLoad> ClosedAsync(HttpClient http, string authorization, IReadOnlyList<TestUser> users, string expected,
+        Func<Random, (string Verb, Dictionary<string, string>? Data)> request, TimeSpan? duration = null)
     {
         var latencies = new List<double>();
         var failures = 0;
@@ -123,7 +123,7 @@ public static class PointsScale
         await Task.WhenAll(Enumerable.Range(0, Clients).Select(async c =>
         {
             var random = new Random(c);
-            while (clock.Elapsed < Duration)
+            while (clock.Elapsed < (duration ?? Duration))
             {
                 var (verb, data) = request(random);
                 var started = clock.Elapsed;
@@ -140,7 +140,7 @@ public static class PointsScale
         return new CardLoad(latencies, failures, bytes);
     }
 
-    private static string RosterCsv(int groups, int perGroup)
+    internal static string RosterCsv(int groups, int perGroup)
     {
         var csv = new StringBuilder("code,name,group_code,group_name,group_kind,roles,email,aad_object_id\n");
         var n = 0;

@@ -8,9 +8,15 @@ using LiaisonBot.Tests.Infrastructure;
 // Usage: LiaisonBot.Bench <bot dll> [clients=8] [seconds=15]
 //        LiaisonBot.Bench points <bot dll> [years=10] [groups=60] [members per group=10] [records per member a year=40]
 //        LiaisonBot.Bench ballots <bot dll> [codes=2000] [clients=200]
+//        LiaisonBot.Bench assessment <bot dll> [years=10] [groups=60] [members per group=10]
 if (args.FirstOrDefault() == "points")
 {
     return await PointsScale.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "assessment")
+{
+    return await AssessmentScale.RunAsync(args[1..]);
 }
 
 if (args.FirstOrDefault() == "ballots")

@@ -39,7 +39,7 @@ function sdkProblems(json) {
   for (let i = 0; i < ctx.eventCount; i++) events.push(ctx.getEventAt(i));
   events.push(...card.validateProperties().validationEvents);
   // A chart is unknown to the SDK by design; teamsProblems requires its fallback, which the SDK parses instead.
-  const chart = e => AC.ValidationEvent[e.event] === "UnknownElementType" && /"Chart\.[A-Za-z]+"/.test(e.message);
+  const chart = e => AC.ValidationEvent[e.event] === "UnknownElementType" && /"Chart\.[A-Za-z.]+"/.test(e.message);
   return events.filter(e => !chart(e)).map(e =>
     `${AC.ValidationPhase[e.phase]} ${AC.ValidationEvent[e.event]}${describe(e.source)}: ${e.message}`);
 }

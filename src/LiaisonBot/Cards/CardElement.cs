@@ -15,6 +15,7 @@ namespace LiaisonBot.Cards;
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(BarChart), "Chart.HorizontalBar")]
+[JsonDerivedType(typeof(GroupedBarChart), "Chart.VerticalBar.Grouped")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

@@ -18,6 +18,7 @@ public static class AssessmentFeature
         services.AddAssessmentScheme();
         services.AddAssessmentFigures();
         services.AddAssessmentProcess(configuration);
+        services.AddAssessmentResults();
         return services;
     }
 
@@ -26,6 +27,7 @@ public static class AssessmentFeature
         app.MapAssessmentScheme();
         app.MapAssessmentFigures();
         app.MapAssessmentProcess();
+        app.MapAssessmentResults();
         return app;
     }
 }

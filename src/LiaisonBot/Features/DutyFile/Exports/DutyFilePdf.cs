@@ -18,8 +18,6 @@ public sealed record DutyFilePage(
 /// </summary>
 public sealed class DutyFilePdf : IDisposable
 {
-    private const float Width = 595, Height = 842, Margin = 48, Line = 16;
-
     private readonly SKTypeface typeface;
 
     private DutyFilePdf(SKTypeface typeface) => this.typeface = typeface;
@@ -48,15 +46,14 @@ public sealed class DutyFilePdf : IDisposable
     /// <summary>Draws one member's file from the top of a new page, starting more pages as it runs down.</summary>
     private sealed class Writer(SKDocument document, SKTypeface typeface, Texts t, DateOnly printed)
     {
-        private SKCanvas? canvas;
-        private float y;
-        private int page;
+        private PdfPages? pages;
 
         public void Member(DutyFilePage file)
         {
-            NewPage(file);
+            pages = new PdfPages(document, typeface, page => $"{file.Name} · {t.Format("Pdf.Title", file.Year)} · {t.Format("Pdf.Page", page)}");
+            pages.NewPage();
             Text(t.Format("Pdf.Title", file.Year), 20, bold: true);
-            y += 6;
+            pages.Y += 6;
             Text($"{t["Pdf.Name"]}：{file.Name}　　{t["Pdf.Code"]}：{file.Code}　　{t["Pdf.Group"]}：{file.Group}", 11);
             Text($"{t["Pdf.Printed"]}：{WorkCalendar.Show(printed, t)}", 9, grey: true);
             Rule();
@@ -127,51 +124,12 @@ public sealed class DutyFilePdf : IDisposable
                 }
             }
 
-            document.EndPage();
-            canvas = null;
+            pages.End();
         }
 
-        private void NewPage(DutyFilePage file)
-        {
-            if (canvas is not null)
-            {
-                document.EndPage();
-            }
+        /// <summary>Draws text wrapped to the page width, turning the page when full.</summary>
+        private void Text(string text, float size, bool bold = false, bool grey = false) => pages!.Text(text, size, bold, grey ? SKColors.DimGray : null);
 
-            canvas = document.BeginPage(Width, Height);
-            page++;
-            y = Margin;
-            using var font = new SKFont(typeface, 8);
-            using var paint = new SKPaint { Color = SKColors.Gray, IsAntialias = true };
-            canvas.DrawText($"{file.Name} · {t.Format("Pdf.Title", file.Year)} · {t.Format("Pdf.Page", page)}", Width - Margin, Height - Margin / 2, SKTextAlign.Right, font, paint);
-            current = file;
-        }
-
-        private DutyFilePage? current;
-
-        /// <summary>Draws text wrapped to the page width (Chinese breaks between any two characters), turning the page when full.</summary>
-        private void Text(string text, float size, bool bold = false, bool grey = false)
-        {
-            using var font = new SKFont(typeface, size) { Embolden = bold };
-            using var paint = new SKPaint { Color = grey ? SKColors.DimGray : SKColors.Black, IsAntialias = true };
-            foreach (var line in PdfText.Wrap(text, font, Width - 2 * Margin))
-            {
-                if (y + size > Height - Margin)
-                {
-                    NewPage(current!);
-                }
-
-                y += size + (Line - 12);
-                canvas!.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
-            }
-        }
-
-        private void Rule()
-        {
-            y += 6;
-            using var paint = new SKPaint { Color = SKColors.LightGray, StrokeWidth = 0.8f };
-            canvas!.DrawLine(Margin, y, Width - Margin, y, paint);
-            y += 4;
-        }
+        private void Rule() => pages!.Rule();
     }
 }

@@ -4,6 +4,7 @@ using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Localization;
+using LiaisonBot.Spreadsheets;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 using Member = LiaisonBot.App.Member;
@@ -16,8 +17,6 @@ namespace LiaisonBot.Features.DutyFile.Exports;
 /// </summary>
 public static class PointsWorkbook
 {
-    private static readonly char[] NotInSheetNames = ['[', ']', ':', '*', '?', '/', '\\'];
-
     public static byte[] Build(Texts t, int year, IReadOnlyList<DutyPointsEntity> rows, Committee roster)
     {
         var order = roster.Groups.Select((g, i) => (g.Code, i)).ToDictionary(g => g.Code, g => g.i);
@@ -28,11 +27,11 @@ public static class PointsWorkbook
             .ToList();
         var sheets = new Dictionary<string, object>
         {
-            [Unique(t.Format("Points.Export.Summary", year), [])] = members.Select(x => Summary(t, x.Row, x.Member!, x.Group!)).ToList(),
+            [SheetNames.Unique(t.Format("Points.Export.Summary", year), [])] = members.Select(x => Summary(t, x.Row, x.Member!, x.Group!)).ToList(),
         };
         foreach (var group in members.GroupBy(x => x.Group!))
         {
-            sheets[Unique(group.Key.Name, sheets.Keys)] = group.SelectMany(x => Lines(t, x.Row.Read(), x.Member!)).ToList();
+            sheets[SheetNames.Unique(group.Key.Name, sheets.Keys)] = group.SelectMany(x => Lines(t, x.Row.Read(), x.Member!)).ToList();
         }
 
         using var file = new MemoryStream();
@@ -91,18 +90,4 @@ public static class PointsWorkbook
         line.Duplicate || line.Provisional || line.Capped != LineCap.None || (line.Rule == 0 && line.Source != PointsSource.Deduction)
             ? PointsParts.Earned(t, line)
             : "";
-
-    /// <summary>A sheet name Excel accepts (31 characters, none of []:*?/\), not already taken.</summary>
-    private static string Unique(string name, IEnumerable<string> taken)
-    {
-        var clean = string.Concat(name.Where(c => !NotInSheetNames.Contains(c))).Trim();
-        clean = clean.Length == 0 ? "-" : clean[..Math.Min(clean.Length, 31)];
-        var result = clean;
-        for (var n = 2; taken.Contains(result, StringComparer.OrdinalIgnoreCase); n++)
-        {
-            result = $"{clean[..Math.Min(clean.Length, 28)]}({n})";
-        }
-
-        return result;
-    }
 }

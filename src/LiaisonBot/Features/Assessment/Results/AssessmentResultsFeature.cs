@@ -1,0 +1,34 @@
+using LiaisonBot.App;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace LiaisonBot.Features.Assessment.Results;
+
+/// <summary>The assessment's results: scorecards, the figures' records, the ranking, the workbook and the printable scorecards.</summary>
+public static class AssessmentResultsFeature
+{
+    /// <summary>Needs AddAssessment's stores; the links are sealed with the Data Protection key ring AddScoring configures.</summary>
+    public static IServiceCollection AddAssessmentResults(this IServiceCollection services)
+    {
+        services.AddDataProtection();
+        services.AddSingleton<ResultsCache>();
+        services.AddSingleton<ResultsView>();
+        services.AddSingleton<ResultsLinks>();
+        services.AddSingleton<ResultsExport>();
+        return services;
+    }
+
+    public static WebApplication MapAssessmentResults(this WebApplication app)
+    {
+        var s = app.Services;
+        var view = s.GetRequiredService<ResultsView>();
+        var export = s.GetRequiredService<ResultsExport>();
+        s.GetRequiredService<CommandCatalog>()
+            .Verb(AssessmentVerbs.Scorecard, ResultsView.GroupRoles, view.ScorecardAsync)
+            .Verb(AssessmentVerbs.Figure, ResultsView.GroupRoles, view.FigureAsync)
+            .Verb(AssessmentVerbs.Ranking, ResultsView.RankingRoles, view.RankingAsync)
+            .Verb(AssessmentVerbs.Export, Roles.Secretariat, export.ExportAsync)
+            .Verb(AssessmentVerbs.Print, ResultsView.GroupRoles, export.PrintAsync);
+        app.MapGet(ResultsLinks.Path + "{token}", (string token, ResultsExport files, CancellationToken ct) => files.DownloadAsync(token, ct));
+        return app;
+    }
+}
