@@ -80,7 +80,7 @@ public sealed class RankingCardTests
 
         var text = Sent.Text(first);
         Assert.Contains("人均核实履职记录", text);
-        Assert.Contains("3 / 4", text);
+        Assert.Contains("人均核实记录 3 条（目标 4 条）", text);
         Assert.Contains("共 40 条记录，计入 36 条", text);
         Assert.Contains("第 1/2 页", text);
         Assert.Equal(FigureCard.PageSize, ResultsJson.Blocks(first, "：视察农村公路建设").Count);

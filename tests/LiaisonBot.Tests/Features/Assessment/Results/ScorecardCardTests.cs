@@ -29,7 +29,7 @@ public sealed class ScorecardCardTests
         Assert.Contains("良好", text);
         Assert.Contains("计划任务按期完成", text);
         Assert.Contains("20 / 30 分", text); // adjusted from 24
-        Assert.Contains("按数据计算 · 12 / 15", text); // the figure in words
+        Assert.Contains("按数据计算 · 按时完成任务 12 项，共 15 项", text); // the figure in words
         Assert.Contains("本组自评 · 自评 8 分", text);
         Assert.Contains("自评说明：台账按月整理归档", text);
         Assert.Contains("办公室录入 · 录入 4.5 分", text);
