@@ -83,9 +83,9 @@ public static class ScorecardCard
         yield return new TextBlock($"{ScoreText.Source(t, item)} · {ScoreText.Basis(t, item)}")
         {
             Size = TextSize.Small,
-            IsSubtle = true,
+            IsSubtle = item.Pending ? null : true,
             Spacing = Spacing.None,
-            Color = item.Pending ? TextColor.Warning : null,
+            Color = item.Pending ? TextColor.Attention : null,
         };
         if (item.Claim is { Statement.Length: > 0 } claim)
         {
