@@ -31,6 +31,10 @@ public static class Changes
             {
                 return current;
             }
+
+            // Writers that keep colliding on one row (a leader pressing save while a recompute merges in) would otherwise
+            // retry in lockstep and collide again: each waits a short random while, longer after each collision.
+            await Task.Delay(Random.Shared.Next(5, 20) * (attempt + 1), ct);
         }
 
         throw new InvalidOperationException($"Row {partitionKey}/{rowKey} of {table.Name} kept changing under us; nothing was saved.");
