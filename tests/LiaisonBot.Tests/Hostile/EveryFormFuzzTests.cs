@@ -6,7 +6,6 @@ using LiaisonBot.App;
 using LiaisonBot.Calendar;
 using LiaisonBot.Cards;
 using LiaisonBot.Features.Assessment;
-using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Features.Broadcasts;
 using LiaisonBot.Features.ChannelReports;
 using LiaisonBot.Features.DutyFile;
@@ -120,16 +119,8 @@ public sealed class EveryFormFuzzTests : IAsyncLifetime
         new([MeetingVerbs.Mark, MeetingVerbs.Sheet, MeetingVerbs.Status, MeetingVerbs.Export, MeetingVerbs.Edit, MeetingVerbs.Reschedule, MeetingVerbs.Close],
             ["office", "leader"], () => Good(Meeting(meetingId), (MeetingVerbs.Marked, "M002,M003"), (MeetingVerbs.Note, "纸质签到")), null),
         new([DutyFileVerbs.Mine, DutyFileVerbs.Print], ["member"], () => Good(new Dictionary<string, string> { [YearSwitch.Key] = "2025" }), null),
-        new([AssessmentVerbs.SelfSave], ["leader"], () => Good(new Dictionary<string, string>
-        {
-            [YearSwitch.Key] = "2026", [SelfForm.ClaimField("A2")] = "4.5", [SelfForm.StatementField("A2")] = "台账完整", [SelfForm.ClaimField("B2")] = "0",
-            [SelfForm.StatementField("B2")] = "", [SelfForm.BonusPointsField(1)] = "2", [SelfForm.BonusReasonField(1)] = "获市政协表彰",
-        }), "草稿已保存"),
-        new([AssessmentVerbs.ReviewSave, AssessmentVerbs.ReviewGroup], ["office"], () => Good(new Dictionary<string, string>
-        {
-            [YearSwitch.Key] = "2026", [AssessmentVerbs.Group] = "T01", [ReviewForm.EnteredField("C1")] = "4", [ReviewForm.AdjustField("B2")] = "3",
-            [ReviewForm.ReasonField("B2")] = "复核", [ReviewForm.DoneField] = "true",
-        }), "审核已保存"),
+        new([AssessmentVerbs.SelfSave], ["leader"], () => Good(AssessmentTesting.SelfSaveFields()), "草稿已保存"),
+        new([AssessmentVerbs.ReviewSave, AssessmentVerbs.ReviewGroup], ["office"], () => Good(AssessmentTesting.ReviewFields()), "审核已保存"),
     ];
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Cards;
 using LiaisonBot.Features.Assessment;
 using LiaisonBot.Features.Assessment.Process;
 using LiaisonBot.Features.Assessment.Scheme;
@@ -47,6 +48,29 @@ public sealed class AssessmentTesting(BotHost host)
     /// A small scheme: 自身建设 (plan filed on time, computed 5; ledger kept, claimed 5), 履职成果 (records per member, computed
     /// 10; duty output, claimed 10), 县委评分 (entered 5, townships only, rescaled for agencies); bonus at most 10; top 3 commended.
     /// </summary>
+    /// <summary>A good self-evaluation of T01 (the sample scheme's claimable items A2 and B2, one bonus entry), as the card posts it.</summary>
+    public static Dictionary<string, string> SelfSaveFields() => new()
+    {
+        [YearSwitch.Key] = "2026",
+        [SelfForm.ClaimField("A2")] = "4.5",
+        [SelfForm.StatementField("A2")] = "台账完整",
+        [SelfForm.ClaimField("B2")] = "0",
+        [SelfForm.StatementField("B2")] = "",
+        [SelfForm.BonusPointsField(1)] = "2",
+        [SelfForm.BonusReasonField(1)] = "获市政协表彰",
+    };
+
+    /// <summary>A good review of T01: the entered item C1, an adjustment of B2 with its reason, review done.</summary>
+    public static Dictionary<string, string> ReviewFields() => new()
+    {
+        [YearSwitch.Key] = "2026",
+        [AssessmentVerbs.Group] = "T01",
+        [ReviewForm.EnteredField("C1")] = "4",
+        [ReviewForm.AdjustField("B2")] = "3",
+        [ReviewForm.ReasonField("B2")] = "复核",
+        [ReviewForm.DoneField] = "true",
+    };
+
     public static AssessmentScheme Scheme(int year, DateOnly deadline) => new(
         year,
         $"{year}年度联络组工作考核方案",
