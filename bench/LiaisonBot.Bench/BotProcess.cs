@@ -21,6 +21,7 @@ public sealed class BotProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Bot__PublicBaseUrl"] = $"http://127.0.0.1:{port}"; // Production needs it: every link the bot hands out starts with it
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__")] = value;

@@ -45,7 +45,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
-builder.Services.AddApp(builder.Configuration);
+builder.Services.AddApp(builder.Configuration).ValidatePublicAddress();
 builder.Services.AddRoster();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDutyFile(builder.Configuration);

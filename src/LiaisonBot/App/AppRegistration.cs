@@ -21,11 +21,23 @@ public static class AppRegistration
         services.AddSingleton<AppCommands>();
         services.AddSingleton<ActAs>();
         services.AddHttpContextAccessor();
+        services.Configure<PublicAddressOptions>(configuration.GetSection(PublicAddressOptions.Section));
         services.AddSingleton<PublicAddress>();
         services.TryAddSingleton<RecordChanges>();
         services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
         services.AddSingleton<FileUploads>();
         services.AddHttpClient(FileUploads.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        return services;
+    }
+
+    /// <summary>
+    /// The bot's public address checked at start: the web app hands out links, so in Production it starts only with one.
+    /// Not for the command-line verbs, which hand out none.
+    /// </summary>
+    public static IServiceCollection ValidatePublicAddress(this IServiceCollection services)
+    {
+        services.AddOptions<PublicAddressOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
         return services;
     }
 

@@ -90,7 +90,7 @@ public sealed class TenantTests : IAsyncLifetime
     [Fact]
     public async Task Production_WithoutTheSetting_RefusesToStart_NamingIt()
     {
-        var failure = await StartupFailure.OfAsync("Production", new Dictionary<string, string?>());
+        var failure = await StartupFailure.OfAsync("Production", new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "https://liaison.example.cn" });
 
         Assert.Contains("Bot:AllowedTenants", failure.Message);
     }
