@@ -1,4 +1,6 @@
+using LiaisonBot.App;
 using LiaisonBot.Features.Plans;
+using Microsoft.Extensions.Hosting.Internal;
 using LiaisonBot.Tests.Features.Plans;
 using LiaisonBot.Tests.Infrastructure;
 using LiaisonBot.Tests.Protocol;
@@ -37,11 +39,22 @@ public sealed class PublicAddressTests
     [InlineData("http://liaison.example.cn", "must use https")]
     [InlineData("liaison.example.cn", "absolute https URL")]
     [InlineData("https://liaison.example.cn/?a=1", "query or a fragment")]
-    public async Task AnAddressThatIsNoHttpsUrl_RefusesToStart_SayingWhy(string configured, string why)
+    public void AnAddressThatIsNoHttpsUrl_FailsValidation_SayingWhy(string configured, string why)
     {
-        var failure = await StartupFailure.OfAsync("Testing", new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = configured });
+        var result = new PublicAddressOptionsValidator(new HostingEnvironment { EnvironmentName = "Testing" })
+            .Validate(null, new PublicAddressOptions { PublicBaseUrl = configured });
 
-        Assert.Contains("Bot:PublicBaseUrl", failure.Message);
-        Assert.Contains(why, failure.Message);
+        Assert.True(result.Failed);
+        Assert.Contains("Bot:PublicBaseUrl", result.FailureMessage);
+        Assert.Contains(why, result.FailureMessage);
+    }
+
+    [Fact]
+    public void ALoopbackAddress_MayBePlainHttp()
+    {
+        var result = new PublicAddressOptionsValidator(new HostingEnvironment { EnvironmentName = "Production" })
+            .Validate(null, new PublicAddressOptions { PublicBaseUrl = "http://127.0.0.1:5000" });
+
+        Assert.True(result.Succeeded);
     }
 }
