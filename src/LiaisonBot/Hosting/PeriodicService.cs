@@ -9,6 +9,8 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
 {
     protected ILogger Logger { get; } = logger;
 
+    protected TimeProvider Clock { get; } = clock;
+
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>What a pass does, for the log line when one fails (e.g. "Closing scoring rounds").</summary>
@@ -18,7 +20,7 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(Interval, Clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -31,6 +31,9 @@ public static class ProtocolRegistration
         builder.Services.AddSingleton<Router>();
         builder.Services.AddSingleton<InboxDeduplicator>();
         builder.Services.AddTable(InboxDeduplicator.Table);
+        builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
+        builder.Services.AddSingleton<InboxPruner>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<InboxPruner>());
         return builder;
     }
 
