@@ -77,9 +77,21 @@ public sealed class PlaygroundAssessmentTests : PlaygroundSession
         await SayAsync(page, "assessment");
         var office = page.Locator(".ac-adaptiveCard", new() { HasText = "Recompute figures" }).Last;
         await office.WaitForAsync(new() { Timeout = 15_000 });
-        await office.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         var approve = page.Locator(".ac-adaptiveCard", new() { HasText = $"Approve the {PlanTesting.Year} assessment" }).Last;
-        await approve.WaitForAsync(new() { Timeout = 15_000 });
+        for (var attempt = 1; ; attempt++)
+        {
+            // Asking only shows the form, so a second press is harmless: in one CI run on a loaded machine the form did
+            // not appear within 15 s of the first press (the bot logged no error; the cause was not found).
+            await office.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            try
+            {
+                await approve.WaitForAsync(new() { Timeout = 15_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+            }
+        }
         await approve.GetByLabel("Chairman's meeting decision").FillAsync("14th CPPCC county committee, 9th chairman's meeting");
         await approve.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
         var approved = page.Locator(".ac-adaptiveCard", new() { HasText = "Approved and published:" }).Last;
