@@ -33,8 +33,12 @@ public static class Changes
             }
 
             // Writers that keep colliding on one row (a leader pressing save while a recompute merges in) would otherwise
-            // retry in lockstep and collide again: each waits a short random while, longer after each collision.
-            await Task.Delay(Random.Shared.Next(5, 20) * (attempt + 1), ct);
+            // retry in lockstep and collide again: after two collisions each waits a short random while, longer each
+            // time. The first retries stay immediate, as a busy row's usual one collision (the scoring gate) needs no wait.
+            if (attempt >= 2)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20) * (attempt - 1), ct);
+            }
         }
 
         throw new InvalidOperationException($"Row {partitionKey}/{rowKey} of {table.Name} kept changing under us; nothing was saved.");
