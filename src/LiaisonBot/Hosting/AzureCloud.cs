@@ -14,10 +14,8 @@ public enum CloudName
 /// </summary>
 /// <param name="OpenIdMetadataUrl">Where the channel's signing keys are published (inbound tokens).</param>
 /// <param name="TokenIssuer">The <c>iss</c> of the tokens the channel sends.</param>
-/// <param name="LoginUrl">The authority the bot gets its own tokens from, with the multi-tenant default tenant.</param>
-/// <param name="LoginHost">The same authority without a tenant, for single-tenant bots: <c>{LoginHost}/{tenant}</c>.</param>
+/// <param name="LoginUrl">The authority the bot gets its own tokens from, with the multi-tenant default tenant (a single-tenant bot puts its own tenant there).</param>
 /// <param name="OAuthScope">The scope of the bot's outbound tokens.</param>
-/// <param name="TokenServiceUrl">The Bot Framework token service (user sign-in), for operators' reference.</param>
 /// <param name="ServiceUrlDomains">Host suffixes a conversation's serviceUrl may have; the bot's token goes nowhere else.</param>
 /// <param name="StorageEndpointSuffix">Storage account endpoints: <c>https://{account}.table.{suffix}</c>.</param>
 /// <param name="AuthorityHost">Where Azure.Identity gets managed-identity and workload tokens.</param>
@@ -26,9 +24,7 @@ public sealed record AzureCloud(
     string OpenIdMetadataUrl,
     string TokenIssuer,
     string LoginUrl,
-    string LoginHost,
     string OAuthScope,
-    string TokenServiceUrl,
     IReadOnlyList<string> ServiceUrlDomains,
     string StorageEndpointSuffix,
     Uri AuthorityHost)
@@ -42,9 +38,7 @@ public sealed record AzureCloud(
         "https://login.botframework.com/v1/.well-known/openidconfiguration",
         "https://api.botframework.com",
         "https://login.microsoftonline.com/botframework.com",
-        "https://login.microsoftonline.com",
         "https://api.botframework.com/.default",
-        "https://token.botframework.com/",
         // smba.trafficmanager.net is checked on its own: trafficmanager.net is shared by every Azure customer.
         [".botframework.com", ".teams.microsoft.com"],
         "core.windows.net",
@@ -55,9 +49,7 @@ public sealed record AzureCloud(
         "https://login.botframework.azure.cn/v1/.well-known/openidconfiguration",
         "https://api.botframework.azure.cn",
         "https://login.partner.microsoftonline.cn/microsoftservices.partner.onmschina.cn",
-        "https://login.partner.microsoftonline.cn",
         "https://api.botframework.azure.cn/.default",
-        "https://token.botframework.azure.cn/",
         [".botframework.azure.cn", ".teams.microsoftonline.cn"],
         "core.chinacloudapi.cn",
         new Uri("https://login.chinacloudapi.cn/"));
@@ -67,9 +59,7 @@ public sealed record AzureCloud(
         "https://login.botframework.azure.us/v1/.well-known/openidconfiguration",
         "https://api.botframework.us",
         "https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us",
-        "https://login.microsoftonline.us",
         "https://api.botframework.us/.default",
-        "https://tokengcch.botframework.azure.us/",
         [".botframework.azure.us", ".teams.microsoft.us"],
         "core.usgovcloudapi.net",
         new Uri("https://login.microsoftonline.us/"));
@@ -97,7 +87,7 @@ public sealed record AzureCloud(
     }
 
     /// <summary>Whether a serviceUrl's host belongs to this cloud's channels (or is this machine, for local runs and tests).</summary>
-    public bool ServesServiceUrl(Uri serviceUrl)
+    public bool ServesServiceUrl(Uri serviceUrl, IEnumerable<string> extraDomains)
     {
         var host = serviceUrl.IdnHost.ToLowerInvariant();
         if (serviceUrl.IsLoopback)
@@ -110,6 +100,7 @@ public sealed record AzureCloud(
             return host.StartsWith("smba", StringComparison.Ordinal);
         }
 
-        return serviceUrl.Scheme == Uri.UriSchemeHttps && ServiceUrlDomains.Any(d => host.EndsWith(d, StringComparison.Ordinal));
+        return serviceUrl.Scheme == Uri.UriSchemeHttps && ServiceUrlDomains.Concat(extraDomains)
+            .Any(d => d.StartsWith('.') && host.EndsWith(d.ToLowerInvariant(), StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using LiaisonBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,18 +31,22 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private FakeBotFramework(WebApplication app, X509Certificate2 certificate)
+    private FakeBotFramework(WebApplication app, X509Certificate2 certificate, AzureCloud cloud)
     {
         this.app = app;
         Certificate = certificate;
+        Cloud = cloud;
         Tokens = new TestTokens(this);
         AddDefaultKeys();
     }
 
     public string AppId { get; } = "5b0f3e4c-7a61-4a0e-9d1c-2f6b8e1d4c10";
     public string AppPassword { get; } = "fake-bot-secret";
-    public string Issuer { get; } = "https://api.botframework.com";
-    public string Scope { get; } = "https://api.botframework.com/.default";
+
+    /// <summary>The cloud the fake plays: its tokens carry that cloud's issuer and the bot asks for that cloud's scope.</summary>
+    public AzureCloud Cloud { get; }
+    public string Issuer => Cloud.TokenIssuer;
+    public string Scope => Cloud.OAuthScope;
 
     /// <summary>
     /// The self-signed certificate of the https endpoint (token service), shared by all fakes in the test run.
@@ -59,19 +64,21 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
 
     public TestTokens Tokens { get; }
 
-    /// <summary>The bot's configuration keys (see <c>BotOptions</c>) pointing at this fake, as a multi-tenant bot.</summary>
+    /// <summary>
+    /// The bot's configuration keys (see <c>BotOptions</c>) pointing at this fake, as a multi-tenant bot: the cloud names
+    /// the issuer and scope, as in a deployment; only the two addresses a test cannot reach are replaced.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Configuration => new Dictionary<string, string?>
     {
+        ["Cloud"] = Cloud.Name.ToString(),
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = AppPassword,
         ["MicrosoftAppType"] = "MultiTenant",
         ["ToBotFromChannelOpenIdMetadataUrl"] = MetadataUrl,
-        ["ToBotFromChannelTokenIssuer"] = Issuer,
         ["ToChannelFromBotLoginUrl"] = LoginUrl,
-        ["ToChannelFromBotOAuthScope"] = Scope,
     };
 
-    public static async Task<FakeBotFramework> StartAsync()
+    public static async Task<FakeBotFramework> StartAsync(AzureCloud? cloud = null)
     {
         var certificate = SharedCertificate.Value;
         var builder = WebApplication.CreateSlimBuilder();
@@ -83,7 +90,7 @@ public sealed partial class FakeBotFramework : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
         });
         var app = builder.Build();
-        var fake = new FakeBotFramework(app, certificate);
+        var fake = new FakeBotFramework(app, certificate, cloud ?? AzureCloud.Public);
         fake.MapKeys(app);
         fake.MapTokenEndpoint(app);
         fake.MapConnector(app);

@@ -38,10 +38,9 @@ public static class FakeBotFrameworkServiceCollectionExtensions
             options.MicrosoftAppId = fake.AppId;
             options.MicrosoftAppPassword = fake.AppPassword;
             options.MicrosoftAppType = BotAppType.MultiTenant;
+            options.Cloud = fake.Cloud.Name;
             options.ToBotFromChannelOpenIdMetadataUrl = fake.MetadataUrl;
-            options.ToBotFromChannelTokenIssuer = fake.Issuer;
             options.ToChannelFromBotLoginUrl = fake.LoginUrl;
-            options.ToChannelFromBotOAuthScope = fake.Scope;
         });
         return services.TrustFakeBotFramework(fake);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using LiaisonBot.Features.Roster;
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 using LiaisonBot.Tests.Fakes;
@@ -46,9 +47,11 @@ public sealed class BotHost : IAsyncDisposable
     public HttpClient NewClient() => factory.CreateClient();
 
     /// <param name="services">Replaces services after the bot's own registrations (e.g. its clock).</param>
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="cloud">The cloud the fake Bot Framework plays and the bot is set to (Public unless said).</param>
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, AzureCloud? cloud = null)
     {
-        var fake = await FakeBotFramework.StartAsync();
+        var fake = await FakeBotFramework.StartAsync(cloud);
         var logs = new LogCapture();
         // Each host its own Data Protection key ring (it seals scoring rounds), unless the test shares one on purpose.
         var keyRing = Directory.CreateTempSubdirectory("liaisonbot-keys-");

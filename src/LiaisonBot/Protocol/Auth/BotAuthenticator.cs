@@ -8,7 +8,8 @@ namespace LiaisonBot.Protocol.Auth;
 /// <summary>
 /// Checks the bearer token the Bot Connector sends with every activity (bot-protocol.md §1.1): the Bot Framework issuer,
 /// our app id as audience, lifetime with 5 minutes skew, an RS256/384/512 signature by a published key that is endorsed
-/// for the activity's channel, and a <c>serviceurl</c> claim naming the activity's serviceUrl.
+/// for the activity's channel, and a <c>serviceurl</c> claim naming the activity's serviceUrl, which must be a channel
+/// host of the configured cloud.
 /// </summary>
 public sealed class BotAuthenticator
 {
@@ -138,6 +139,11 @@ public sealed class BotAuthenticator
         if (!SameServiceUrl(claim, serviceUrl))
         {
             return AuthResult.Fail("serviceurl claim does not match the activity");
+        }
+
+        if (!this.options.AcceptsServiceUrl(serviceUrl))
+        {
+            return AuthResult.Fail($"serviceUrl is not a channel host of the {this.options.Cloud} cloud");
         }
 
         return AuthResult.Success;

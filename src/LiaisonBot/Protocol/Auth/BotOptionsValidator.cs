@@ -27,20 +27,16 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             yield return metadataProblem;
         }
 
+        foreach (var domain in o.ExtraServiceUrlDomains.Where(d => !d.StartsWith('.') || Uri.CheckHostName(d[1..]) != UriHostNameType.Dns))
+        {
+            yield return $"ExtraServiceUrlDomains takes host suffixes that start with a dot, such as .example.net; got '{domain}'.";
+        }
+
         if (o.IsAnonymous)
         {
             yield break;
         }
 
-        if (string.IsNullOrWhiteSpace(o.ToBotFromChannelTokenIssuer))
-        {
-            yield return "ToBotFromChannelTokenIssuer is required.";
-        }
-
-        if (string.IsNullOrWhiteSpace(o.ToChannelFromBotOAuthScope))
-        {
-            yield return "ToChannelFromBotOAuthScope is required.";
-        }
         // Unlike the metadata URL, no loopback exception: MSAL refuses an authority that is not https, so tests serve
         // their token endpoint over TLS instead.
         if (!Uri.TryCreate(o.ToChannelFromBotLoginUrl, UriKind.Absolute, out var login) || login.Scheme != Uri.UriSchemeHttps)

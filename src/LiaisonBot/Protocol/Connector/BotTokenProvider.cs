@@ -14,6 +14,7 @@ namespace LiaisonBot.Protocol.Connector;
 public class BotTokenProvider
 {
     public const string HttpClientName = "LiaisonBot.Msal";
+    private const string DefaultScopeSuffix = "/.default";
 
     // Authority validation asks Microsoft whether a login host is genuine, so it only makes sense for Microsoft's own hosts.
     private static readonly HashSet<string> MicrosoftLoginHosts = new(StringComparer.OrdinalIgnoreCase)
@@ -80,9 +81,16 @@ public class BotTokenProvider
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(http)
             .Build();
-        string[] scopes = [bot.ToChannelFromBotOAuthScope];
+        string[] scopes = [ClientCredentialsScope(bot.ToChannelFromBotOAuthScope)];
         return ct => app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
     }
+
+    /// <summary>
+    /// Client credentials ask for a resource's ".default" scope; Microsoft's 21Vianet guide writes the scope as the bare
+    /// resource (https://api.botframework.azure.cn), so the suffix is added as Bot Builder does.
+    /// </summary>
+    internal static string ClientCredentialsScope(string scope) =>
+        scope.EndsWith(DefaultScopeSuffix, StringComparison.Ordinal) ? scope : scope.TrimEnd('/') + DefaultScopeSuffix;
 
     /// <remarks>
     /// MSAL finds the managed identity endpoint itself and takes a resource rather than a scope. Tested only against an
@@ -94,9 +102,8 @@ public class BotTokenProvider
         var app = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(bot.MicrosoftAppId))
             .WithHttpClientFactory(http)
             .Build();
-        const string Suffix = "/.default";
         var scope = bot.ToChannelFromBotOAuthScope;
-        var resource = scope.EndsWith(Suffix, StringComparison.Ordinal) ? scope[..^Suffix.Length] : scope;
+        var resource = scope.EndsWith(DefaultScopeSuffix, StringComparison.Ordinal) ? scope[..^DefaultScopeSuffix.Length] : scope;
         return ct => app.AcquireTokenForManagedIdentity(resource).ExecuteAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Tests.Fakes;
@@ -84,6 +85,32 @@ public sealed class BotTokenTests : ConnectorTestHost
         var bot = new BotOptions { ToChannelFromBotLoginUrl = loginUrl, MicrosoftAppType = type, MicrosoftAppTenantId = "my-tenant" };
 
         Assert.Equal(expected, BotTokenProvider.Authority(bot).AbsoluteUri.TrimEnd('/'));
+    }
+
+    [Theory]
+    [InlineData(CloudName.China, BotAppType.SingleTenant, "https://login.partner.microsoftonline.cn/my-tenant")]
+    [InlineData(CloudName.China, BotAppType.MultiTenant, "https://login.partner.microsoftonline.cn/microsoftservices.partner.onmschina.cn")]
+    [InlineData(CloudName.USGov, BotAppType.SingleTenant, "https://login.microsoftonline.us/my-tenant")]
+    public void Authority_ComesFromTheCloud(CloudName cloud, BotAppType type, string expected)
+    {
+        var bot = new BotOptions { Cloud = cloud, MicrosoftAppType = type, MicrosoftAppTenantId = "my-tenant" };
+
+        Assert.Equal(expected, BotTokenProvider.Authority(bot).AbsoluteUri.TrimEnd('/'));
+    }
+
+    [Theory]
+    [InlineData("https://api.botframework.azure.cn", "https://api.botframework.azure.cn/.default")]
+    [InlineData("https://api.botframework.azure.cn/", "https://api.botframework.azure.cn/.default")]
+    [InlineData("https://api.botframework.com/.default", "https://api.botframework.com/.default")]
+    public void AScopeWrittenAsTheBareResource_AsksForItsDefaultScope(string configured, string asked) =>
+        Assert.Equal(asked, BotTokenProvider.ClientCredentialsScope(configured));
+
+    [Fact]
+    public async Task TheScopeAsMicrosoftsChinaGuideWritesIt_GetsAToken()
+    {
+        await Client(o => o.ToChannelFromBotOAuthScope = "https://api.botframework.com").SendAsync(Fake.ServiceUrl, "a:1", Message("hi"));
+
+        Assert.Equal(Fake.Scope, Assert.Single(Fake.TokenRequests).Scope);
     }
 
     [Theory]
