@@ -12,6 +12,7 @@ using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Hosting;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -58,7 +59,7 @@ builder.Services.AddMeetings(builder.Configuration);
 builder.Services.AddMassSupervision(builder.Configuration);
 builder.Services.AddAssessment(builder.Configuration);
 
-var app = builder.Build();
+var app = builder.Build().ValidateConfiguration();
 app.MapBot();
 app.MapHealth();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.

@@ -9,19 +9,11 @@ public static class ProtocolRegistration
 {
     /// <summary>
     /// Registers the Bot Framework protocol: options from the configuration root (Bot Builder's key names),
-    /// inbound authentication, the tenants served, the connector client, the router. Refuses to start without an app id outside Development.
+    /// inbound authentication, the tenants served, the connector client, the router. Without an app id the options refuse
+    /// to validate outside Development.
     /// </summary>
     public static WebApplicationBuilder AddProtocol(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.Get<BotOptions>() ?? new BotOptions();
-        if (options.IsAnonymous && !builder.Environment.IsDevelopment())
-        {
-            throw new InvalidOperationException(
-                "MicrosoftAppId is not set. Without it the bot would accept unauthenticated requests, which is allowed only " +
-                "when ASPNETCORE_ENVIRONMENT=Development (local runs with the Agents Playground). Set MicrosoftAppId, " +
-                "MicrosoftAppPassword and MicrosoftAppTenantId, or run in Development.");
-        }
-
         builder.Services.Configure<BotOptions>(builder.Configuration);
         builder.Services.AddBotAuthentication();
         builder.Services.AddBotConnector();

@@ -83,8 +83,8 @@ public sealed class PublishedBot : IAsyncDisposable
         throw new TimeoutException("the published bot did not become ready:\n" + bot.Output);
     }
 
-    /// <summary>Runs the published dll with arguments (a command-line verb) and the same kind of environment.</summary>
-    public static Task<ToolResult> RunVerbAsync(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment) =>
+    /// <summary>Runs the published dll to its end (a command-line verb, or a start that should fail), with the same kind of environment.</summary>
+    public static Task<ToolResult> RunAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         RepoTools.RunAsync("dotnet", [dll, .. args], environment.ToDictionary(), timeoutSeconds: 120);
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Tests.Protocol;
 
@@ -14,7 +15,7 @@ public sealed class AnonymousModeTests
     {
         using var factory = Anonymous("Production");
 
-        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains("MicrosoftAppId is not set", error.Message);
     }

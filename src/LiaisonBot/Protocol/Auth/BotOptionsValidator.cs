@@ -6,10 +6,21 @@ namespace LiaisonBot.Protocol.Auth;
 /// Refuses a bot registration that cannot work, at startup rather than at the first message: the app-type rules of
 /// Bot Builder (bot-protocol.md §1.4) and endpoint URLs that keys and tokens may safely come from.
 /// </summary>
-public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <param name="environment">Without one (a bare service collection) anonymous mode is not judged.</param>
+public sealed class BotOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<BotOptions>
 {
-    public ValidateOptionsResult Validate(string? name, BotOptions options) =>
-        Problems(options).ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, BotOptions options)
+    {
+        var problems = Problems(options).ToList();
+        if (options.IsAnonymous && environment is not null && !environment.IsDevelopment())
+        {
+            problems.Insert(0, "MicrosoftAppId is not set. Without it the bot would accept unauthenticated requests, which is allowed only " +
+                "when ASPNETCORE_ENVIRONMENT=Development (local runs with the Agents Playground). Set MicrosoftAppId, " +
+                "MicrosoftAppType and MicrosoftAppTenantId (and MicrosoftAppPassword unless the app type is UserAssignedMSI).");
+        }
+
+        return problems.Count > 0 ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
 
     internal static void ThrowIfInvalid(BotOptions options)
     {

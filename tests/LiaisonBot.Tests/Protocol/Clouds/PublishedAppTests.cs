@@ -15,7 +15,7 @@ namespace LiaisonBot.Tests.Protocol.Clouds;
 /// identity a user-assigned managed identity, settings from the environment only. A local issuer and connector play
 /// 21Vianet's Bot Framework; only their two addresses are set, everything else comes from the China profile.
 /// </summary>
-public sealed class PublishedChinaAppTests : IAsyncLifetime
+public sealed class PublishedAppTests : IAsyncLifetime
 {
     private readonly DirectoryInfo publishDir = Directory.CreateTempSubdirectory("liaisonbot-published-");
     private readonly string prefix = TestStorage.NewPrefix();
@@ -44,7 +44,7 @@ public sealed class PublishedChinaAppTests : IAsyncLifetime
     public async Task AMemberSaysHelp_AndTheReplyGoesOutWithATokenForTheChinaBotFramework()
     {
         var environment = Environment();
-        var import = await PublishedBot.RunVerbAsync(dll, ["import-roster", RepoTools.PathOf("samples", "roster.csv")], environment);
+        var import = await PublishedBot.RunAsync(dll, environment, "import-roster", RepoTools.PathOf("samples", "roster.csv"));
         Assert.True(import.ExitCode == 0, import.Output);
         await using var bot = await PublishedBot.StartAsync(dll, environment);
         var member = TestUser.For(SampleRoster.Leader, fake.ServiceUrl, fake.AppId, "zh-CN");
@@ -59,6 +59,20 @@ public sealed class PublishedChinaAppTests : IAsyncLifetime
         Assert.Equal(("managed-identity", fake.AppId, "https://api.botframework.azure.cn"), (token.Tenant, token.ClientId, token.Scope));
         Assert.Equal("Bearer " + fake.IssuedTokens.Single(), reply.Authorization);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", Sent.Text(Sent.Card(reply.Body!)));
+    }
+
+    [Fact]
+    public async Task InProductionWithNothingSet_ItRefusesToStart_NamingEverySettingItNeeds()
+    {
+        var run = await PublishedBot.RunAsync(dll, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__Console__FormatterName"] = "simple",
+        });
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("the configuration is not valid", run.Output);
+        Assert.All(["MicrosoftAppId is not set", "Bot:AllowedTenants", "Bot:PublicBaseUrl"], setting => Assert.Contains(setting, run.Output));
     }
 
     private Dictionary<string, string> Environment() => new()
