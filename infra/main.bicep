@@ -40,6 +40,13 @@ param keyRingCertificate string
 @secure()
 param keyRingCertificatePassword string
 
+@description('True after the key ring certificate was rolled (docs/deploy.md): keyRingPreviousCertificate then holds the one used before.')
+param keyRingRolled bool = false
+
+@description('After a roll: the certificate used before (PEM, same password), kept so the keys it protected stay readable.')
+@secure()
+param keyRingPreviousCertificate string = ''
+
 @description('Also create Application Insights and send traces and metrics there.')
 param applicationInsights bool = true
 
@@ -158,6 +165,8 @@ module app 'modules/app.bicep' = {
     env: concat(settings, tenantEnv, otlpEnv)
     keyRingCertificate: keyRingCertificate
     keyRingCertificatePassword: keyRingCertificatePassword
+    rolled: keyRingRolled
+    keyRingPreviousCertificate: keyRingPreviousCertificate
     minReplicas: minReplicas
     maxReplicas: maxReplicas
     logRetentionDays: logRetentionDays

@@ -25,6 +25,13 @@ param keyRingCertificate string
 @secure()
 param keyRingCertificatePassword string
 
+@description('Whether the key ring certificate was rolled: keyRingPreviousCertificate then holds the one used before.')
+param rolled bool
+
+@description('The certificate in use before the roll (same form and password), kept to read the keys it protected.')
+@secure()
+param keyRingPreviousCertificate string
+
 @minValue(1)
 param minReplicas int
 @minValue(1)
@@ -42,6 +49,7 @@ var insightsSecret = 'applicationinsights-connection-string'
 // A Container Apps secret holds text, so the certificate comes as PEM rather than as a binary PFX.
 var certificateDirectory = '/mnt/keyring'
 var certificateFile = 'keyring.pem'
+var previousCertificateFile = 'keyring-previous.pem'
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${name}-logs'
@@ -94,6 +102,30 @@ var ownEnv = [
     secretRef: 'keyring-certificate-password'
   }
 ]
+var previousEnv = rolled
+  ? [
+      {
+        name: 'KeyRing__PreviousCertificatePaths__0'
+        value: '${certificateDirectory}/${previousCertificateFile}'
+      }
+    ]
+  : []
+var previousSecrets = rolled
+  ? [
+      {
+        name: 'keyring-previous-certificate'
+        value: keyRingPreviousCertificate
+      }
+    ]
+  : []
+var previousFiles = rolled
+  ? [
+      {
+        secretRef: 'keyring-previous-certificate'
+        path: previousCertificateFile
+      }
+    ]
+  : []
 var keyRingSecrets = [
   {
     name: 'keyring-certificate'
@@ -149,7 +181,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               identity: identityResourceId
             }
           ]
-      secrets: concat(keyRingSecrets, insightsSecrets)
+      secrets: concat(keyRingSecrets, previousSecrets, insightsSecrets)
     }
     template: {
       containers: [
@@ -160,7 +192,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             cpu: json('0.5')
             memory: '1Gi'
           }
-          env: concat(env, ownEnv, insightsEnv)
+          env: concat(env, ownEnv, previousEnv, insightsEnv)
           volumeMounts: [
             {
               volumeName: 'keyring-certificate'
@@ -202,12 +234,15 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
         {
           name: 'keyring-certificate'
           storageType: 'Secret'
-          secrets: [
-            {
-              secretRef: 'keyring-certificate'
-              path: certificateFile
-            }
-          ]
+          secrets: concat(
+            [
+              {
+                secretRef: 'keyring-certificate'
+                path: certificateFile
+              }
+            ],
+            previousFiles
+          )
         }
       ]
       scale: {

@@ -119,6 +119,18 @@ public sealed class InfraTemplateTests : IClassFixture<InfraTemplateTests.Deploy
     }
 
     [Fact]
+    public void EverySettingTheAppGets_IsInTheDeployDocsSettingsTable()
+    {
+        var table = File.ReadAllLines(RepoTools.PathOf("docs", "deploy.md")).Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+
+        // A list's items share the row of its first (Bot__AllowedTenants__0).
+        var names = Container()["env"]!.AsArray()
+            .Select(e => System.Text.RegularExpressions.Regex.Replace(e!["name"]!.GetValue<string>(), "__[0-9]+$", "__0"));
+
+        Assert.All(names, name => Assert.Contains(table, row => row.StartsWith($"| `{name}`", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void App_MountsTheKeyRingCertificate_WhereKeyRingCertificatePathPoints()
     {
         var app = Single("Microsoft.App/containerApps")["properties"]!;
@@ -130,6 +142,27 @@ public sealed class InfraTemplateTests : IClassFixture<InfraTemplateTests.Deploy
         var item = volume["secrets"]!.AsArray().Single()!;
         Assert.Equal(path, $"{mount["mountPath"]!.GetValue<string>()}/{item["path"]!.GetValue<string>()}");
         Assert.Contains(app["configuration"]!["secrets"]!.AsArray(), s => s!["name"]!.GetValue<string>() == item["secretRef"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AfterACertificateRoll_ThePreviousOneIsMountedWherePreviousCertificatePathsPoints()
+    {
+        var resources = await Bicep.PredictAsync(Deployment.Parameters("""
+            param keyRingRolled = true
+            param keyRingPreviousCertificate = 'the old one'
+            """));
+
+        var app = resources.Single(r => r!["type"]!.GetValue<string>() == "Microsoft.App/containerApps")!["properties"]!;
+        var container = app["template"]!["containers"]!.AsArray().Single()!;
+        var env = container["env"]!.AsArray();
+        var directory = container["volumeMounts"]!.AsArray().Single()!["mountPath"]!.GetValue<string>();
+        var files = app["template"]!["volumes"]!.AsArray().Single()!["secrets"]!.AsArray()
+            .ToDictionary(f => $"{directory}/{f!["path"]!.GetValue<string>()}", f => f!["secretRef"]!.GetValue<string>());
+        // A secure parameter stays an expression in the prediction: which one each secret holds is what can be checked.
+        var secrets = app["configuration"]!["secrets"]!.AsArray()
+            .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.GetValue<string>());
+        Assert.Equal("[parameters('keyRingCertificate')]", secrets[files[Setting(env, "KeyRing__CertificatePath")]]);
+        Assert.Equal("[parameters('keyRingPreviousCertificate')]", secrets[files[Setting(env, "KeyRing__PreviousCertificatePaths__0")]]);
     }
 
     [Fact]
@@ -166,7 +199,11 @@ public sealed class InfraTemplateTests : IClassFixture<InfraTemplateTests.Deploy
     {
         public JsonArray Resources { get; private set; } = [];
 
-        public async Task InitializeAsync() => Resources = await Bicep.PredictAsync($"""
+        public async Task InitializeAsync() => Resources = await Bicep.PredictAsync(Parameters(""));
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public static string Parameters(string more) => $"""
             using 'main.bicep'
 
             param cloud = 'China'
@@ -178,8 +215,7 @@ public sealed class InfraTemplateTests : IClassFixture<InfraTemplateTests.Deploy
             param applicationInsights = true
             param keyRingCertificate = 'not a real certificate'
             param keyRingCertificatePassword = 'not a real password'
-            """);
-
-        public Task DisposeAsync() => Task.CompletedTask;
+            {more}
+            """;
     }
 }
