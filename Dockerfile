@@ -20,8 +20,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_ENVIRONMENT=Production \
-    ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_CLI_TELEMETRY_OPTOUT=1
+    ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
 USER $APP_UID
 # Arguments after the image name are the bot's command-line verbs (e.g. import-roster roster.csv).
