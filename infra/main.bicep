@@ -91,7 +91,7 @@ module storage 'modules/storage.bicep' = {
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' existing = if (!empty(containerRegistryName)) {
-  name: empty(containerRegistryName) ? 'none' : containerRegistryName
+  name: containerRegistryName
 }
 
 resource acrPull 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(containerRegistryName)) {

@@ -166,6 +166,27 @@ public sealed class InfraTemplateTests : IClassFixture<InfraTemplateTests.Deploy
     }
 
     [Fact]
+    public async Task Image_IsPulledWithTheIdentity_FromTheRegistryNamed_OrFromNoneForAPublicImage()
+    {
+        var identity = Single("Microsoft.ManagedIdentity/userAssignedIdentities")["id"]!.GetValue<string>();
+        var acrPull = Assert.Single(Of("Microsoft.Authorization/roleAssignments"), r => r["id"]!.GetValue<string>().Contains("/registries/liaisonbotacr/", StringComparison.Ordinal));
+        Assert.EndsWith("/7f951dda-4ed3-4680-a7ca-43fe172d538d", acrPull["properties"]!["roleDefinitionId"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var resources = await Bicep.PredictAsync("""
+            using 'main.bicep'
+
+            param image = 'ghcr.io/example/liaisonbot:1.0.0'
+            param keyRingCertificate = 'not a real certificate'
+            param keyRingCertificatePassword = 'not a real password'
+            """);
+
+        var app = resources.Single(r => r!["type"]!.GetValue<string>() == "Microsoft.App/containerApps")!;
+        Assert.Empty(app["properties"]!["configuration"]!["registries"]!.AsArray());
+        Assert.DoesNotContain(resources, r => r!["id"]!.GetValue<string>().Contains("/registries/", StringComparison.Ordinal));
+        Assert.NotNull(app["identity"]!["userAssignedIdentities"]![identity]);
+    }
+
+    [Fact]
     public void App_ServesHttpsOnPort8080_WithHealthProbes_AndTheIdentity()
     {
         var app = Single("Microsoft.App/containerApps");
