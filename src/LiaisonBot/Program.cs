@@ -12,6 +12,7 @@ using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Features.Roster;
 using LiaisonBot.Features.Scoring;
+using LiaisonBot.Hosting;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
@@ -43,6 +44,7 @@ if (args is [ExportScoresCommand.Name, ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthProbes();
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration).ValidatePublicAddress();
@@ -60,7 +62,7 @@ builder.Services.AddAssessment(builder.Configuration);
 
 var app = builder.Build();
 app.MapBot();
-app.MapHealth();
+app.MapHealthProbes();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
 app.MapDutyFile();

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,6 +52,7 @@ public static class OutboxServiceCollectionExtensions
             provider.GetRequiredService<IOptions<OutboxOptions>>(),
             provider.GetRequiredService<ILogger<Outbox>>()));
         services.AddHostedService<OutboxWorker>();
+        services.AddHealthChecks().AddCheck<OutboxQueueHealthCheck>("outbox queue", tags: [HealthProbes.Ready], timeout: StorageProbe.Timeout);
         return services;
     }
 

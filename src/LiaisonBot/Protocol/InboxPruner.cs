@@ -22,7 +22,8 @@ public sealed class InboxOptions
 /// are a partition a conversation, so this is a filtered scan of a table kept to two days; instances pruning at once
 /// are harmless, as a row already gone is no error.
 /// </summary>
-public sealed class InboxPruner(Tables tables, TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxPruner> log) : PeriodicService(clock, log)
+public sealed class InboxPruner(Tables tables, TimeProvider clock, Heartbeats heartbeats, IOptions<InboxOptions> options, ILogger<InboxPruner> log)
+    : PeriodicService(clock, heartbeats, log)
 {
     private static readonly string[] Keys = ["PartitionKey", "RowKey"];
 
