@@ -21,10 +21,7 @@ public static class OutboxServiceCollectionExtensions
     /// </remarks>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>()
-            .Bind(configuration.GetSection(OutboxOptions.Section))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddCheckedOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddTable(OutboxStore.JobsTable);
@@ -65,12 +62,5 @@ public static class OutboxServiceCollectionExtensions
     {
         services.AddKeyedSingleton<IOutboxHook, THook>(kind);
         return services;
-    }
-
-    /// <summary>Names every problem in the Outbox section at start-up.</summary>
-    private sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, OutboxOptions options) =>
-            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

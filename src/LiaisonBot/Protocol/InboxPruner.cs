@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Protocol;
 
 /// <summary>How long the inbox remembers a delivery, and how often each instance clears out what it need not remember.</summary>
-public sealed class InboxOptions
+public sealed class InboxOptions : ICheckedOptions
 {
     public const string Section = "Inbox";
 
@@ -14,6 +14,11 @@ public sealed class InboxOptions
     public TimeSpan Keep { get; set; } = TimeSpan.FromDays(2);
 
     public TimeSpan PruneEvery { get; set; } = TimeSpan.FromHours(1);
+
+    // Under an hour a slow redelivery could find its row gone and be handled twice.
+    public IEnumerable<string> Problems() => Setting.Problems(
+        Setting.Between("Inbox:Keep", Keep, TimeSpan.FromHours(1), TimeSpan.FromDays(30)),
+        Setting.Between("Inbox:PruneEvery", PruneEvery, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)));
 }
 
 /// <summary>
