@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LiaisonBot.Hosting;
@@ -18,7 +19,7 @@ public static class HealthProbes
 
     public static IServiceCollection AddHealthProbes(this IServiceCollection services)
     {
-        services.AddSingleton<Heartbeats>();
+        services.TryAddSingleton<Heartbeats>();
         services.AddHealthChecks().AddCheck<LivenessCheck>(LivenessCheck.Name, tags: [Live]);
         return services;
     }

@@ -23,6 +23,7 @@ public static class OutboxServiceCollectionExtensions
     {
         services.AddCheckedOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Heartbeats>();
         services.AddMetrics();
         services.AddTable(OutboxStore.JobsTable);
         services.AddTable(OutboxStore.DeliveriesTable);
