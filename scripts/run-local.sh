@@ -42,7 +42,7 @@ dotnet "$dll" import-assessment-scheme samples/assessment-scheme-2026.xlsx "$yea
 
 dotnet "$dll" --contentRoot "$PWD/src/LiaisonBot" --urls "http://127.0.0.1:$BOT_PORT" &
 pids+=($!)
-wait_for "the bot" "${pids[-1]}" curl -sf "http://127.0.0.1:$BOT_PORT/healthz"
+wait_for "the bot" "${pids[-1]}" curl -sf "http://127.0.0.1:$BOT_PORT/health/ready"
 
 mkdir -p .data/playground
 cp samples/m365agentsplayground.yml .data/playground/.m365agentsplayground.yml

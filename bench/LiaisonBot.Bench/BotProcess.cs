@@ -44,7 +44,7 @@ public sealed class BotProcess : IAsyncDisposable
 
             try
             {
-                if ((await http.GetAsync(new Uri(url, "healthz"))).IsSuccessStatusCode)
+                if ((await http.GetAsync(new Uri(url, "health/ready"))).IsSuccessStatusCode)
                 {
                     return new BotProcess(process, url);
                 }

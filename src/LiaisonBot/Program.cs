@@ -44,6 +44,7 @@ if (args is [ExportScoresCommand.Name, ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthProbes();
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration).ValidatePublicAddress();
@@ -61,7 +62,7 @@ builder.Services.AddAssessment(builder.Configuration);
 
 var app = builder.Build().ValidateConfiguration();
 app.MapBot();
-app.MapHealth();
+app.MapHealthProbes();
 // Commands appear on the welcome and help cards in this order: reporting first, because that is what members come for.
 app.MapReports();
 app.MapDutyFile();

@@ -1,5 +1,6 @@
 using LiaisonBot.App.Uploads;
 using LiaisonBot.Conversations;
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ public static class AppRegistration
 {
     public static IServiceCollection AddApp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RosterOptions>(configuration.GetSection("Roster"));
+        services.AddCheckedOptions<RosterOptions>().Bind(configuration.GetSection(RosterOptions.Section));
         services.AddTable(RosterStore.Table);
         services.AddSingleton<RosterStore>();
         services.AddConversations();
@@ -24,7 +25,7 @@ public static class AppRegistration
         services.Configure<PublicAddressOptions>(configuration.GetSection(PublicAddressOptions.Section));
         services.AddSingleton<PublicAddress>();
         services.TryAddSingleton<RecordChanges>();
-        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddCheckedOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
         services.AddSingleton<FileUploads>();
         services.AddHttpClient(FileUploads.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         return services;

@@ -1,3 +1,5 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Calendar;
 
 public static class CalendarServiceCollectionExtensions
@@ -10,7 +12,7 @@ public static class CalendarServiceCollectionExtensions
             return services;
         }
 
-        services.Configure<CalendarOptions>(configuration.GetSection("Calendar"));
+        services.AddCheckedOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section));
         return services.AddSingleton<WorkCalendar>();
     }
 }

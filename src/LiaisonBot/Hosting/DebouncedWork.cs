@@ -6,13 +6,16 @@ namespace LiaisonBot.Hosting;
 /// Work done in the background a little after it is asked for, once however often it was asked meanwhile: the caller is
 /// answered at once, and a burst of asks for one key (ten reports verified, a room replying to an invitation) costs one
 /// run. An ask while its key runs queues it once more. In memory, per instance: for work whose result is also made
-/// another way (a card's refresh, the secretariat's recompute), so an instance that stops loses nothing.
+/// another way (a card's refresh, the secretariat's recompute), so an instance that stops loses nothing. Liveness calls
+/// it stuck only when work waits and no run has ended for long: idle, it is silent by design.
 /// </summary>
-public abstract class DebouncedWork<TKey>(TimeProvider clock) : BackgroundService
+public abstract class DebouncedWork<TKey>(TimeProvider clock, Heartbeats heartbeats) : BackgroundService
     where TKey : notnull
 {
     private readonly Channel<(TKey Key, DateTimeOffset Due)> queue = Channel.CreateUnbounded<(TKey, DateTimeOffset)>(new() { SingleReader = true });
     private readonly HashSet<TKey> queued = [];
+    private Heartbeat? heartbeat;
+    private bool running;
 
     /// <summary>How long after the first ask a key runs.</summary>
     protected abstract TimeSpan Delay { get; }
@@ -24,6 +27,12 @@ public abstract class DebouncedWork<TKey>(TimeProvider clock) : BackgroundServic
             if (!queued.Add(key))
             {
                 return;
+            }
+
+            if (queued.Count == 1 && !running)
+            {
+                // Idle until now: the silence that counts starts with this ask, not with the last run hours ago.
+                heartbeat?.Beat();
             }
         }
 
@@ -37,27 +46,54 @@ public abstract class DebouncedWork<TKey>(TimeProvider clock) : BackgroundServic
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Every item waits the same delay, so the queue is in due order: waiting for its head is enough.
-        await foreach (var (key, due) in queue.Reader.ReadAllAsync(stoppingToken))
+        heartbeat = heartbeats.Start(GetType().Name, Delay, Waiting);
+        try
         {
-            if (due > clock.GetUtcNow())
+            // Every item waits the same delay, so the queue is in due order: waiting for its head is enough.
+            await foreach (var (key, due) in queue.Reader.ReadAllAsync(stoppingToken))
             {
-                await Task.Delay(due - clock.GetUtcNow(), clock, stoppingToken);
-            }
+                if (due > clock.GetUtcNow())
+                {
+                    await Task.Delay(due - clock.GetUtcNow(), clock, stoppingToken);
+                }
 
-            lock (queued)
-            {
-                queued.Remove(key);
-            }
+                lock (queued)
+                {
+                    queued.Remove(key);
+                    running = true;
+                }
 
-            try
-            {
-                await RunAsync(key, stoppingToken);
+                try
+                {
+                    await RunAsync(key, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Failed(key, e);
+                }
+
+                lock (queued)
+                {
+                    running = false;
+                }
+
+                heartbeat.Beat();
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+        }
+        finally
+        {
+            if (stoppingToken.IsCancellationRequested)
             {
-                Failed(key, e);
+                heartbeats.Stop(heartbeat);
             }
+        }
+    }
+
+    private bool Waiting()
+    {
+        lock (queued)
+        {
+            return running || queued.Count > 0;
         }
     }
 }

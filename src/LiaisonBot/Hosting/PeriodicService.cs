@@ -3,9 +3,10 @@ namespace LiaisonBot.Hosting;
 /// <summary>
 /// Work every bot instance does on a timer of the injected clock (so tests control it): reminders, closes; not the
 /// outcomes of deliveries, which the outbox's hooks report. A failed pass is logged and the next tick tries again, so a
-/// storage hiccup never stops it for good. Passes must be safe when several instances run them at once.
+/// storage hiccup never stops it for good. Passes must be safe when several instances run them at once. Each tick beats
+/// its <see cref="Heartbeats"/> entry, so liveness can tell a loop that turns from one stuck in a pass.
 /// </summary>
-public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PeriodicService(TimeProvider clock, Heartbeats heartbeats, ILogger logger) : BackgroundService
 {
     protected ILogger Logger { get; } = logger;
 
@@ -21,15 +22,28 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, Clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var heartbeat = heartbeats.Start(GetType().Name, Interval);
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RunOnceAsync(stoppingToken);
+                try
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Logger.LogWarning(e, "{Work} failed; trying again at the next tick.", Work);
+                }
+
+                heartbeat.Beat();
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+        }
+        finally
+        {
+            if (stoppingToken.IsCancellationRequested)
             {
-                Logger.LogWarning(e, "{Work} failed; trying again at the next tick.", Work);
+                heartbeats.Stop(heartbeat);
             }
         }
     }

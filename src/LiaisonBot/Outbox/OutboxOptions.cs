@@ -1,7 +1,9 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Outbox;
 
 /// <summary>Configuration section <c>Outbox</c>. Defaults suit one bot instance talking to Teams.</summary>
-public sealed class OutboxOptions
+public sealed class OutboxOptions : ICheckedOptions
 {
     public const string Section = "Outbox";
 
@@ -89,7 +91,7 @@ public sealed class OutboxOptions
     /// <summary>The work queue; default: <c>Storage:TablePrefix</c> lowercased + <c>-outbox</c>, so each prefix has its own.</summary>
     public string? QueueName { get; set; }
 
-    internal IEnumerable<string> Problems()
+    public IEnumerable<string> Problems()
     {
         if (AppRatePerSecond is < 1 or > 1000)
         {

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,11 +21,9 @@ public static class OutboxServiceCollectionExtensions
     /// </remarks>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>()
-            .Bind(configuration.GetSection(OutboxOptions.Section))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddCheckedOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Heartbeats>();
         services.AddMetrics();
         services.AddTable(OutboxStore.JobsTable);
         services.AddTable(OutboxStore.DeliveriesTable);
@@ -51,6 +50,7 @@ public static class OutboxServiceCollectionExtensions
             provider.GetRequiredService<IOptions<OutboxOptions>>(),
             provider.GetRequiredService<ILogger<Outbox>>()));
         services.AddHostedService<OutboxWorker>();
+        services.AddHealthChecks().AddCheck<OutboxQueueHealthCheck>("outbox queue", tags: [HealthProbes.Ready], timeout: StorageProbe.Timeout);
         return services;
     }
 
@@ -63,12 +63,5 @@ public static class OutboxServiceCollectionExtensions
     {
         services.AddKeyedSingleton<IOutboxHook, THook>(kind);
         return services;
-    }
-
-    /// <summary>Names every problem in the Outbox section at start-up.</summary>
-    private sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, OutboxOptions options) =>
-            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues.Models;
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Outbox;
@@ -25,6 +26,7 @@ internal sealed partial class OutboxWorker(
     OutboxDispatcher dispatcher,
     OutboxHooks hooks,
     TimeProvider time,
+    Heartbeats heartbeats,
     IOptions<OutboxOptions> options,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
@@ -40,6 +42,7 @@ internal sealed partial class OutboxWorker(
     private readonly ConcurrentDictionary<Task, bool> handlers = new();
     private int reading;
     private SemaphoreSlim? chunkSlots;
+    private Heartbeat? heartbeat;
 
     private OutboxOptions Options => options.Value;
 
@@ -71,6 +74,9 @@ internal sealed partial class OutboxWorker(
         }
 
         chunkSlots = new SemaphoreSlim(Options.MaxChunksInProgress, Options.MaxChunksInProgress);
+        // The loop beats as it turns and as each work item ends. With every slot taken it waits for an item to end, which
+        // a healthy chunk does within a few visibility timeouts (its lease is renewed meanwhile) unless throttled hard.
+        heartbeat = heartbeats.Start(nameof(OutboxWorker), Options.VisibilityTimeout);
         var dispatching = dispatcher.RunAsync(stoppingToken, abort.Token);
         var receiving = ReceiveAsync(stoppingToken);
         if (await Task.WhenAny(dispatching, receiving) == dispatching && !stoppingToken.IsCancellationRequested)
@@ -84,6 +90,7 @@ internal sealed partial class OutboxWorker(
         await Task.WhenAll(handlers.Keys);
         await dispatching;
         await hooks.StopAsync();
+        heartbeats.Stop(heartbeat);
     }
 
     private async Task ReceiveAsync(CancellationToken stop)
@@ -91,6 +98,7 @@ internal sealed partial class OutboxWorker(
         var slots = chunkSlots!;
         while (!stop.IsCancellationRequested)
         {
+            heartbeat?.Beat();
             try
             {
                 // More work only when too few conversations can take a call: enough to keep every slot busy, no more.
@@ -183,6 +191,7 @@ internal sealed partial class OutboxWorker(
         {
             Read();
             chunkSlots!.Release();
+            heartbeat?.Beat();
         }
     }
 }

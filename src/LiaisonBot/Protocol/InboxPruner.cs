@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Protocol;
 
 /// <summary>How long the inbox remembers a delivery, and how often each instance clears out what it need not remember.</summary>
-public sealed class InboxOptions
+public sealed class InboxOptions : ICheckedOptions
 {
     public const string Section = "Inbox";
 
@@ -14,6 +14,11 @@ public sealed class InboxOptions
     public TimeSpan Keep { get; set; } = TimeSpan.FromDays(2);
 
     public TimeSpan PruneEvery { get; set; } = TimeSpan.FromHours(1);
+
+    // Under an hour a slow redelivery could find its row gone and be handled twice.
+    public IEnumerable<string> Problems() => Setting.Problems(
+        Setting.Between("Inbox:Keep", Keep, TimeSpan.FromHours(1), TimeSpan.FromDays(30)),
+        Setting.Between("Inbox:PruneEvery", PruneEvery, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)));
 }
 
 /// <summary>
@@ -22,7 +27,8 @@ public sealed class InboxOptions
 /// are a partition a conversation, so this is a filtered scan of a table kept to two days; instances pruning at once
 /// are harmless, as a row already gone is no error.
 /// </summary>
-public sealed class InboxPruner(Tables tables, TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxPruner> log) : PeriodicService(clock, log)
+public sealed class InboxPruner(Tables tables, TimeProvider clock, Heartbeats heartbeats, IOptions<InboxOptions> options, ILogger<InboxPruner> log)
+    : PeriodicService(clock, heartbeats, log)
 {
     private static readonly string[] Keys = ["PartitionKey", "RowKey"];
 

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol.Auth;
 using LiaisonBot.Protocol.Connector;
 using LiaisonBot.Storage;
@@ -17,13 +18,14 @@ public static class ProtocolRegistration
         builder.Services.Configure<BotOptions>(builder.Configuration);
         builder.Services.AddBotAuthentication();
         builder.Services.AddBotConnector();
+        builder.Services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection(ConnectorOptions.Section));
         builder.Services.AddOptions<TenantOptions>().Bind(builder.Configuration.GetSection(TenantOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TenantOptions>, TenantOptionsValidator>();
         builder.Services.AddSingleton<TenantGate>();
         builder.Services.AddSingleton<Router>();
         builder.Services.AddSingleton<InboxDeduplicator>();
         builder.Services.AddTable(InboxDeduplicator.Table);
-        builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
+        builder.Services.AddCheckedOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section));
         builder.Services.AddSingleton<InboxPruner>();
         builder.Services.AddHostedService(s => s.GetRequiredService<InboxPruner>());
         return builder;

@@ -1,7 +1,9 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Reminders;
 
 /// <summary>Settings under <c>Reminders</c>: when reminders of every kind may go out.</summary>
-public sealed class ReminderOptions
+public sealed class ReminderOptions : ICheckedOptions
 {
     public const string Section = "Reminders";
 
@@ -15,4 +17,8 @@ public sealed class ReminderOptions
 
     /// <summary>How often an instance looks for reminders to send.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(10);
+
+    public IEnumerable<string> Problems() => Setting.Problems(
+        Enum.IsDefined(DigestDay) ? null : $"Reminders:DigestDay must be a day of the week (Monday … Sunday); got {(int)DigestDay}.",
+        Setting.Between("Reminders:Interval", Interval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6)));
 }

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using LiaisonBot.Storage;
 
 namespace LiaisonBot.Reminders;
@@ -10,7 +11,7 @@ public static class RemindersRegistration
     {
         if (!services.Any(d => d.ServiceType == typeof(Reminders)))
         {
-            services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+            services.AddCheckedOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
             services.AddTable(ReminderClaims.Table);
             services.AddSingleton<ReminderClaims>();
             services.AddSingleton<Reminders>();

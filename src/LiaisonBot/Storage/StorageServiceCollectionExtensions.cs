@@ -1,3 +1,5 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -7,6 +9,7 @@ public static class StorageServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton<Tables>();
         services.AddHostedService<TableCreator>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [HealthProbes.Ready], timeout: StorageProbe.Timeout);
         return services;
     }
 

@@ -33,7 +33,7 @@ public sealed class Tables
         }
     }
 
-    /// <summary>A cheap round trip that proves the account answers: used by /healthz.</summary>
+    /// <summary>A cheap round trip that proves the account answers: used by readiness (/health/ready).</summary>
     public async Task PingAsync(CancellationToken ct)
     {
         await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: ct).AsPages(pageSizeHint: 1))

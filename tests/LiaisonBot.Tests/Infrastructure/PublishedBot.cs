@@ -36,7 +36,7 @@ public sealed class PublishedBot : IAsyncDisposable
         return Path.Combine(into.FullName, "LiaisonBot.dll");
     }
 
-    /// <summary>Starts the published dll with these environment variables and waits until it answers /healthz.</summary>
+    /// <summary>Starts the published dll with these environment variables and waits until it answers /health/ready.</summary>
     public static async Task<PublishedBot> StartAsync(string dll, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
@@ -67,7 +67,7 @@ public sealed class PublishedBot : IAsyncDisposable
 
             try
             {
-                if ((await http.GetAsync(new Uri(bot.Url, "healthz"))).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(new Uri(bot.Url, "health/ready"))).StatusCode == HttpStatusCode.OK)
                 {
                     return bot;
                 }

@@ -122,14 +122,6 @@ public sealed class BotEndpointTests : IClassFixture<SharedBotHost<BotEndpointTe
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Healthz_IsOkWhenStorageAnswers()
-    {
-        var response = await host.Client.GetAsync("/healthz");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
     private async Task AssertNothingHappenedAsync()
     {
         Assert.Empty(await host.RowsAsync(ConversationStore.Table));

@@ -21,7 +21,7 @@ public sealed class StorageOutageTests
 
         relay.Cut();
         var response = await host.PostAsync(member.Message("我的信息"));
-        var health = await host.Client.GetAsync("/healthz");
+        var health = await host.Client.GetAsync("/health/ready");
         relay.Restore();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

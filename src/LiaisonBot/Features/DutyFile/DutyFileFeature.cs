@@ -5,6 +5,7 @@ using LiaisonBot.Features.DutyFile.Points;
 using LiaisonBot.Features.MassSupervision;
 using LiaisonBot.Features.Meetings;
 using LiaisonBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.DutyFile;
 
@@ -12,7 +13,8 @@ public static class DutyFileFeature
 {
     public static IServiceCollection AddDutyFile(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DutyFileOptions>(configuration.GetSection(DutyFileOptions.Section));
+        services.AddOptions<DutyFileOptions>().Bind(configuration.GetSection(DutyFileOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DutyFileOptions>, DutyFileOptionsValidator>();
         services.AddPointsBook();
         services.AddSingleton<PointsRecompute>();
         services.AddHostedService(s => s.GetRequiredService<PointsRecompute>());

@@ -1,7 +1,9 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Features.MassSupervision;
 
 /// <summary>Configuration section <c>MassSupervision</c>.</summary>
-public sealed class MassOptions
+public sealed class MassOptions : ICheckedOptions
 {
     public const string Section = "MassSupervision";
 
@@ -24,4 +26,14 @@ public sealed class MassOptions
 
     /// <summary>How long an instance holds a close before another may take it over.</summary>
     public TimeSpan TallyLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    // With k = 1 a share would show one person's ballot; a lease shorter than a close lets two instances tally at once.
+    public IEnumerable<string> Problems() => Setting.Problems(
+        Setting.Between("MassSupervision:MinBallots", MinBallots, 2, 100),
+        Setting.AtLeast("MassSupervision:MaxFailuresPerAddress", MaxFailuresPerAddress, 1),
+        Setting.AtLeast("MassSupervision:MaxFailuresPerCampaign", MaxFailuresPerCampaign, 1),
+        Setting.Between("MassSupervision:FailureWindow", FailureWindow, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)),
+        Setting.AtLeast("MassSupervision:PostsPerMinute", PostsPerMinute, 1),
+        Setting.Between("MassSupervision:CloseCheckInterval", CloseCheckInterval, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1)),
+        Setting.Between("MassSupervision:TallyLease", TallyLease, TimeSpan.FromSeconds(10), TimeSpan.FromHours(1)));
 }

@@ -4,6 +4,7 @@ using LiaisonBot.Features.MassSupervision.Ballots;
 using LiaisonBot.Features.MassSupervision.Batches;
 using LiaisonBot.Features.MassSupervision.Page;
 using LiaisonBot.Features.MassSupervision.Results;
+using LiaisonBot.Hosting;
 using LiaisonBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,7 @@ public static class MassSupervisionFeature
     public static IServiceCollection AddMassSupervision(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkCalendar(configuration);
-        services.Configure<MassOptions>(configuration.GetSection(MassOptions.Section));
+        services.AddCheckedOptions<MassOptions>().Bind(configuration.GetSection(MassOptions.Section));
         // Codes' hash keys, sealed ballots and sealed slips are only as safe as this key ring: outside the tables.
         services.AddDataProtection();
         services.AddSupervisionResults();

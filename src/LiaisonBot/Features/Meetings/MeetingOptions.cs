@@ -1,7 +1,9 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Features.Meetings;
 
 /// <summary>Configuration section <c>Meetings</c>.</summary>
-public sealed class MeetingOptions
+public sealed class MeetingOptions : ICheckedOptions
 {
     public const string Section = "Meetings";
 
@@ -24,4 +26,15 @@ public sealed class MeetingOptions
 
     /// <summary>A meeting still open this long after its end is closed by the bot, so its attendance is recorded.</summary>
     public TimeSpan CloseAfter { get; set; } = TimeSpan.FromHours(12);
+
+    // A code shown for less than a few seconds cannot be read off the screen and typed; a meeting closed before its
+    // sign-in window ends would turn away late arrivals the window lets in.
+    public IEnumerable<string> Problems() => Setting.Problems(
+        Setting.Between("Meetings:SignInOpensBefore", SignInOpensBefore, TimeSpan.Zero, TimeSpan.FromDays(1)),
+        Setting.Between("Meetings:SignInClosesAfter", SignInClosesAfter, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)),
+        Setting.Between("Meetings:CodeStep", CodeStep, TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5)),
+        Setting.Between("Meetings:MaxCodeAttempts", MaxCodeAttempts, 1, 100),
+        Setting.Between("Meetings:AttemptWindow", AttemptWindow, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)),
+        Setting.Between("Meetings:StatusDelay", StatusDelay, TimeSpan.Zero, TimeSpan.FromMinutes(1)),
+        Setting.Between("Meetings:CloseAfter", CloseAfter, SignInClosesAfter, TimeSpan.FromDays(7)));
 }

@@ -14,7 +14,7 @@ namespace LiaisonBot.Features.Meetings;
 /// </summary>
 public sealed class MeetingStatusUpdater(
     MeetingStore store, MeetingStatus status, ConnectorClient connector, IOptions<MeetingOptions> options, TimeProvider clock,
-    ILogger<MeetingStatusUpdater> log) : DebouncedWork<string>(clock), IOutboxHook
+    Heartbeats heartbeats, ILogger<MeetingStatusUpdater> log) : DebouncedWork<string>(clock, heartbeats), IOutboxHook
 {
     /// <summary>The hook kind of a meeting's invitation job.</summary>
     public const string Hook = "meeting";

@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Features.Meetings.SignIn;
+using LiaisonBot.Hosting;
 using LiaisonBot.Outbox;
 using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
@@ -11,7 +12,7 @@ public static class MeetingsFeature
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.Section));
+        services.AddCheckedOptions<MeetingOptions>().Bind(configuration.GetSection(MeetingOptions.Section));
         services.AddTable(MeetingStore.Table);
         services.AddTable(MeetingStore.InviteeTable);
         services.AddSingleton<MeetingStore>();

@@ -5,6 +5,7 @@ using LiaisonBot.Features.Plans.Import;
 using LiaisonBot.Features.Plans.Publishing;
 using LiaisonBot.Features.Plans.Reminders;
 using LiaisonBot.Features.Reports;
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol;
 using LiaisonBot.Reminders;
 using LiaisonBot.Storage;
@@ -35,7 +36,7 @@ public static class PlansFeature
     public static IServiceCollection AddPlanImport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkCalendar(configuration);
-        services.Configure<PlanOptions>(configuration.GetSection("Plans"));
+        services.AddCheckedOptions<PlanOptions>().Bind(configuration.GetSection(PlanOptions.Section));
         services.AddTable(PlanStore.PlansTable);
         services.AddTable(PlanStore.TasksTable);
         services.AddSingleton<PlanStore>();

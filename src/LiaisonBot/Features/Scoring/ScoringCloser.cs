@@ -10,7 +10,7 @@ namespace LiaisonBot.Features.Scoring;
 /// sealed scores a close did not get to. Every instance runs it; the tally's lease makes one of them do each close.
 /// </summary>
 public sealed class ScoringCloser(ScoringStore rounds, ScoringTally tally, WorkCalendar calendar, TimeProvider clock,
-    IOptions<ScoringOptions> options, ILogger<ScoringCloser> log) : PeriodicService(clock, log)
+    Heartbeats heartbeats, IOptions<ScoringOptions> options, ILogger<ScoringCloser> log) : PeriodicService(clock, heartbeats, log)
 {
     protected override TimeSpan Interval => options.Value.CloseCheckInterval;
 

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using LiaisonBot.Protocol.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,13 +12,13 @@ public static class ConnectorServiceCollectionExtensions
     /// Registers the typed HTTP client <see cref="ConnectorClient"/> with its retry and bearer-token handlers,
     /// <see cref="BotTokenProvider"/> and its MSAL HTTP client
     /// <see cref="BotTokenProvider.HttpClientName"/>. Expects <c>services.Configure&lt;BotOptions&gt;(…)</c> from the host;
-    /// <see cref="ConnectorOptions"/> keep their defaults unless the host configures them.
+    /// <see cref="ConnectorOptions"/> keep their defaults unless the host configures them, and are checked at start.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotOptionsValidation();
-        services.AddOptions<ConnectorOptions>();
+        services.AddCheckedOptions<ConnectorOptions>();
         services.AddHttpClient(BotTokenProvider.HttpClientName);
         services.TryAddSingleton<BotTokenProvider>();
         services.TryAddTransient<BotAuthorizationHandler>();

@@ -10,8 +10,8 @@ namespace LiaisonBot.Features.Assessment.Figures;
 /// file's points are: a burst of changes to one group costs one recomputation. Only an open year's figures are stored
 /// (<see cref="AssessmentFigures.RecomputeGroupAsync"/>): a change to a year not opened yet, or approved, costs one read.
 /// </summary>
-public sealed class FigureRecompute(AssessmentFigures figures, IOptions<DutyFileOptions> options, TimeProvider clock, ILogger<FigureRecompute> logger)
-    : DebouncedWork<(int Year, string Group)>(clock)
+public sealed class FigureRecompute(AssessmentFigures figures, IOptions<DutyFileOptions> options, TimeProvider clock,
+    Heartbeats heartbeats, ILogger<FigureRecompute> logger) : DebouncedWork<(int Year, string Group)>(clock, heartbeats)
 {
     // Twice the points' delay: the members' minimums are read from the points, which the same change recomputes first.
     protected override TimeSpan Delay => options.Value.RecomputeDelay * 2;

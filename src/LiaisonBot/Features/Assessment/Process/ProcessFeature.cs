@@ -1,5 +1,6 @@
 using LiaisonBot.App;
 using LiaisonBot.Calendar;
+using LiaisonBot.Hosting;
 using LiaisonBot.Reminders;
 
 namespace LiaisonBot.Features.Assessment.Process;
@@ -10,7 +11,7 @@ public static class ProcessFeature
     public static IServiceCollection AddAssessmentProcess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkCalendar(configuration);
-        services.Configure<ProcessOptions>(configuration.GetSection(ProcessOptions.Section));
+        services.AddCheckedOptions<ProcessOptions>().Bind(configuration.GetSection(ProcessOptions.Section));
         services.AddSingleton<ProcessMail>();
         services.AddSingleton<SelfEvaluation>();
         services.AddSingleton<AssessmentHome>();

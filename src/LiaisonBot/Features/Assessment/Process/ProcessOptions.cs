@@ -1,7 +1,9 @@
+using LiaisonBot.Hosting;
+
 namespace LiaisonBot.Features.Assessment.Process;
 
 /// <summary>Settings under <c>Assessment</c>.</summary>
-public sealed class ProcessOptions
+public sealed class ProcessOptions : ICheckedOptions
 {
     public const string Section = "Assessment";
 
@@ -10,4 +12,6 @@ public sealed class ProcessOptions
 
     /// <summary>How many of the reminders are due with <paramref name="daysLeft"/> days to go: the count stored once each is sent.</summary>
     public int RemindersDue(int daysLeft) => daysLeft < 0 ? 0 : RemindDaysBefore.Distinct().Count(d => daysLeft <= d);
+
+    public IEnumerable<string> Problems() => Setting.Problems(Setting.EachBetween("Assessment:RemindDaysBefore", RemindDaysBefore, 0, 365));
 }

@@ -9,8 +9,8 @@ namespace LiaisonBot.Features.DutyFile.Points;
 /// the leader who verified is answered at once, and a burst of changes to one group (a leader verifying ten reports, a
 /// busy evening of reports) costs one recomputation, not one a change.
 /// </summary>
-public sealed class PointsRecompute(PointsBook book, IOptions<DutyFileOptions> options, TimeProvider clock, ILogger<PointsRecompute> logger)
-    : DebouncedWork<(int Year, string Group)>(clock)
+public sealed class PointsRecompute(PointsBook book, IOptions<DutyFileOptions> options, TimeProvider clock,
+    Heartbeats heartbeats, ILogger<PointsRecompute> logger) : DebouncedWork<(int Year, string Group)>(clock, heartbeats)
 {
     protected override TimeSpan Delay => options.Value.RecomputeDelay;
 

@@ -9,7 +9,7 @@ namespace LiaisonBot.Features.MassSupervision.Ballots;
 /// sealed values a close did not get to. Every instance runs it; the tally's lease makes one of them do each close.
 /// </summary>
 public sealed class MassCloser(CampaignStore campaigns, MassTally tally, WorkCalendar calendar, TimeProvider clock,
-    IOptions<MassOptions> options, ILogger<MassCloser> log) : PeriodicService(clock, log)
+    Heartbeats heartbeats, IOptions<MassOptions> options, ILogger<MassCloser> log) : PeriodicService(clock, heartbeats, log)
 {
     protected override TimeSpan Interval => options.Value.CloseCheckInterval;
 
