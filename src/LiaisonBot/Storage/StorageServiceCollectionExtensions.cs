@@ -1,12 +1,20 @@
+using LiaisonBot.Hosting;
+using LiaisonBot.Storage.KeyRing;
+using Microsoft.Extensions.Options;
+
 namespace LiaisonBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>The storage account (section <c>Storage</c>), its tables, and the key ring kept beside them (section <c>KeyRing</c>).</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StorageOptions>(configuration.GetSection("Storage"));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(provider => new StorageAccount(provider.GetRequiredService<IOptions<StorageOptions>>().Value, AzureCloud.From(configuration)));
         services.AddSingleton<Tables>();
         services.AddHostedService<TableCreator>();
+        services.AddKeyRing(configuration);
         return services;
     }
 
