@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace LiaisonBot.Storage;
 
 /// <summary>Checks the <c>Storage</c> settings at start-up, naming the setting in every message.</summary>
-internal sealed partial class StorageOptionsValidator(IHostEnvironment environment) : IValidateOptions<StorageOptions>
+internal sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
@@ -12,7 +12,7 @@ internal sealed partial class StorageOptionsValidator(IHostEnvironment environme
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private IEnumerable<string> Problems(StorageOptions options)
+    private static IEnumerable<string> Problems(StorageOptions options)
     {
         var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
         var hasAccount = !string.IsNullOrWhiteSpace(options.AccountName);
@@ -30,14 +30,6 @@ internal sealed partial class StorageOptionsValidator(IHostEnvironment environme
         if (!string.IsNullOrWhiteSpace(options.EndpointSuffix) && Uri.CheckHostName(options.EndpointSuffix.Trim()) != UriHostNameType.Dns)
         {
             yield return $"Storage:EndpointSuffix must be a host name suffix such as core.chinacloudapi.cn (no https://, no slash), got '{options.EndpointSuffix}'.";
-        }
-
-        if (environment.IsProduction() && !hasAccount &&
-            options.EffectiveConnectionString!.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
-        {
-            yield return "Storage:AccountName or Storage:ConnectionString is required in Production: without one the bot would use the " +
-                "local emulator (UseDevelopmentStorage=true). Set Storage:AccountName (environment variable Storage__AccountName) to " +
-                "the account's name to sign in with the managed identity, or Storage:ConnectionString to the account's connection string.";
         }
     }
 

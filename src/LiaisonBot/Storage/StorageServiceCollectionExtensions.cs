@@ -18,6 +18,10 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The bot refuses to start in Production on the local emulator's storage; the command-line verbs do not call this.</summary>
+    public static IServiceCollection RefuseDevelopmentStorageInProduction(this IServiceCollection services) =>
+        services.AddSingleton<IValidateOptions<StorageOptions>, ProductionStorageValidator>();
+
     /// <summary>Declares a table a feature uses; it is created at start-up.</summary>
     public static IServiceCollection AddTable(this IServiceCollection services, string name) =>
         services.AddSingleton(new DeclaredTable(name));

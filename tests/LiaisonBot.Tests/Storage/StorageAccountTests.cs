@@ -48,7 +48,7 @@ public sealed class StorageAccountTests
     [InlineData(null, "ab", "Storage:AccountName must be the storage account's name")]
     public void WrongStorageSettings_FailValidation_SayingWhich(string? connectionString, string accountName, string message)
     {
-        var result = new StorageOptionsValidator(new HostingEnvironment { EnvironmentName = "Testing" })
+        var result = new StorageOptionsValidator()
             .Validate(null, new StorageOptions { ConnectionString = connectionString, AccountName = accountName });
 
         Assert.True(result.Failed);
@@ -58,7 +58,7 @@ public sealed class StorageAccountTests
     [Fact]
     public void AnEndpointSuffixWithAScheme_FailsValidation()
     {
-        var result = new StorageOptionsValidator(new HostingEnvironment { EnvironmentName = "Testing" })
+        var result = new StorageOptionsValidator()
             .Validate(null, new StorageOptions { AccountName = "liaisonbot01", EndpointSuffix = "https://core.chinacloudapi.cn" });
 
         Assert.Contains("Storage:EndpointSuffix must be a host name suffix", result.FailureMessage);
@@ -81,7 +81,7 @@ public sealed class StorageAccountTests
     [Fact]
     public void ByAccountName_InProduction_PassesValidation()
     {
-        var result = new StorageOptionsValidator(new HostingEnvironment { EnvironmentName = "Production" })
+        var result = new ProductionStorageValidator(new HostingEnvironment { EnvironmentName = "Production" })
             .Validate(null, new StorageOptions { AccountName = "liaisonbot01" });
 
         Assert.True(result.Succeeded, result.FailureMessage);
