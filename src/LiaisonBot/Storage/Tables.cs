@@ -4,8 +4,8 @@ using Azure.Data.Tables;
 namespace LiaisonBot.Storage;
 
 /// <summary>
-/// Hands out table clients by logical name and creates the tables that
-/// features declared with <see cref="StorageServiceCollectionExtensions.AddTable"/>.
+/// Hands out the account's table clients by logical name and creates the tables that features declared with
+/// <see cref="StorageServiceCollectionExtensions.AddTable"/>.
 /// </summary>
 public sealed class Tables
 {
