@@ -38,6 +38,18 @@ public sealed class KeyRingStartupTests
     }
 
     [Fact]
+    public void AContainerNameAzureWouldRefuse_FailsValidation_UnlessTheRingIsInADirectory()
+    {
+        var validator = new KeyRingOptionsValidator(new HostingEnvironment { EnvironmentName = "Testing" });
+
+        var inBlob = validator.Validate(null, new KeyRingOptions { Container = "Key_Ring" });
+        var inDirectory = validator.Validate(null, new KeyRingOptions { Container = "Key_Ring", Path = Path.GetTempPath() });
+
+        Assert.Contains("KeyRing:Container must be a blob container name", inBlob.FailureMessage);
+        Assert.True(inDirectory.Succeeded, inDirectory.FailureMessage);
+    }
+
+    [Fact]
     public void APemWithItsKey_IsAccepted()
     {
         var pfx = TestCertificates.NewPfx("keyring-pem");
