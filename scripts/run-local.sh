@@ -23,9 +23,9 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-start_azurite .data/azurite 10002 10001
-# Everything the local run keeps lives under .data/: tables and queues, and the key ring that seals scores.
-export Storage__ConnectionString=$AZURITE_CONNECTION ASPNETCORE_ENVIRONMENT=Development Scoring__KeyRingPath="$PWD/.data/keys"
+start_azurite .data/azurite 10002 10001 10000
+# Everything the local run keeps lives under .data/: tables, queues and blobs, and the key ring that seals scores.
+export Storage__ConnectionString=$AZURITE_CONNECTION ASPNETCORE_ENVIRONMENT=Development KeyRing__Path="$PWD/.data/keys"
 
 dll=src/LiaisonBot/bin/Debug/net10.0/LiaisonBot.dll
 log "importing samples/roster.csv"

@@ -55,7 +55,7 @@ public static partial class AssessmentScale
         await BenchSetup.SeedConversationsAsync(storage, prefix, users.Values, roster);
 
         var seeding = Stopwatch.StartNew();
-        var store = new AssessmentStore(new Tables(Options.Create(new StorageOptions { ConnectionString = storage, TablePrefix = prefix }), []));
+        var store = new AssessmentStore(new Tables(new StorageAccount(new StorageOptions { ConnectionString = storage, TablePrefix = prefix }, LiaisonBot.Hosting.AzureCloud.Public), []));
         var first = last - years + 1;
         long figureChars = 0;
         for (var year = first; year <= last; year++)

@@ -35,7 +35,7 @@ public static class BallotRush
         var prefix = TestStorage.NewPrefix();
         var keyRing = Directory.CreateTempSubdirectory("bench-keys-");
         var settings = BenchSetup.BotSettings(fake, prefix);
-        settings["Scoring:KeyRingPath"] = keyRing.FullName;
+        settings["KeyRing:Path"] = keyRing.FullName;
         // Bench settings, not code paths: every phone of the bench comes from 127.0.0.1, so the limits per client address
         // (and the refused replays against the campaign) would stop it after a few posts; a real meeting's phones come from many.
         settings["MassSupervision:PostsPerMinute"] = "1000000";

@@ -19,7 +19,8 @@ public static class BenchSetup
             ["Bot:AllowedTenants"] = TestUser.TenantId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in TestStorage.Settings(prefix))
+        // As deployed, the key ring is encrypted with the operator's certificate: Production starts only with one.
+        foreach (var (key, value) in TestStorage.Settings(prefix).Concat(TestCertificates.KeyRingSettings(TestCertificates.SharedPfx)))
         {
             settings[key] = value;
         }

@@ -34,7 +34,8 @@ var settings = new Dictionary<string, string?>(fake.Configuration)
     ["Outbox:AppRatePerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
     ["Outbox:PollInterval"] = "00:00:00.200",
 };
-foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()))
+// Production starts only with the key ring's certificate (AddStorage sets up the key ring too).
+foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()).Concat(TestCertificates.KeyRingSettings(TestCertificates.SharedPfx)))
 {
     settings[key] = value;
 }

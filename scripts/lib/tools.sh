@@ -47,42 +47,48 @@ wait_for() {
 
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
-# start_azurite DATA_DIR [TABLE_PORT QUEUE_PORT]: starts the table and queue services and sets AZURITE_CONNECTION.
+# start_azurite DATA_DIR [TABLE_PORT QUEUE_PORT BLOB_PORT]: starts the table, queue and blob services (the blob one holds
+# the key ring) and sets AZURITE_CONNECTION.
 # AZURITE_IN_MEMORY=1 keeps nothing on disk: for throw-away runs, and free of the table store's periodic save to disk,
 # which stalls Azurite for a moment every 5 s once it holds many rows.
 start_azurite() {
-  local dir=$1 table_port=${2:-$(free_port)} queue_port=${3:-$(free_port)}
-  mkdir -p "$dir/table" "$dir/queue"
-  local common=(--skipApiVersionCheck --loose --disableTelemetry --silent) table=(--location "$dir/table") queue=(--location "$dir/queue")
-  if [ "${AZURITE_IN_MEMORY:-0}" = 1 ]; then table=(--inMemoryPersistence) queue=(--inMemoryPersistence); fi
+  local dir=$1 table_port=${2:-$(free_port)} queue_port=${3:-$(free_port)} blob_port=${4:-$(free_port)}
+  mkdir -p "$dir/table" "$dir/queue" "$dir/blob"
+  local common=(--skipApiVersionCheck --loose --disableTelemetry --silent)
+  local table=(--location "$dir/table") queue=(--location "$dir/queue") blob=(--location "$dir/blob")
+  if [ "${AZURITE_IN_MEMORY:-0}" = 1 ]; then table=(--inMemoryPersistence) queue=(--inMemoryPersistence) blob=(--inMemoryPersistence); fi
   node node_modules/azurite/dist/src/table/main.js --tableHost 127.0.0.1 --tablePort "$table_port" \
     "${table[@]}" "${common[@]}" >"$dir/table.log" 2>&1 &
   AZURITE_TABLE_PID=$!
   node node_modules/azurite/dist/src/queue/main.js --queueHost 127.0.0.1 --queuePort "$queue_port" \
     "${queue[@]}" "${common[@]}" >"$dir/queue.log" 2>&1 &
   AZURITE_QUEUE_PID=$!
-  for port in "$table_port" "$queue_port"; do
+  node node_modules/azurite/dist/src/blob/main.js --blobHost 127.0.0.1 --blobPort "$blob_port" \
+    "${blob[@]}" "${common[@]}" >"$dir/blob.log" 2>&1 &
+  AZURITE_BLOB_PID=$!
+  for port in "$table_port" "$queue_port" "$blob_port"; do
     for _ in $(seq 1 200); do
       curl -s -o /dev/null "http://127.0.0.1:$port/" && break
-      kill -0 "$AZURITE_TABLE_PID" 2>/dev/null && kill -0 "$AZURITE_QUEUE_PID" 2>/dev/null \
+      kill -0 "$AZURITE_TABLE_PID" 2>/dev/null && kill -0 "$AZURITE_QUEUE_PID" 2>/dev/null && kill -0 "$AZURITE_BLOB_PID" 2>/dev/null \
         || { log "Azurite did not start:"; cat "$dir"/*.log >&2; exit 1; }
       sleep 0.1
     done
   done
   local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-  AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
+  local host=http://127.0.0.1
+  AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=$host:$table_port/devstoreaccount1;QueueEndpoint=$host:$queue_port/devstoreaccount1;BlobEndpoint=$host:$blob_port/devstoreaccount1;"
   export AZURITE_CONNECTION
-  log "Azurite: tables on $table_port, queues on $queue_port"
+  log "Azurite: tables on $table_port, queues on $queue_port, blobs on $blob_port"
 }
 
 # SIGINT, not SIGTERM: Azurite saves its table store on SIGINT only.
 stop_azurite() {
   local pids=()
-  for pid in ${AZURITE_TABLE_PID:-} ${AZURITE_QUEUE_PID:-}; do
+  for pid in ${AZURITE_TABLE_PID:-} ${AZURITE_QUEUE_PID:-} ${AZURITE_BLOB_PID:-}; do
     kill -INT "$pid" 2>/dev/null && pids+=("$pid")
   done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  AZURITE_TABLE_PID="" AZURITE_QUEUE_PID=""
+  AZURITE_TABLE_PID="" AZURITE_QUEUE_PID="" AZURITE_BLOB_PID=""
 }
 
 # run_bench PROJECT ARGS...: builds bench/PROJECT (and the bot it references) and runs it with ARGS against a throw-away

@@ -45,7 +45,7 @@ if (args is [ExportScoresCommand.Name, ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthProbes();
-builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddStorage(builder.Configuration).RefuseDevelopmentStorageInProduction();
 builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration).ValidatePublicAddress();
 builder.Services.AddRoster();

@@ -41,11 +41,10 @@ internal sealed class OutboxQueue
     private readonly QueueClient client;
     private readonly OutboxMetrics metrics;
 
-    public OutboxQueue(IOptions<StorageOptions> storage, IOptions<OutboxOptions> options, OutboxMetrics metrics)
+    public OutboxQueue(StorageAccount storage, IOptions<OutboxOptions> options, OutboxMetrics metrics)
     {
-        var clientOptions = StorageClientDefaults.Apply(new QueueClientOptions());
-        Name = options.Value.QueueName is { Length: > 0 } name ? name : NameFor(storage.Value.TablePrefix);
-        client = new QueueClient(storage.Value.ConnectionString, Name, clientOptions);
+        Name = options.Value.QueueName is { Length: > 0 } name ? name : NameFor(storage.TablePrefix);
+        client = storage.Queue(Name);
         this.metrics = metrics;
     }
 

@@ -5,7 +5,7 @@ namespace LiaisonBot.Storage;
 public static class StorageClientDefaults
 {
     /// <summary>
-    /// The settings every storage client (tables, queues) uses. The SDK already retries 408/429/500/502/503/504 and
+    /// The settings every storage client (tables, queues, the key ring's blobs) uses. The SDK already retries 408/429/500/502/503/504 and
     /// socket errors; we bound it so a user waits seconds, not minutes. Per-request logging and tracing scopes cost more
     /// CPU than the insert itself on a busy 2-core host; our own logs record failures.
     /// </summary>

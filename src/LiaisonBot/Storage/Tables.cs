@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using Azure.Core;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Storage;
 
 /// <summary>
-/// The one place that knows the storage account: hands out table clients by logical name and creates the tables that
-/// features declared with <see cref="StorageServiceCollectionExtensions.AddTable"/>.
+/// Hands out the account's table clients by logical name and creates the tables that features declared with
+/// <see cref="StorageServiceCollectionExtensions.AddTable"/>.
 /// </summary>
 public sealed class Tables
 {
@@ -16,10 +14,10 @@ public sealed class Tables
     private readonly IReadOnlyList<string> declared;
     private readonly ConcurrentDictionary<string, TableClient> clients = new();
 
-    public Tables(IOptions<StorageOptions> options, IEnumerable<DeclaredTable> declared)
+    public Tables(StorageAccount account, IEnumerable<DeclaredTable> declared)
     {
-        service = new TableServiceClient(options.Value.ConnectionString, StorageClientDefaults.Apply(new TableClientOptions()));
-        prefix = options.Value.TablePrefix;
+        service = account.TableService();
+        prefix = account.TablePrefix;
         this.declared = declared.Select(t => t.Name).Distinct().ToList();
     }
 

@@ -57,7 +57,7 @@ public sealed class BotHost : IAsyncDisposable
         var keyRing = Directory.CreateTempSubdirectory("liaisonbot-keys-");
         var all = new Dictionary<string, string?>(fake.Configuration)
         {
-            ["Scoring:KeyRingPath"] = keyRing.FullName,
+            ["KeyRing:Path"] = keyRing.FullName,
             ["DutyFile:RecomputeDelay"] = "00:00:00.050", // tests wait for the points; a deployment lets a burst settle first
         };
         foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()).Concat(settings ?? new Dictionary<string, string?>()))

@@ -16,8 +16,10 @@ public static class StartupFailure
     {
         await using var fake = await FakeBotFramework.StartAsync();
         var keyRing = Directory.CreateTempSubdirectory("liaisonbot-keys-");
-        var all = new Dictionary<string, string?>(fake.Configuration) { ["Scoring:KeyRingPath"] = keyRing.FullName };
-        foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix()).Concat(settings))
+        // Production refuses a key ring without a certificate: each test removes it only when that is what it tests.
+        var all = new Dictionary<string, string?>(fake.Configuration) { ["KeyRing:Path"] = keyRing.FullName };
+        foreach (var (key, value) in TestStorage.Settings(TestStorage.NewPrefix())
+                     .Concat(TestCertificates.KeyRingSettings(TestCertificates.SharedPfx)).Concat(settings))
         {
             all[key] = value;
         }

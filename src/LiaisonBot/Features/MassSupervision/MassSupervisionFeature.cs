@@ -6,20 +6,17 @@ using LiaisonBot.Features.MassSupervision.Page;
 using LiaisonBot.Features.MassSupervision.Results;
 using LiaisonBot.Hosting;
 using LiaisonBot.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LiaisonBot.Features.MassSupervision;
 
 public static class MassSupervisionFeature
 {
-    /// <summary>Needs AddStorage and AddApp; shares the Data Protection key ring that AddScoring configures.</summary>
+    /// <summary>Needs AddStorage (which sets up the key ring that seals codes, ballots and slips) and AddApp.</summary>
     public static IServiceCollection AddMassSupervision(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkCalendar(configuration);
         services.AddCheckedOptions<MassOptions>().Bind(configuration.GetSection(MassOptions.Section));
-        // Codes' hash keys, sealed ballots and sealed slips are only as safe as this key ring: outside the tables.
-        services.AddDataProtection();
         services.AddSupervisionResults();
         services.AddTable(CodeStore.Table);
         services.AddSingleton<CodeStore>();

@@ -4,7 +4,6 @@ using LiaisonBot.Features.Scoring.Ballots;
 using LiaisonBot.Features.Scoring.Results;
 using LiaisonBot.Features.Scoring.Scorers;
 using LiaisonBot.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace LiaisonBot.Features.Scoring;
 
 public static class ScoringFeature
 {
-    /// <summary>Needs AddStorage, AddRoster and AddOutbox.</summary>
+    /// <summary>Needs AddStorage (which sets up the key ring that seals scores), AddRoster and AddOutbox.</summary>
     public static IServiceCollection AddScoring(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoringStorage(configuration);
@@ -35,13 +34,6 @@ public static class ScoringFeature
         services.AddWorkCalendar(configuration);
         services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
-        // Sealed scores are only as safe as this key ring: it lives outside the tables, shared by every instance.
-        var keys = services.AddDataProtection().SetApplicationName("LiaisonBot");
-        if (configuration.GetSection(ScoringOptions.Section).Get<ScoringOptions>()?.KeyRingPath is { Length: > 0 } path)
-        {
-            keys.PersistKeysToFileSystem(new DirectoryInfo(path));
-        }
-
         services.AddTable(ScoringStore.Table);
         services.AddTable(BallotBox.Table);
         services.AddTable(BallotStore.Table);

@@ -14,13 +14,6 @@ public sealed class ScoringOptions
     /// <summary>How long an instance holds a close before another may take it over (it takes a second or two).</summary>
     public TimeSpan TallyLease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>
-    /// Where the Data Protection key ring (the keys that seal scores until close) is kept: a directory every instance
-    /// shares, never the tables. Empty: ASP.NET Core's default (on Azure App Service a folder under %HOME% that all
-    /// instances share; elsewhere ~/.aspnet/DataProtection-Keys).
-    /// </summary>
-    public string? KeyRingPath { get; set; }
-
     public IEnumerable<string> Problems()
     {
         if (GroupsPerPage is < 1 or > 8)

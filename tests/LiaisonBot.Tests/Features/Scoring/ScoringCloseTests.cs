@@ -20,7 +20,7 @@ public sealed class ScoringCloseTests : IAsyncLifetime
         var shared = ScoringTesting.Settings(new Dictionary<string, string?>
         {
             ["Storage:TablePrefix"] = TestStorage.NewPrefix(),
-            ["Scoring:KeyRingPath"] = keyRing.FullName,
+            ["KeyRing:Path"] = keyRing.FullName,
         });
         a = await BotHost.StartAsync(shared, services => services.AddSingleton<TimeProvider>(clockA));
         b = await BotHost.StartAsync(shared, services => services.AddSingleton<TimeProvider>(clockB));

@@ -1,15 +1,13 @@
 using LiaisonBot.App;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace LiaisonBot.Features.Assessment.Results;
 
 /// <summary>The assessment's results: scorecards, the figures' records, the ranking, the workbook and the printable scorecards.</summary>
 public static class AssessmentResultsFeature
 {
-    /// <summary>Needs AddAssessment's stores; the links are sealed with the Data Protection key ring AddScoring configures.</summary>
+    /// <summary>Needs AddAssessment's stores; the links are sealed with the key ring AddStorage sets up.</summary>
     public static IServiceCollection AddAssessmentResults(this IServiceCollection services)
     {
-        services.AddDataProtection();
         services.AddSingleton<ResultsCache>();
         services.AddSingleton<ResultsView>();
         services.AddSingleton<ResultsLinks>();

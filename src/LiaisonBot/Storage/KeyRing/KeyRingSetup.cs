@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace LiaisonBot.Storage.KeyRing;
+
+/// <summary>Points Data Protection at the configured key ring once the <c>KeyRing</c> settings passed validation.</summary>
+internal sealed class KeyRingSetup(IOptions<KeyRingOptions> options, StorageAccount storage, ILoggerFactory loggers)
+    : IConfigureOptions<KeyManagementOptions>
+{
+    public void Configure(KeyManagementOptions keys)
+    {
+        var settings = options.Value;
+        keys.XmlRepository = settings.Path is { Length: > 0 } path
+            ? new FileSystemXmlRepository(new DirectoryInfo(path), loggers)
+            : new BlobXmlRepository(storage.BlobContainer(settings.Container), KeyRingOptions.Blob);
+    }
+}
