@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using LiaisonBot.Hosting;
 using LiaisonBot.Protocol;
 using LiaisonBot.Tests.Fakes;
@@ -31,6 +34,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await fake.DisposeAsync();
+        await new BlobContainerClient(TestStorage.ConnectionString, prefix).DeleteIfExistsAsync();
         var service = new TableServiceClient(TestStorage.ConnectionString);
         await foreach (var table in service.QueryAsync(t => t.Name.CompareTo(prefix) >= 0 && t.Name.CompareTo(prefix + "~") < 0))
         {
@@ -72,7 +76,10 @@ public sealed class PublishedAppTests : IAsyncLifetime
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("the configuration is not valid", run.Output);
-        Assert.All(["MicrosoftAppId is not set", "Bot:AllowedTenants", "Bot:PublicBaseUrl"], setting => Assert.Contains(setting, run.Output));
+        Assert.All(
+            ["MicrosoftAppId is not set", "Bot:AllowedTenants", "Bot:PublicBaseUrl", "Storage:AccountName or Storage:ConnectionString is required",
+                "KeyRing:CertificatePath is required"],
+            setting => Assert.Contains(setting, run.Output));
     }
 
     private Dictionary<string, string> Environment() => new()
@@ -90,9 +97,25 @@ public sealed class PublishedAppTests : IAsyncLifetime
         ["Bot__PublicBaseUrl"] = "https://liaison.example.cn",
         ["Storage__ConnectionString"] = TestStorage.ConnectionString,
         ["Storage__TablePrefix"] = prefix,
-        ["Scoring__KeyRingPath"] = publishDir.CreateSubdirectory("keys").FullName,
+        // The key ring as in the template: a blob of the account, encrypted with a PEM certificate mounted as a file.
+        ["KeyRing__Container"] = prefix,
+        ["KeyRing__CertificatePath"] = EncryptedPem(),
+        ["KeyRing__CertificatePassword"] = TestCertificates.Password,
         ["Logging__Console__FormatterName"] = "simple",
     };
+
+    /// <summary>A certificate and its password-encrypted key in one PEM, as docs/deploy.md makes it for Container Apps.</summary>
+    private string EncryptedPem()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=LiaisonBot key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var key = rsa.ExportEncryptedPkcs8PrivateKeyPem(TestCertificates.Password,
+            new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000));
+        var path = Path.Combine(publishDir.FullName, "keyring.pem");
+        File.WriteAllText(path, certificate.ExportCertificatePem() + "\n" + key);
+        return path;
+    }
 
     private async Task<HttpResponseMessage> PostAsync(PublishedBot bot, Activity activity, string issuer)
     {
