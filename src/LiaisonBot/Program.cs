@@ -15,6 +15,7 @@ using LiaisonBot.Features.Scoring;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
+using LiaisonBot.Telemetry;
 
 if (args is [ImportRosterCommand.Name, ..])
 {
@@ -43,6 +44,7 @@ if (args is [ExportScoresCommand.Name, ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTelemetry();
 builder.Services.AddStorage(builder.Configuration);
 builder.AddProtocol();
 builder.Services.AddApp(builder.Configuration).ValidatePublicAddress();

@@ -29,6 +29,7 @@ public static class ProtocolRegistration
         builder.Services.AddSingleton<IValidateOptions<TenantOptions>, TenantOptionsValidator>();
         builder.Services.AddSingleton<TenantGate>();
         builder.Services.AddSingleton<Router>();
+        builder.Services.AddSingleton<TurnMetrics>();
         builder.Services.AddSingleton<InboxDeduplicator>();
         builder.Services.AddTable(InboxDeduplicator.Table);
         builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
