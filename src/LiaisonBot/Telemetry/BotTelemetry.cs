@@ -13,5 +13,11 @@ public static class BotTelemetry
     /// <summary>The <c>service.name</c> every span and metric is exported under.</summary>
     public const string ServiceName = "liaisonbot";
 
+    /// <summary>The Azure SDK's switch for spans through ActivitySource "Azure.*"; it reads it once, on first use.</summary>
+    public const string AzureSpansSwitch = "Azure.Experimental.EnableActivitySource";
+
     public static ActivitySource Source { get; } = new(Name);
+
+    /// <summary>True once telemetry is registered: only then do the storage clients open a span per call.</summary>
+    public static bool AzureSpans => AppContext.TryGetSwitch(AzureSpansSwitch, out var on) && on;
 }

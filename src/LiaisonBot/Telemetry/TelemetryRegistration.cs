@@ -62,8 +62,8 @@ public static class TelemetryRegistration
     /// </summary>
     public static OpenTelemetryBuilder AddBotTelemetry(this IServiceCollection services, string environment)
     {
-        // The Azure SDK emits spans through ActivitySource "Azure.*" only with this switch; it reads it once, on first use.
-        AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+        // Before any storage client exists: they read it when they are made (StorageClientDefaults), the SDK on first use.
+        AppContext.SetSwitch(BotTelemetry.AzureSpansSwitch, true);
         var version = typeof(BotTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         return services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
