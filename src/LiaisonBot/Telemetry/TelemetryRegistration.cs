@@ -47,9 +47,15 @@ public static class TelemetryRegistration
             }
 
             // The exporter per signal, not the UseAzureMonitor distro: the distro adds its own instrumentation, live metrics
-            // and log export, which would reach Azure without passing the scrubber.
-            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = azureMonitor))
-                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(o => o.ConnectionString = azureMonitor));
+            // and log export, which would reach Azure without passing the scrubber. Live metrics off here for the same reason.
+            void Configure(AzureMonitorExporterOptions o)
+            {
+                o.ConnectionString = azureMonitor;
+                o.EnableLiveMetrics = false;
+            }
+
+            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(Configure))
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(Configure));
         }
 
         return builder;
