@@ -96,6 +96,27 @@ public sealed class TelemetryTests
         }
     }
 
+    [Fact]
+    public async Task CommandAndRefusedToken_EachATurnSpan_NamingTheRegisteredWord_OrUnauthorized()
+    {
+        var capture = new TelemetryCapture();
+        await using var host = await BotHost.StartAsync(services: capture.Register);
+        await host.ImportRosterAsync();
+        var member = TestUser.Of(SampleRoster.Member, host, "en-US");
+
+        await host.PostAsync(member.Message("HELP please, 遥测标记丙"));
+        var refused = await host.PostAsync(member.Message("help"), "Bearer not-a-token");
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        var turns = capture.Spans.Where(s => s.Name == "turn message").ToList();
+        Assert.Equal(
+            [("command", "help", "ok"), (null, null, "unauthorized")],
+            turns.Select(t => ((string?)t["liaisonbot.route.kind"], (string?)t["liaisonbot.route.name"], (string?)t["liaisonbot.turn.outcome"])).ToList());
+        var metrics = capture.Metrics(host.Services);
+        Assert.Equal(1, Sum(metrics, TurnMetrics.Turns, ("liaisonbot.activity.type", "message"), ("liaisonbot.turn.outcome", "unauthorized")));
+        Assert.DoesNotContain(capture.Spans.SelectMany(s => s.Texts()), t => t.Contains("遥测标记", StringComparison.Ordinal) || t.Contains("please", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Tags(MetricPoint point)
     {
         foreach (var tag in point.Tags)
