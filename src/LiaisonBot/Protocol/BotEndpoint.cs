@@ -7,7 +7,8 @@ namespace LiaisonBot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: authenticate, read the activity, drop redeliveries, dispatch, answer.
-/// Nothing reaches a handler, and nothing is stored, before the caller is authenticated.
+/// Nothing reaches a handler, and nothing is stored, before the caller is authenticated. Every request is one turn for
+/// telemetry (<see cref="TurnTrace"/>), a refused one too: its span, when something listens, and its measurements.
 /// </summary>
 public static class BotEndpoint
 {
