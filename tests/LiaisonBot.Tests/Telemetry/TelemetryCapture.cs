@@ -52,21 +52,14 @@ public sealed class TelemetryCapture
     public void Register(IServiceCollection services) =>
         services.AddBotTelemetry("Testing")
             .WithTracing(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(new SpanRecorder(this.spans))))
-            .WithMetrics(m => m.AddInMemoryExporter(this.metrics));
+            .WithMetrics(m => m.AddInMemoryExporter(this.metrics, reader => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = int.MaxValue));
 
-    /// <summary>Collects every instrument now and returns the points of the last collection.</summary>
+    /// <summary>Collects every instrument now (the only collection: no periodic one) and returns what the exporter got.</summary>
     public IReadOnlyList<MetricSnapshot> Metrics(IServiceProvider services)
     {
-        lock (this.metrics)
-        {
-            this.metrics.Clear();
-        }
-
+        this.metrics.Clear();
         Assert.True(services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
-        lock (this.metrics)
-        {
-            return [.. this.metrics];
-        }
+        return [.. this.metrics];
     }
 
     private sealed class SpanRecorder(ConcurrentQueue<ExportedSpan> into) : BaseExporter<Activity>
