@@ -4,7 +4,7 @@ using LiaisonBot.Outbox;
 
 namespace LiaisonBot.OutboxBench;
 
-/// <summary>Listens to the outbox's meter: storage round trips by operation, connector calls by outcome, pause seconds.</summary>
+/// <summary>Listens to the outbox's instruments: storage round trips by operation, connector calls by outcome, pause seconds.</summary>
 internal sealed class StorageCounter : IDisposable
 {
     private readonly MeterListener listener = new();
@@ -16,7 +16,8 @@ internal sealed class StorageCounter : IDisposable
     {
         this.listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == OutboxMetrics.MeterName)
+            if (instrument.Meter.Name == OutboxMetrics.MeterName
+                && instrument.Name is OutboxMetrics.StorageOperations or OutboxMetrics.Sends or OutboxMetrics.Paused)
             {
                 listener.EnableMeasurementEvents(instrument);
             }

@@ -16,6 +16,7 @@ using LiaisonBot.Hosting;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
 using LiaisonBot.Storage;
+using LiaisonBot.Telemetry;
 
 if (args is [ImportRosterCommand.Name, ..])
 {
@@ -44,6 +45,7 @@ if (args is [ExportScoresCommand.Name, ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTelemetry();
 builder.Services.AddHealthProbes();
 builder.Services.AddStorage(builder.Configuration).RefuseDevelopmentStorageInProduction();
 builder.AddProtocol();

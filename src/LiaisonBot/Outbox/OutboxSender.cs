@@ -104,7 +104,9 @@ internal sealed class OutboxSender(
 
         work.AttemptsMade++;
         work.ClaimUnused = false;
+        using var span = OutboxSendSpan.Start(work);
         Outcome outcome;
+        Exception? error = null;
         try
         {
             outcome = new(Verdict.Delivered, null, ActivityId: await CallAsync(work, abort));
@@ -118,11 +120,11 @@ internal sealed class OutboxSender(
         }
         catch (Exception e)
         {
+            error = e;
             outcome = DeliveryPolicy.Classify(e);
         }
 
-        metrics.Attempt(outcome.Verdict.ToString());
-        return outcome.Verdict switch
+        var end = outcome.Verdict switch
         {
             Verdict.Delivered => await FinishAsync(work, RowStates.Delivered, null, outcome.ActivityId, abort),
             Verdict.NotReachable => await FinishAsync(work, RowStates.NotReachable, outcome.Reason, null, abort),
@@ -130,6 +132,9 @@ internal sealed class OutboxSender(
             Verdict.Throttled => await ThrottledAsync(work, outcome, abort),
             _ => await TransientAsync(work, outcome, abort),
         };
+        OutboxSendSpan.End(span, outcome, error, work.Row.State);
+        metrics.Sent(work.Row.State, outcome.Verdict == Verdict.Throttled);
+        return end;
     }
 
     /// <summary>Hands a claimed row back (state Queued) so another instance can take it at once.</summary>

@@ -28,6 +28,7 @@ internal sealed partial class OutboxWorker(
     TimeProvider time,
     Heartbeats heartbeats,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     // A start item whose job row never appears (its enqueue died half-way) is dropped after this many looks.
@@ -101,6 +102,7 @@ internal sealed partial class OutboxWorker(
             heartbeat?.Beat();
             try
             {
+                await metrics.SampleDepthAsync(queue, stop);
                 // More work only when too few conversations can take a call: enough to keep every slot busy, no more.
                 // Items still being read count as full chunks.
                 if (dispatcher.ActiveLanes + Volatile.Read(ref reading) * Options.ChunkSize >= Options.MaxConcurrency * 2)

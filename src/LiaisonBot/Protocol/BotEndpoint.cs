@@ -7,7 +7,8 @@ namespace LiaisonBot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: authenticate, read the activity, drop redeliveries, dispatch, answer.
-/// Nothing reaches a handler, and nothing is stored, before the caller is authenticated.
+/// Nothing reaches a handler, and nothing is stored, before the caller is authenticated. Every request is one turn for
+/// telemetry (<see cref="TurnTrace"/>), a refused one too: its span, when something listens, and its measurements.
 /// </summary>
 public static class BotEndpoint
 {
@@ -35,6 +36,37 @@ public static class BotEndpoint
         TenantGate tenants,
         IOptions<BotOptions> options,
         ILoggerFactory loggers,
+        TurnMetrics metrics,
+        CancellationToken ct)
+    {
+        var trace = metrics.Start();
+        IResult? result = null;
+        try
+        {
+            result = await TurnAsync(http, authenticator, router, connector, inbox, tenants, options, loggers, trace, ct);
+            return result;
+        }
+        catch (Exception e)
+        {
+            trace.Failed(e);
+            throw;
+        }
+        finally
+        {
+            trace.End((result as IStatusCodeHttpResult)?.StatusCode);
+        }
+    }
+
+    private static async Task<IResult> TurnAsync(
+        HttpContext http,
+        BotAuthenticator authenticator,
+        Router router,
+        ConnectorClient connector,
+        InboxDeduplicator inbox,
+        TenantGate tenants,
+        IOptions<BotOptions> options,
+        ILoggerFactory loggers,
+        TurnTrace trace,
         CancellationToken ct)
     {
         var log = loggers.CreateLogger(LogCategory); // by name: the Type overload formats the type's name on every request
@@ -67,6 +99,8 @@ public static class BotEndpoint
             return Results.BadRequest();
         }
 
+        trace.Read(activity);
+
         var auth = await authenticator.AuthenticateAsync(authorization, activity?.ChannelId, activity?.ServiceUrl, ct);
         if (!auth.Succeeded)
         {
@@ -88,25 +122,32 @@ public static class BotEndpoint
         if (!tenants.Allows(activity))
         {
             log.LogWarning("Refused an activity from a tenant not in Bot:AllowedTenants.");
+            trace.Routed(new TurnRoute("refused", null));
             return Answer(await router.RefuseAsync(new Turn(activity, connector, http.RequestServices), ct));
         }
 
         if (activity.Type != ActivityTypes.Invoke && !await inbox.IsFirstDeliveryAsync(activity, ct))
         {
             log.LogInformation("Ignored a redelivered activity.");
+            trace.Routed(new TurnRoute("redelivery", null));
             return Results.Ok();
         }
 
         InvokeResponse? answer;
+        var turn = new Turn(activity, connector, http.RequestServices);
         try
         {
-            answer = await router.DispatchAsync(new Turn(activity, connector, http.RequestServices), ct);
+            answer = await router.DispatchAsync(turn, ct);
         }
         catch
         {
             // Let the channel's redelivery try again instead of dropping it as a duplicate.
             await inbox.ForgetAsync(activity, CancellationToken.None);
             throw;
+        }
+        finally
+        {
+            trace.Routed(turn);
         }
 
         return Answer(answer);

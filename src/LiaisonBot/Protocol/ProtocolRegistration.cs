@@ -23,6 +23,7 @@ public static class ProtocolRegistration
         builder.Services.AddSingleton<IValidateOptions<TenantOptions>, TenantOptionsValidator>();
         builder.Services.AddSingleton<TenantGate>();
         builder.Services.AddSingleton<Router>();
+        builder.Services.AddSingleton<TurnMetrics>();
         builder.Services.AddSingleton<InboxDeduplicator>();
         builder.Services.AddTable(InboxDeduplicator.Table);
         builder.Services.AddCheckedOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section));

@@ -102,6 +102,7 @@ public sealed class Router
         }
         catch (Exception e) when (onError is not null && e is not OperationCanceledException)
         {
+            turn.Failure = e.GetType();
             return await onError(turn, e, ct);
         }
     }
@@ -115,6 +116,7 @@ public sealed class Router
                 return await ExecuteAsync(turn, ct);
 
             case ActivityTypes.Invoke:
+                turn.Route = new("invoke", null);
                 return InvokeResponse.NotImplemented;
 
             case ActivityTypes.Message when CardActions.Verb(activity) is not null:
@@ -122,12 +124,15 @@ public sealed class Router
                 return null;
 
             case ActivityTypes.Message when fileHandler is not null && TeamsFiles.In(activity).Count > 0:
+                turn.Route = new("files", null);
                 await fileHandler(turn, ct);
                 return null;
 
             case ActivityTypes.Message:
                 var text = turn.Text.ToLowerInvariant();
-                var handler = commands.FirstOrDefault(c => Matches(text, c.Word)).Handler ?? fallback;
+                var (word, handler) = commands.FirstOrDefault(c => Matches(text, c.Word));
+                turn.Route = handler is null ? new("fallback", null) : new("command", word);
+                handler ??= fallback;
                 if (handler is not null)
                 {
                     await handler(turn, ct);
@@ -136,6 +141,7 @@ public sealed class Router
                 return null;
 
             default:
+                turn.Route = new("event", EventKey(activity));
                 foreach (var eventHandler in EventHandlers(activity))
                 {
                     await eventHandler(turn, ct);
@@ -152,7 +158,8 @@ public sealed class Router
             return new InvokeResponse(400, new UniversalActionBody(400, InvokeResponse.ErrorType, new ErrorValue("BadRequest", "value.action must be an Action.Execute.")));
         }
 
-        return CardActions.Verb(turn.Activity) is { } verb && verbs.TryGetValue(verb, out var handler)
+        var handler = Registered(turn);
+        return handler is not null
             ? await handler(turn, ct)
             : InvokeResponse.Error(400, "UnknownVerb", "This button is no longer supported.");
     }
@@ -160,7 +167,7 @@ public sealed class Router
     /// <summary>Old clients run our Action.Submit fallback: same handler, and its card arrives as a new message.</summary>
     private async Task SubmitAsync(Turn turn, CancellationToken ct)
     {
-        if (!verbs.TryGetValue(CardActions.Verb(turn.Activity)!, out var handler))
+        if (Registered(turn) is not { } handler)
         {
             return;
         }
@@ -183,6 +190,20 @@ public sealed class Router
             await turn.ReplyAsync(error.Message, ct);
         }
     }
+
+    /// <summary>The card verb's handler, if the verb is registered; the turn's route names the verb only then.</summary>
+    private VerbHandler? Registered(Turn turn)
+    {
+        var found = CardActions.Verb(turn.Activity) is { } verb && verbs.TryGetValue(verb, out var handler) ? (verb, handler) : default;
+        turn.Route = new("verb", found.verb);
+        return found.handler;
+    }
+
+    /// <summary>The registered event this activity matches, most specific first; null for one nobody listens to.</summary>
+    private string? EventKey(Activity activity) =>
+        activity.ChannelData?.EventType is { Length: > 0 } eventType && events.ContainsKey($"{activity.Type}/{eventType}")
+            ? $"{activity.Type}/{eventType}"
+            : activity.Type is not null && events.ContainsKey(activity.Type) ? activity.Type : null;
 
     private IEnumerable<TurnHandler> EventHandlers(Activity activity)
     {

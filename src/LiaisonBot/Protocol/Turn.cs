@@ -45,6 +45,12 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
         ? new(a.ServiceUrl, a.Conversation.Id, a.ReplyToId, a.Locale)
         : null;
 
+    /// <summary>What the router resolved this turn to (a registered verb, command word or event): never the user's text.</summary>
+    public TurnRoute? Route { get; internal set; }
+
+    /// <summary>The type of the exception a handler threw (the router's error handler answered the user instead).</summary>
+    public Type? Failure { get; internal set; }
+
     /// <summary>Turn-scoped state that an early hook computes once for the handlers after it (e.g. who is calling).</summary>
     public void Set<T>(T value) where T : class => items[typeof(T)] = value;
 
@@ -70,6 +76,12 @@ public sealed class Turn(Activity activity, ConnectorClient connector, IServiceP
         Locale = reply.Locale ?? Activity.Locale,
     };
 }
+
+/// <summary>
+/// How the router dispatched a turn: <see cref="Kind"/> is command, verb, files, fallback, event or invoke; <see cref="Name"/>
+/// the registered command word, verb or event it matched, or null.
+/// </summary>
+public readonly record struct TurnRoute(string Kind, string? Name);
 
 /// <summary>Where a card is: its conversation on a service, its message id, and the language it was shown in.</summary>
 public sealed record PressedCard(string ServiceUrl, string ConversationId, string ActivityId, string? Locale);
