@@ -27,23 +27,13 @@ public static class BotEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(
-        HttpContext http,
-        BotAuthenticator authenticator,
-        Router router,
-        ConnectorClient connector,
-        InboxDeduplicator inbox,
-        TenantGate tenants,
-        IOptions<BotOptions> options,
-        ILoggerFactory loggers,
-        TurnMetrics metrics,
-        CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpContext http, [AsParameters] TurnServices services, CancellationToken ct)
     {
-        var trace = metrics.Start();
+        var trace = services.Metrics.Start();
         IResult? result = null;
         try
         {
-            result = await TurnAsync(http, authenticator, router, connector, inbox, tenants, options, loggers, trace, ct);
+            result = await TurnAsync(http, services, trace, ct);
             return result;
         }
         catch (Exception e)
@@ -57,18 +47,9 @@ public static class BotEndpoint
         }
     }
 
-    private static async Task<IResult> TurnAsync(
-        HttpContext http,
-        BotAuthenticator authenticator,
-        Router router,
-        ConnectorClient connector,
-        InboxDeduplicator inbox,
-        TenantGate tenants,
-        IOptions<BotOptions> options,
-        ILoggerFactory loggers,
-        TurnTrace trace,
-        CancellationToken ct)
+    private static async Task<IResult> TurnAsync(HttpContext http, TurnServices services, TurnTrace trace, CancellationToken ct)
     {
+        var (authenticator, router, connector, inbox, tenants, options, loggers, _) = services;
         var log = loggers.CreateLogger(LogCategory); // by name: the Type overload formats the type's name on every request
         var authorization = http.Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(authorization) && !options.Value.IsAnonymous)
