@@ -70,6 +70,7 @@ public static class TelemetryRegistration
     {
         // Before any storage client exists: they read it when they are made (StorageClientDefaults), the SDK on first use.
         AppContext.SetSwitch(BotTelemetry.AzureSpansSwitch, true);
+        services.AddHostedService<ExceptionRedaction>();
         var version = typeof(BotTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         return services.AddOpenTelemetry()
             .ConfigureResource(resource => resource

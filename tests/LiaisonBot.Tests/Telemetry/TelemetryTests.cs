@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using LiaisonBot.Features.Reports;
 using LiaisonBot.Outbox;
 using LiaisonBot.Protocol;
@@ -115,6 +116,33 @@ public sealed class TelemetryTests
         var metrics = capture.Metrics(host.Services);
         Assert.Equal(1, Sum(metrics, TurnMetrics.Turns, ("liaisonbot.activity.type", "message"), ("liaisonbot.turn.outcome", "unauthorized")));
         Assert.DoesNotContain(capture.Spans.SelectMany(s => s.Texts()), t => t.Contains("遥测标记", StringComparison.Ordinal) || t.Contains("please", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AHandlerThatFails_IsAnErrorTurn_CountedByExceptionType_WithNoMessageOrStackInTheSpan()
+    {
+        var tablePort = int.Parse(Regex.Match(TestStorage.ConnectionString, @"TableEndpoint=http://127\.0\.0\.1:(\d+)").Groups[1].Value);
+        await using var relay = new TcpRelay(tablePort);
+        var viaRelay = TestStorage.ConnectionString.Replace($"127.0.0.1:{tablePort}", $"127.0.0.1:{relay.Port}");
+        var capture = new TelemetryCapture();
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Storage:ConnectionString"] = viaRelay }, capture.Register);
+        await host.ImportRosterAsync();
+        var member = TestUser.Of(SampleRoster.Member, host, "zh-CN");
+
+        relay.Cut();
+        await host.PostAsync(member.Message("我的信息"));
+        relay.Restore();
+
+        var turn = Assert.Single(capture.Spans, s => s.Name == "turn message");
+        var failure = (string?)turn["error.type"];
+        Assert.Equal(("error", ActivityStatusCode.Error), ((string?)turn["liaisonbot.turn.outcome"], turn.Status));
+        Assert.Matches(@"^[\w.`+]+Exception$", failure); // a type's full name, never its message
+        Assert.Null(turn.StatusDescription);
+        var metrics = capture.Metrics(host.Services);
+        Assert.Equal(1, Sum(metrics, TurnMetrics.Errors, ("liaisonbot.activity.type", "message"), ("error.type", failure!)));
+        Assert.Equal(1, Sum(metrics, TurnMetrics.Turns, ("liaisonbot.activity.type", "message"), ("liaisonbot.turn.outcome", "error")));
+        Assert.DoesNotContain(capture.Spans.SelectMany(s => s.Texts()), t => t.Contains("Retry failed", StringComparison.OrdinalIgnoreCase) ||
+            t.Contains("refused", StringComparison.OrdinalIgnoreCase));
     }
 
     private static IEnumerable<string> Tags(MetricPoint point)
