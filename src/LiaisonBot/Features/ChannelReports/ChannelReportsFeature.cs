@@ -19,6 +19,7 @@ public static class ChannelReportsFeature
         services.AddTable(GroupReportStore.Table);
         services.AddSingleton<ChannelLinkStore>();
         services.AddSingleton<GroupReportStore>();
+        services.AddSingleton<PostedReports>();
         services.AddSingleton<GroupFigureCounter>();
         services.AddSingleton<SecretariatCopies>();
         services.AddSingleton<LinkChannel>();

@@ -38,6 +38,7 @@ public static class DutyFileFeature
         services.AddTable(DutyPointsStore.Table);
         services.AddSingleton<PointsRulesStore>();
         services.AddSingleton<DutyPointsStore>();
+        services.AddSingleton<PointsStanding>();
         return services.AddSingleton<PointsBook>();
     }
 

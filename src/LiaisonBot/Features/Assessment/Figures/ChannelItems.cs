@@ -7,7 +7,7 @@ using static LiaisonBot.Features.Assessment.Figures.Figure;
 namespace LiaisonBot.Features.Assessment.Figures;
 
 /// <summary>The items computed from what the group posted in its channel in the year: the annual report, the progress reports.</summary>
-public sealed class ChannelItems(GroupReportStore reports, WorkCalendar calendar)
+public sealed class ChannelItems(PostedReports reports, WorkCalendar calendar)
 {
     /// <summary>The annual work report in the channel on or before the item's date: all or nothing; the first one posted counts.</summary>
     public async Task<ItemFigure> AnnualAsync(SchemeItem item, FigureContext at, CancellationToken ct)
@@ -42,9 +42,7 @@ public sealed class ChannelItems(GroupReportStore reports, WorkCalendar calendar
     /// <summary>The group's reports of the year that are in its channel (a draft or a failed post is not), oldest first: one read for both items.</summary>
     private Task<List<Posted>> PostedAsync(FigureContext at, CancellationToken ct) =>
         at.Reads.GetAsync("channel-reports", async () => (await reports.OfGroupAsync(at.Group.Code, at.Year, ct))
-            .Where(r => r.Status == GroupReportState.Published && r.PublishedAt is not null)
-            .Select(r => new Posted(r.ReportKind, calendar.ToDate(r.PublishedAt!.Value), Parts.Clip(r.Title, TitleLength)))
-            .OrderBy(r => r.Date).ToList());
+            .Select(r => new Posted(r.Kind, calendar.ToDate(r.PostedAt), Parts.Clip(r.Title, TitleLength))).ToList());
 
     private sealed record Posted(GroupReportKind Kind, DateOnly Date, string Title);
 }

@@ -11,7 +11,7 @@ namespace LiaisonBot.Features.Assessment.Figures;
 /// The items computed from the members' year: their verified records, their duty files' minimums, their attendance.
 /// The members are the group's on the roster now; each is a line of the figure, with their own count.
 /// </summary>
-public sealed class MemberItems(FiledActivities activities, DutyPointsStore points, AttendanceRecords attendance)
+public sealed class MemberItems(FiledActivities activities, PointsStanding points, AttendanceRecords attendance)
 {
     /// <summary>
     /// Verified records of the year a member (each activity once; a record waiting for verification does not count yet),
@@ -43,13 +43,13 @@ public sealed class MemberItems(FiledActivities activities, DutyPointsStore poin
     /// </summary>
     public async Task<ItemFigure> MinimumsAsync(SchemeItem item, FigureContext at, CancellationToken ct)
     {
-        var rows = (await points.OfYearAsync(at.Year, at.Group.Code, withLines: false, ct)).ToDictionary(r => r.MemberCode, StringComparer.OrdinalIgnoreCase);
+        var rows = await points.MinimumsMetAsync(at.Year, at.Group.Code, ct);
         if (rows.Count == 0 || at.Members.Count == 0)
         {
             return None(item, at.Members.Count == 0 ? Notes.NoMembers : Notes.NoDutyPoints);
         }
 
-        var met = at.Members.Select(m => (Member: m, Met: rows.TryGetValue(m.Code, out var row) && row.MinimumsMet)).ToList();
+        var met = at.Members.Select(m => (Member: m, Met: rows.TryGetValue(m.Code, out var meets) && meets)).ToList();
         var have = met.Count(m => m.Met);
         return Of(item, Share(have, met.Count), have, met.Count, met.Select(m => new Evidence(null, m.Member.Name, m.Met)));
     }

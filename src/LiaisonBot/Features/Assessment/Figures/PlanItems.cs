@@ -8,7 +8,7 @@ using static LiaisonBot.Features.Assessment.Figures.Figure;
 namespace LiaisonBot.Features.Assessment.Figures;
 
 /// <summary>The items computed from the group's plan of the year: filed on time, and its tasks done on time.</summary>
-public sealed class PlanItems(PlanStore plans, PlanTaskRecords tasks, WorkCalendar calendar)
+public sealed class PlanItems(PlanFigures plans, PlanTaskRecords tasks, WorkCalendar calendar)
 {
     /// <summary>
     /// The plan sent to the members on or before the item's date: all or nothing. The first sending counts (sending an
@@ -21,13 +21,12 @@ public sealed class PlanItems(PlanStore plans, PlanTaskRecords tasks, WorkCalend
             return None(item, Notes.NoDate);
         }
 
-        var plan = await plans.FindPlanAsync(at.Year, at.Group.Code, ct);
-        if (plan is not { PublishedRevision: > 0 } || (plan.FirstPublishedAt ?? plan.PublishedAt) is not { } sentAt)
+        if (await plans.SentAsync(at.Year, at.Group.Code, ct) is not { } plan)
         {
             return Of(item, 0, 0, 1, []); // the wording says it: not sent, and by when it was due
         }
 
-        var sent = calendar.ToDate(sentAt);
+        var sent = calendar.ToDate(plan.FirstSentAt);
         var onTime = sent <= by;
         var what = plan.Goals.Trim().Length > 0 ? Parts.Clip(plan.Goals.Trim().ReplaceLineEndings(" "), TitleLength) : at.Group.Name;
         return Of(item, onTime ? 1 : 0, onTime ? 1 : 0, 1, [new Evidence(sent, what, onTime)]);
