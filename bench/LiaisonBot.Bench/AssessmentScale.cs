@@ -233,7 +233,7 @@ public static partial class AssessmentScale
             {
                 row.Write(entries with
                 {
-                    Bonus = x.i % 4 == 0 ? [new BonusEntry("b1", 3, "调研报告获县委领导批示", false), new BonusEntry("b2", 2, "获评市级先进联络组", true)] : [],
+                    Bonus = x.i % 4 == 0 ? [new BonusEntry("b1", 3, "调研报告获县委领导批示"), new BonusEntry("b2", 2, "获评市级先进联络组")] : [],
                     Adjustments = x.i % 5 == 0 ? new Dictionary<string, Adjustment> { ["P1"] = new(20, "两项任务逾期未报告进展", "S01", DateTimeOffset.UtcNow) } : entries.Adjustments,
                 });
                 return true;

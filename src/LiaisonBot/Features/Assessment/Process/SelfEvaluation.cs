@@ -63,7 +63,7 @@ public sealed class SelfEvaluation(AssessmentStore store, WorkCalendar calendar)
             }
 
             var entries = r.ReadEntries();
-            r.Write(entries with { Claims = draft.Claims, Bonus = [.. entries.Bonus.Where(b => b.ByOffice), .. draft.Bonus] });
+            r.Write(entries with { Claims = draft.Claims, Bonus = draft.Bonus });
             (r.SavedBy, r.SavedAt) = (caller.Member.Code, now);
             if (submit)
             {

@@ -117,7 +117,7 @@ public static class SelfForm
             errors.CheckLength(BonusReasonField(i), reason, ProcessParts.MaxText, required: false);
             if (points is > 0 && reason.Length > 0)
             {
-                bonus.Add(new BonusEntry(BonusId(i), points.Value, reason, ByOffice: false));
+                bonus.Add(new BonusEntry(BonusId(i), points.Value, reason));
             }
         }
 

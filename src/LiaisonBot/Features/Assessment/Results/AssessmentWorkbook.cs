@@ -66,7 +66,7 @@ public static class AssessmentWorkbook
 
         foreach (var bonus in card.Bonus)
         {
-            yield return Line(t, t["Assessment.Sheet.Bonus"], bonus.Entry.Reason, t[bonus.Entry.ByOffice ? "Assessment.Card.BonusBy.Office" : "Assessment.Card.BonusBy.Group"],
+            yield return Line(t, t["Assessment.Sheet.Bonus"], bonus.Entry.Reason, t["Assessment.Card.BonusClaimed"],
                 bonus.Entry.Points, bonus.Adjustment?.Points, bonus.Adjustment?.Reason, bonus.Points, null, "");
         }
 

@@ -32,7 +32,7 @@ public static class ScoreText
         t.Format("Assessment.Card.Adjusted", from is { } f ? Number(f) : "–", Number(adjustment.Points), adjustment.Reason);
 
     public static string Bonus(Texts t, BonusScore bonus) =>
-        t.Format("Assessment.Card.BonusEntry", Number(bonus.Points), bonus.Entry.Reason, t[bonus.Entry.ByOffice ? "Assessment.Card.BonusBy.Office" : "Assessment.Card.BonusBy.Group"]);
+        t.Format("Assessment.Card.BonusEntry", Number(bonus.Points), bonus.Entry.Reason, t["Assessment.Card.BonusClaimed"]);
 
     /// <summary>"加分合计 14 分，按上限计 10 分" when the cap cut the entries, else null.</summary>
     public static string? Capped(Texts t, Scorecard card) =>

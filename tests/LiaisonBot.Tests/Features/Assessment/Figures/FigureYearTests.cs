@@ -120,7 +120,7 @@ public sealed class FigureYearTests : IAsyncLifetime
             {
                 row.Write(new GroupEntries(
                     new Dictionary<string, Claim> { ["A4"] = new(3, "台账齐全") },
-                    group == "T01" ? [new("b1", 6, "获县委表彰", false), new("b2", 7, "调研报告获批示", true)] : [],
+                    group == "T01" ? [new("b1", 6, "获县委表彰"), new("b2", 7, "调研报告获批示")] : [],
                     groups[i].Kind == GroupKind.Township ? new Dictionary<string, decimal> { ["E1"] = 4 } : new Dictionary<string, decimal>(),
                     new Dictionary<string, Adjustment>()));
                 return true;

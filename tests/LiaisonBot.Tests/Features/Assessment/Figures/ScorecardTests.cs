@@ -24,7 +24,7 @@ public sealed class ScorecardTests
     /// <summary>The ledger claimed at 4, the county party committee's 4.5 entered, bonus entries of 6 and 7 (13, over the cap of 10).</summary>
     private static GroupEntries Entries(IReadOnlyDictionary<string, Adjustment>? adjustments = null) => new(
         new Dictionary<string, Claim> { ["A4"] = new(4, "台账齐全，按月归档") },
-        [new("b1", 6, "获县委表彰", false), new("b2", 7, "调研报告获县长批示", true)],
+        [new("b1", 6, "获县委表彰"), new("b2", 7, "调研报告获县长批示")],
         new Dictionary<string, decimal> { ["E1"] = 4.5m },
         adjustments ?? new Dictionary<string, Adjustment>());
 
@@ -75,8 +75,8 @@ public sealed class ScorecardTests
     public void TheBonus_CountsInFull_UnderTheCap_AndNeverBelowZero()
     {
         var scheme = FigureSchemes.Scheme(Year);
-        var under = Scorecard.Of(scheme, Township, null, GroupEntries.None with { Bonus = [new("b1", 4, "省级表彰", false), new("b2", 3, "市级表彰", false)] });
-        var negative = Scorecard.Of(scheme, Township, null, GroupEntries.None with { Bonus = [new("b1", -3, "更正", true)] });
+        var under = Scorecard.Of(scheme, Township, null, GroupEntries.None with { Bonus = [new("b1", 4, "省级表彰"), new("b2", 3, "市级表彰")] });
+        var negative = Scorecard.Of(scheme, Township, null, GroupEntries.None with { Bonus = [new("b1", -3, "更正")] });
 
         Assert.Equal(7, under.BonusPoints);
         Assert.Equal(7, under.Total);

@@ -88,7 +88,7 @@ public sealed class AssessmentCardSamples : ICardSamples
         var at = new DateTimeOffset(Year, 12, 27, 2, 0, 0, TimeSpan.Zero);
         row.Write(new GroupEntries(
             new Dictionary<string, Claim> { ["A2"] = new(5, statement), ["B2"] = new(9.5m, statement[..180]) },
-            [.. Enumerable.Range(1, 3).Select(n => new BonusEntry(SelfForm.BonusId(n), 4, $"第 {n} 项：调研报告获县委主要领导批示并转有关部门办理" + new string('批', 100), false))],
+            [.. Enumerable.Range(1, 3).Select(n => new BonusEntry(SelfForm.BonusId(n), 4, $"第 {n} 项：调研报告获县委主要领导批示并转有关部门办理" + new string('批', 100)))],
             new Dictionary<string, decimal> { ["C1"] = 4.5m },
             new Dictionary<string, Adjustment>
             {

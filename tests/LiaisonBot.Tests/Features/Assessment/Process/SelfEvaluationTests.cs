@@ -35,7 +35,7 @@ public sealed class SelfEvaluationTests(SharedBotHost<SelfEvaluationTests> share
         var entries = row.ReadEntries();
         Assert.Equal(4.5m, entries.Claims["A2"].Points);
         Assert.Equal("全年活动台账按月整理归档", entries.Claims["A2"].Statement);
-        Assert.Equal(new BonusEntry("+1", 3, "“乡村振兴”调研报告获县委书记批示", false), Assert.Single(entries.Bonus));
+        Assert.Equal(new BonusEntry("+1", 3, "“乡村振兴”调研报告获县委书记批示"), Assert.Single(entries.Bonus));
 
         // Coming back (the assessment command, or the card's button) shows what was saved, in the fields, still editable.
         var back = await a.ExecuteAsync(leader, AssessmentVerbs.Home, a.Data());

@@ -50,7 +50,7 @@ public sealed class AssessmentResultsCardSamples : ICardSamples
         var figures = new GroupFigures(group.Code, [.. ResultsSamples.Scheme.Items.Where(i => i.Formula is not null)
             .Select(i => new ItemFigure(i.Code, i.Max / 2, 1, 2, [new Evidence(null, longText, false)]) { Note = null })], ResultsSamples.At);
         var entries = new GroupEntries(new Dictionary<string, Claim>(),
-            [.. Enumerable.Range(1, 10).Select(n => new BonusEntry($"b{n}", 3, longText, n % 2 == 0))],
+            [.. Enumerable.Range(1, 10).Select(n => new BonusEntry($"b{n}", 3, longText))],
             new Dictionary<string, decimal>(),
             ResultsSamples.Scheme.Items.Where(i => i.Formula is not null).ToDictionary(i => i.Code, i => new Adjustment(0, longText, "S01", ResultsSamples.At)));
         return Scorecard.Of(ResultsSamples.Scheme, group, figures, entries);

@@ -61,7 +61,7 @@ public static class ResultsSamples
         ], At),
         new GroupEntries(
             new Dictionary<string, Claim> { ["S3"] = new(8, "台账按月整理归档，共 46 次活动，均有照片和签到表。") },
-            [new BonusEntry("b1", 6, "调研报告获省委领导批示", ByOffice: false), new BonusEntry("b2", 6, "获评市级先进联络组", ByOffice: true)],
+            [new BonusEntry("b1", 6, "调研报告获省委领导批示"), new BonusEntry("b2", 6, "获评市级先进联络组")],
             new Dictionary<string, decimal> { ["K1"] = 4.5m },
             new Dictionary<string, Adjustment>
             {

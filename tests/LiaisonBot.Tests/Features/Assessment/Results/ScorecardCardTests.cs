@@ -60,7 +60,7 @@ public sealed class ScorecardCardTests
         Assert.Contains("加分（最多 10 分）", text);
         Assert.Contains("10 / 10 分", text);
         Assert.Contains("+5 分　调研报告获省委领导批示（本组申报）", text);
-        Assert.Contains("+6 分　获评市级先进联络组（办公室加分）", text);
+        Assert.Contains("+6 分　获评市级先进联络组（本组申报）", text);
         Assert.Contains("加分合计 11 分，超过上限，按 10 分计", text);
     }
 
