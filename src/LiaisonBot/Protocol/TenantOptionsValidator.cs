@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Protocol;
@@ -11,7 +12,7 @@ internal sealed class TenantOptionsValidator(IHostEnvironment environment) : IVa
     private const string Setting = "Bot:AllowedTenants (environment variable Bot__AllowedTenants)";
 
     public ValidateOptionsResult Validate(string? name, TenantOptions options) =>
-        Problems(options).ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+        CheckedOptions.Result(Problems(options));
 
     private IEnumerable<string> Problems(TenantOptions options)
     {

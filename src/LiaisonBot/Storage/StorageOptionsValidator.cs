@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Storage;
@@ -6,11 +7,7 @@ namespace LiaisonBot.Storage;
 /// <summary>Checks the <c>Storage</c> settings at start-up, naming the setting in every message.</summary>
 internal sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
-    public ValidateOptionsResult Validate(string? name, StorageOptions options)
-    {
-        var problems = Problems(options).ToList();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) => CheckedOptions.Result(Problems(options));
 
     private static IEnumerable<string> Problems(StorageOptions options)
     {

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Features.Scoring;
@@ -6,5 +7,5 @@ namespace LiaisonBot.Features.Scoring;
 public sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
 {
     public ValidateOptionsResult Validate(string? name, ScoringOptions options) =>
-        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+        CheckedOptions.Result(options.Problems());
 }

@@ -1,3 +1,4 @@
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Protocol.Auth;
@@ -19,7 +20,7 @@ public sealed class BotOptionsValidator(IHostEnvironment? environment = null) : 
                 "MicrosoftAppType and MicrosoftAppTenantId (and MicrosoftAppPassword unless the app type is UserAssignedMSI).");
         }
 
-        return problems.Count > 0 ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+        return CheckedOptions.Result(problems);
     }
 
     internal static void ThrowIfInvalid(BotOptions options)

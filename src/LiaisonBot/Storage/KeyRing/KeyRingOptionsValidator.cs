@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LiaisonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LiaisonBot.Storage.KeyRing;
@@ -6,11 +7,7 @@ namespace LiaisonBot.Storage.KeyRing;
 /// <summary>Checks the <c>KeyRing</c> settings at start-up, naming the setting in every message.</summary>
 internal sealed partial class KeyRingOptionsValidator(IHostEnvironment environment) : IValidateOptions<KeyRingOptions>
 {
-    public ValidateOptionsResult Validate(string? name, KeyRingOptions options)
-    {
-        var problems = Problems(options).ToList();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
+    public ValidateOptionsResult Validate(string? name, KeyRingOptions options) => CheckedOptions.Result(Problems(options));
 
     private IEnumerable<string> Problems(KeyRingOptions options)
     {
