@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,10 @@ internal sealed class KeyRingSetup(IOptions<KeyRingOptions> options, StorageAcco
         var settings = options.Value;
         keys.XmlRepository = settings.Path is { Length: > 0 } path
             ? new FileSystemXmlRepository(new DirectoryInfo(path), loggers)
-            : new BlobXmlRepository(storage.BlobContainer(settings.Container), KeyRingOptions.Blob);
+            : InBlob(settings.Container);
     }
+
+    // Apart, so that a key ring on a path never loads the blob client's assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private BlobXmlRepository InBlob(string container) => new(storage.BlobContainer(container), KeyRingOptions.Blob);
 }
