@@ -62,14 +62,8 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Peak resident set size so far (VmHWM), in MiB.</summary>
     public double PeakRssMiB() => Kib("VmHWM") / 1024.0;
 
-    /// <summary>CPU time the bot has used so far (user + system), from /proc/PID/stat.</summary>
-    public TimeSpan CpuTime()
-    {
-        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime (fields 14 and 15 of the line)
-        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
-    }
+    /// <summary>CPU time the bot has used so far (user + system).</summary>
+    public TimeSpan CpuTime() => ProcessCpu.Of(process.Id);
 
     public async ValueTask DisposeAsync()
     {

@@ -100,5 +100,6 @@ run_bench() {
   BENCH_WORK=$(mktemp -d)
   trap 'stop_azurite; rm -rf "$BENCH_WORK"' EXIT
   AZURITE_IN_MEMORY=1 start_azurite "$BENCH_WORK/azurite"
-  LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION dotnet "bench/$project/bin/Release/net10.0/$project.dll" "$@"
+  LIAISONBOT_TEST_STORAGE=$AZURITE_CONNECTION BENCH_STORAGE_PID=$AZURITE_TABLE_PID \
+    dotnet "bench/$project/bin/Release/net10.0/$project.dll" "$@"
 }
