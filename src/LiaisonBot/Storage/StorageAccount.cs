@@ -15,7 +15,7 @@ namespace LiaisonBot.Storage;
 public sealed class StorageAccount
 {
     private readonly string? connectionString;
-    private readonly HttpPipelineTransport? transport;
+    private readonly HttpPipelineTransport transport;
 
     /// <param name="credential">Replaces DefaultAzureCredential when the account is reached by name.</param>
     /// <param name="transport">Replaces the clients' HTTP transport (a test's Azurite over https with its own certificate).</param>
@@ -23,7 +23,10 @@ public sealed class StorageAccount
     {
         TablePrefix = options.TablePrefix;
         connectionString = options.EffectiveConnectionString;
-        this.transport = transport;
+        // The SDK's default transport with the settings' connection limit instead of its 50. It lives as long as the app:
+        // work still finishing while the host shuts down writes through it.
+        this.transport = transport ?? new HttpClientTransport(
+            new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = options.MaxConnections });
         if (connectionString is null)
         {
             var suffix = string.IsNullOrWhiteSpace(options.EndpointSuffix) ? cloud.StorageEndpointSuffix : options.EndpointSuffix.Trim();
@@ -67,11 +70,7 @@ public sealed class StorageAccount
     private T Defaults<T>(T options) where T : ClientOptions
     {
         StorageClientDefaults.Apply(options);
-        if (transport is not null)
-        {
-            options.Transport = transport;
-        }
-
+        options.Transport = transport;
         return options;
     }
 }

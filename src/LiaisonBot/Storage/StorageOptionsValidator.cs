@@ -24,6 +24,11 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             yield return $"Storage:AccountName must be the storage account's name, 3–24 lower-case letters and digits (not its URL), got '{options.AccountName}'.";
         }
 
+        if (Setting.Between("Storage:MaxConnections", options.MaxConnections, 1, 1000) is { } connections)
+        {
+            yield return connections;
+        }
+
         if (!string.IsNullOrWhiteSpace(options.EndpointSuffix) && Uri.CheckHostName(options.EndpointSuffix.Trim()) != UriHostNameType.Dns)
         {
             yield return $"Storage:EndpointSuffix must be a host name suffix such as core.chinacloudapi.cn (no https://, no slash), got '{options.EndpointSuffix}'.";

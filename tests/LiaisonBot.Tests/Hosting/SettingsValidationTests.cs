@@ -23,6 +23,7 @@ public sealed class SettingsValidationTests
     [InlineData("Meetings:CodeStep", "00:00:00", "Meetings:CodeStep must be between 00:00:05 and 00:05:00; got 00:00:00.")]
     [InlineData("MassSupervision:MinBallots", "1", "MassSupervision:MinBallots must be between 2 and 100; got 1.")]
     [InlineData("Assessment:RemindDaysBefore:0", "400", "Assessment:RemindDaysBefore must hold numbers between 0 and 365; got 400.")]
+    [InlineData("Storage:MaxConnections", "0", "Storage:MaxConnections must be between 1 and 1000; got 0.")]
     [InlineData("Outbox:AppRatePerSecond", "0", "Outbox:AppRatePerSecond must be between 1 and 1000.")]
     public async Task ABadValue_RefusesToStart_NamingTheSetting(string setting, string value, string message)
     {
