@@ -141,8 +141,9 @@ public sealed class Router
                 return null;
 
             default:
-                turn.Route = new("event", EventKey(activity));
-                foreach (var eventHandler in EventHandlers(activity))
+                var (key, eventHandlers) = EventHandlers(activity);
+                turn.Route = new("event", key);
+                foreach (var eventHandler in eventHandlers)
                 {
                     await eventHandler(turn, ct);
                 }
@@ -199,19 +200,17 @@ public sealed class Router
         return found.handler;
     }
 
-    /// <summary>The registered event this activity matches, most specific first; null for one nobody listens to.</summary>
-    private string? EventKey(Activity activity) =>
-        activity.ChannelData?.EventType is { Length: > 0 } eventType && events.ContainsKey($"{activity.Type}/{eventType}")
-            ? $"{activity.Type}/{eventType}"
-            : activity.Type is not null && events.ContainsKey(activity.Type) ? activity.Type : null;
-
-    private IEnumerable<TurnHandler> EventHandlers(Activity activity)
+    /// <summary>
+    /// The handlers of the activity's Teams event, then those of its type; and the registered key it matched, most
+    /// specific first (null for an activity nobody listens to).
+    /// </summary>
+    private (string? Key, IEnumerable<TurnHandler> Handlers) EventHandlers(Activity activity)
     {
-        var specific = activity.ChannelData?.EventType is { Length: > 0 } eventType && events.TryGetValue($"{activity.Type}/{eventType}", out var forEvent)
-            ? forEvent
-            : [];
-        var general = activity.Type is not null && events.TryGetValue(activity.Type, out var forType) ? forType : [];
-        return specific.Concat(general);
+        var eventKey = activity.ChannelData?.EventType is { Length: > 0 } eventType ? $"{activity.Type}/{eventType}" : null;
+        var specific = eventKey is not null && events.TryGetValue(eventKey, out var forEvent) ? forEvent : null;
+        var general = activity.Type is not null && events.TryGetValue(activity.Type, out var forType) ? forType : null;
+        var key = specific is not null ? eventKey : general is not null ? activity.Type : null;
+        return (key, (specific ?? []).Concat(general ?? []));
     }
 
     private static bool Matches(string text, string word) =>
